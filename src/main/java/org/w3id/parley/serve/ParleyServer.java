@@ -1,0 +1,262 @@
+package org.w3id.parley.serve;
+
+import java.net.BindException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.mod.admin.FMod_Admin;
+import org.apache.jena.fuseki.mod.ui.FMod_UI;
+import org.apache.jena.fuseki.server.DataAccessPoint;
+import org.apache.jena.fuseki.server.Endpoint;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.rdf.model.Model;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The knowledge graph over HTTP: Apache Jena Fuseki serving the services of a Fuseki configuration
+ * file (the repository's {@code fuseki-config.ttl}: a read-only SPARQL service "kg"), with the
+ * Fuseki UI at "/".
+ *
+ * <pre>{@code
+ * try (ParleyServer server =
+ *     ParleyServer.builder()
+ *         .config(Path.of("fuseki-config.ttl"))
+ *         .store(Path.of("data/tdb2"))
+ *         .build()
+ *         .start()) {
+ *   server.join(); // UI at http://127.0.0.1:3030/, SPARQL at http://127.0.0.1:3030/kg/sparql
+ * }
+ * }</pre>
+ *
+ * <p>The UI is Fuseki's own, as the stock {@code fuseki-server} has it: {@link FMod_UI} serves the
+ * pages of jena-fuseki-ui and {@link FMod_Admin} the admin API those pages call ({@code /$/ping},
+ * {@code /$/server}, {@code /$/datasets}, {@code /$/stats}). {@link ReadOnlyAdminFilter} refuses
+ * the admin calls that would change anything. The stock server's Shiro and Prometheus modules are
+ * left out: the server answers on loopback only by default, and the filter replaces Shiro's
+ * "admin from localhost only" rule.
+ *
+ * <p>One server per JVM is the intended use: Jena keeps the admin module's work folder (Fuseki's
+ * {@code FUSEKI_BASE}) in static fields, so of two servers in one JVM, both use the folder of the
+ * one built last. The SPARQL services themselves are independent.
+ */
+public final class ParleyServer implements AutoCloseable {
+
+  /** Port used unless {@link Builder#port(int)} says otherwise: Fuseki's usual one. */
+  public static final int DEFAULT_PORT = 3030;
+
+  private static final String LOOPBACK = "127.0.0.1";
+  private static final Logger LOG = LoggerFactory.getLogger(ParleyServer.class);
+
+  private final FusekiServer fuseki;
+  private final int requestedPort;
+  private final FusekiWorkFolder workFolder;
+  private volatile boolean started;
+
+  private ParleyServer(FusekiServer fuseki, int port, FusekiWorkFolder workFolder) {
+    this.fuseki = fuseki;
+    this.requestedPort = port;
+    this.workFolder = workFolder;
+  }
+
+  /** Returns a builder; only {@link Builder#config(Path)} is required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Starts serving and logs one line with the UI and SPARQL addresses. Returns this server. */
+  public ParleyServer start() {
+    try {
+      fuseki.start();
+    } catch (RuntimeException e) {
+      String reason =
+          e.getCause() instanceof BindException
+              ? "port " + requestedPort + " is in use; choose another, or 0 for any free port"
+              : String.valueOf(e.getMessage());
+      throw new ServeException("cannot start the SPARQL server: " + reason, e);
+    }
+    started = true;
+    LOG.info("Fuseki UI at {} - SPARQL endpoint at {}", baseUri(), sparqlEndpoints());
+    return this;
+  }
+
+  /** The port served: the one the system chose once started with port 0, else the one asked for. */
+  public int port() {
+    return started ? fuseki.getHttpPort() : requestedPort;
+  }
+
+  /** Where the UI is, on loopback, e.g. {@code http://127.0.0.1:3030/}; services are below it. */
+  public URI baseUri() {
+    return URI.create("http://" + LOOPBACK + ":" + port() + "/");
+  }
+
+  /** Fuseki's work folder (FUSEKI_BASE) used by the admin module. */
+  public Path fusekiBase() {
+    return workFolder.path();
+  }
+
+  /** The underlying Jena server, for what this class does not cover (its Jetty connectors, say). */
+  public FusekiServer fuseki() {
+    return fuseki;
+  }
+
+  /** Blocks until the server stops. */
+  public void join() {
+    fuseki.join();
+  }
+
+  /**
+   * Stops the server and, when the builder made it, deletes the Fuseki work folder. The TDB2 store
+   * stays open in this JVM (Jena caches store connections), which is harmless for later use here.
+   */
+  @Override
+  public void close() {
+    try {
+      fuseki.stop();
+    } finally {
+      started = false;
+      workFolder.release();
+    }
+  }
+
+  private String sparqlEndpoints() {
+    return fuseki.getDataAccessPointRegistry().accessPoints().stream()
+        .map(this::sparqlEndpoint)
+        .collect(Collectors.joining(", "));
+  }
+
+  // Prefers the conventional "/sparql" endpoint, then any named query endpoint, then the dataset.
+  private String sparqlEndpoint(DataAccessPoint dap) {
+    String dataset = baseUri() + dap.getName().replaceFirst("^/", "");
+    return dap.getDataService().getEndpoints(Operation.Query).stream()
+        .filter(endpoint -> !endpoint.isUnnamed())
+        .map(Endpoint::getName)
+        .min(Comparator.comparing((String name) -> !name.equals("sparql")))
+        .map(name -> dataset + "/" + name)
+        .orElse(dataset);
+  }
+
+  /**
+   * Settings for a {@link ParleyServer}; {@link #build()} checks them, reads the configuration and
+   * opens the store.
+   */
+  public static final class Builder {
+    private Path config;
+    private Path store;
+    private int port = DEFAULT_PORT;
+    private boolean loopback = true;
+    private Path fusekiBase;
+
+    private Builder() {}
+
+    /** The Fuseki configuration file (Turtle, as the stock server reads it). Required. */
+    public Builder config(Path config) {
+      this.config = Objects.requireNonNull(config, "config");
+      return this;
+    }
+
+    /**
+     * The TDB2 store folder to serve. It replaces every {@code tdb2:location} of the configuration,
+     * so one configuration file serves any store. Default: the locations the file names, resolved
+     * against the working directory as Fuseki does.
+     */
+    public Builder store(Path store) {
+      this.store = Objects.requireNonNull(store, "store");
+      return this;
+    }
+
+    /** The HTTP port; 0 lets the system choose a free one, see {@link ParleyServer#port()}. */
+    public Builder port(int port) {
+      if (port < 0 || port > 65_535) {
+        throw new ServeException("port must be 0 (any free port) to 65535, found " + port);
+      }
+      this.port = port;
+      return this;
+    }
+
+    /**
+     * Whether to answer on 127.0.0.1 only. Default true; false answers on every interface, to
+     * anyone who can reach the machine (the service is read-only either way).
+     */
+    public Builder loopback(boolean loopback) {
+      this.loopback = loopback;
+      return this;
+    }
+
+    /**
+     * Fuseki's work folder (FUSEKI_BASE), where the admin module keeps its files (shiro.ini,
+     * templates, ...); created if missing, and kept. Default: a new folder {@code
+     * parley-fuseki-*} in the system temporary folder, deleted by {@link ParleyServer#close()}.
+     * Nothing in it needs to outlive the server, since the admin API is read-only. Datasets
+     * described in its {@code configuration/} folder are served too, as by the stock server.
+     */
+    public Builder fusekiBase(Path fusekiBase) {
+      this.fusekiBase = Objects.requireNonNull(fusekiBase, "fusekiBase");
+      return this;
+    }
+
+    /** Checks the settings, reads the configuration, opens the store and builds the server. */
+    public ParleyServer build() {
+      if (config == null) {
+        throw new ServeException(
+            "no Fuseki configuration: call config(Path), e.g. config(Path.of(\"fuseki-config.ttl\"))");
+      }
+      requireFolderOrAbsent(store, "store");
+      requireFolderOrAbsent(fusekiBase, "Fuseki work folder");
+      Model model = ServerConfig.load(config);
+      if (store != null) {
+        model = ServerConfig.withStore(model, store, config);
+      }
+      FusekiWorkFolder workFolder =
+          fusekiBase == null ? FusekiWorkFolder.temporary() : FusekiWorkFolder.given(fusekiBase);
+      try {
+        return new ParleyServer(buildFuseki(model, workFolder), port, workFolder);
+      } catch (RuntimeException e) {
+        workFolder.release();
+        throw e;
+      }
+    }
+
+    private FusekiServer buildFuseki(Model model, FusekiWorkFolder workFolder) {
+      FusekiServer server;
+      try {
+        FusekiServer.Builder fuseki =
+            FusekiServer.create()
+                .port(port)
+                .loopback(loopback)
+                // Admin first: FMod_UI finds the work folder through what FMod_Admin sets up.
+                .fusekiModules(FusekiModules.create(FMod_Admin.create(), FMod_UI.create()))
+                .parseConfig(model)
+                .addFilter(ReadOnlyAdminFilter.PATH_SPEC, new ReadOnlyAdminFilter());
+        server = workFolder.whileBuilding(fuseki::build);
+      } catch (ServeException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        String on = store == null ? "" : " on store " + store;
+        throw new ServeException("cannot serve " + config + on + ": " + e.getMessage(), e);
+      }
+      if (loopback) {
+        // Fuseki's loopback binds "localhost", which may resolve to ::1; the UI address is IPv4.
+        for (Connector connector : server.getJettyServer().getConnectors()) {
+          if (connector instanceof ServerConnector serverConnector) {
+            serverConnector.setHost(LOOPBACK);
+          }
+        }
+      }
+      return server;
+    }
+
+    private static void requireFolderOrAbsent(Path folder, String what) {
+      if (folder != null && Files.exists(folder) && !Files.isDirectory(folder)) {
+        throw new ServeException(what + " " + folder + " is a file; expected a folder");
+      }
+    }
+  }
+}

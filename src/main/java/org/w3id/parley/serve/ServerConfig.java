@@ -1,0 +1,66 @@
+package org.w3id.parley.serve;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.sparql.core.assembler.AssemblerUtils;
+import org.apache.jena.sys.JenaSystem;
+import org.apache.jena.tdb2.assembler.VocabTDB2;
+
+/**
+ * Reads a Fuseki configuration file and moves its TDB2 stores, so that one file (the repository's
+ * {@code fuseki-config.ttl}) serves whichever store folder Parley is pointed at.
+ */
+final class ServerConfig {
+
+  static {
+    // Touching AssemblerUtils before Jena is initialised fails in a class-initialisation cycle.
+    JenaSystem.init();
+  }
+
+  private ServerConfig() {}
+
+  /** Parses {@code file} the way Fuseki does (Turtle or any RDF syntax, with {@code ja:imports}). */
+  static Model load(Path file) {
+    if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+      throw new ServeException(
+          "Fuseki configuration " + file + " is not a readable file; expected e.g. fuseki-config.ttl");
+    }
+    try {
+      return AssemblerUtils.readAssemblerFile(file.toString());
+    } catch (RuntimeException e) {
+      throw new ServeException(
+          "Fuseki configuration " + file + " cannot be parsed: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Returns a copy of {@code config} in which every {@code tdb2:location} is {@code store} (as an
+   * absolute path). {@code source} only names the file in the error message.
+   */
+  static Model withStore(Model config, Path store, Path source) {
+    List<Statement> locations =
+        config.listStatements(null, VocabTDB2.pLocation, (RDFNode) null).toList();
+    if (locations.isEmpty()) {
+      throw new ServeException(
+          "Fuseki configuration "
+              + source
+              + " has no tdb2:location to point at the store "
+              + store
+              + "; declare the dataset as a tdb2:DatasetTDB2 with a tdb2:location");
+    }
+    Model moved = ModelFactory.createDefaultModel();
+    moved.setNsPrefixes(config.getNsPrefixMap());
+    moved.add(config);
+    String location = store.toAbsolutePath().normalize().toString();
+    for (Statement statement : locations) {
+      moved.remove(statement);
+      moved.add(statement.getSubject(), VocabTDB2.pLocation, location);
+    }
+    return moved;
+  }
+}
