@@ -1,0 +1,145 @@
+package org.w3id.parley.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.CoreMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place Parley calls Stanford CoreNLP. Loading takes tens of seconds and a gigabyte of heap, so a JVM holds
+ * one pipeline ({@link #shared()}); {@link #annotate} is thread-safe.
+ *
+ * <p>The pipeline is chosen for speed: {@code tokenize, ssplit, pos, lemma, ner, depparse} with the slim NER (no
+ * fine-grained or numeric classifiers: Parley's gazetteers supply countries and cities) and SUTime alone for dates.
+ * Quotes and their speakers are found by Parley itself on the dependency parse, so neither {@code coref} nor {@code
+ * quote} is loaded (measured by CoreNLP's authors' numbers above at about a third of the throughput).
+ *
+ * <pre>{@code
+ * AnnotatedText a = NlpPipeline.shared().annotate(article.text(), article.published());
+ * }</pre>
+ */
+public final class NlpPipeline {
+  private static final Logger LOG = LoggerFactory.getLogger(NlpPipeline.class);
+  private static volatile NlpPipeline shared;
+
+  private final StanfordCoreNLP corenlp;
+
+  private NlpPipeline(Properties props) {
+    long start = System.nanoTime();
+    try {
+      this.corenlp = new StanfordCoreNLP(props);
+    } catch (RuntimeException e) {
+      throw new NlpException("cannot load Stanford CoreNLP (is the models jar on the classpath?): " + e, e);
+    }
+    LOG.info("CoreNLP pipeline loaded in {} s", String.format("%.1f", (System.nanoTime() - start) / 1e9));
+  }
+
+  /** The JVM's pipeline, loaded on first use. */
+  public static NlpPipeline shared() {
+    NlpPipeline p = shared;
+    if (p == null) {
+      synchronized (NlpPipeline.class) {
+        p = shared;
+        if (p == null) {
+          p = new NlpPipeline(defaultProperties());
+          shared = p;
+        }
+      }
+    }
+    return p;
+  }
+
+  /** The CoreNLP settings Parley runs with. */
+  public static Properties defaultProperties() {
+    Properties props = new Properties();
+    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse,sutime");
+    props.setProperty("customAnnotatorClass.sutime", "edu.stanford.nlp.time.TimeAnnotator");
+    props.setProperty("tokenize.options", "splitHyphenated=true,invertible=true");
+    props.setProperty("ner.applyFineGrained", "false");
+    props.setProperty("ner.applyNumericClassifiers", "false");
+    props.setProperty("ner.useSUTime", "false");
+    props.setProperty("sutime.includeRange", "false");
+    props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    props.setProperty("depparse.maxTime", "2000");
+    return props;
+  }
+
+  /**
+   * Analyses one article text.
+   *
+   * @param text the exact article text; offsets in the result point into it
+   * @param published the reference date for relative time expressions
+   */
+  public AnnotatedText annotate(String text, LocalDate published) {
+    CoreDocument doc = new CoreDocument(text);
+    doc.annotation().set(CoreAnnotations.DocDateAnnotation.class, published.toString());
+    try {
+      corenlp.annotate(doc);
+    } catch (RuntimeException e) {
+      throw new NlpException("CoreNLP failed: " + e, e);
+    }
+    List<Sentence> sentences = new ArrayList<>();
+    for (CoreSentence s : doc.sentences()) {
+      sentences.add(convert(sentences.size(), s));
+    }
+    return new AnnotatedText(text, sentences, times(doc));
+  }
+
+  private static Sentence convert(int index, CoreSentence s) {
+    List<Token> tokens = new ArrayList<>();
+    for (CoreLabel t : s.tokens()) {
+      tokens.add(
+          new Token(
+              tokens.size(),
+              t.beginPosition(),
+              t.endPosition(),
+              t.originalText(),
+              t.lemma() == null ? t.word().toLowerCase(java.util.Locale.ROOT) : t.lemma().toLowerCase(java.util.Locale.ROOT),
+              t.tag(),
+              t.ner() == null ? "O" : t.ner()));
+    }
+    List<Dependency> deps = new ArrayList<>();
+    SemanticGraph graph =
+        s.coreMap().get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+    if (graph != null) {
+      graph.getRoots().forEach(r -> deps.add(new Dependency(-1, r.index() - 1, "root")));
+      for (SemanticGraphEdge e : graph.edgeIterable()) {
+        deps.add(new Dependency(e.getGovernor().index() - 1, e.getDependent().index() - 1, e.getRelation().toString()));
+      }
+    }
+    return new Sentence(index, tokens, deps);
+  }
+
+  private static List<TimeExpression> times(CoreDocument doc) {
+    List<TimeExpression> out = new ArrayList<>();
+    List<CoreMap> timexes = doc.annotation().get(TimeAnnotations.TimexAnnotations.class);
+    if (timexes == null) {
+      return out;
+    }
+    for (CoreMap m : timexes) {
+      Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
+      Integer begin = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+      Integer end = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+      if (timex == null || begin == null || end == null) {
+        continue;
+      }
+      out.add(
+          new TimeExpression(
+              begin, end, m.get(CoreAnnotations.TextAnnotation.class), timex.timexType(), String.valueOf(timex.value())));
+    }
+    return out;
+  }
+}
