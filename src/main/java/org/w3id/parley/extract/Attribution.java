@@ -1,0 +1,248 @@
+package org.w3id.parley.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.w3id.parley.nlp.AnnotatedText;
+import org.w3id.parley.nlp.Sentence;
+import org.w3id.parley.nlp.Token;
+
+/** Finds the speech verb, speaker and addressee of a quote, and reported-speech clauses. */
+final class Attribution {
+  private static final double MAX_QUOTED_SHARE = 0.5;
+  private static final int MIN_CONTENT_TOKENS = 3;
+
+  /**
+   * An attribution.
+   *
+   * @param sentence the sentence of the speech verb
+   * @param verb the speech verb's token index (or the "according to" source's)
+   * @param speaker the speaker, if resolved
+   * @param speakerWords the words that name the speaker here
+   * @param addressees whom the words were addressed to
+   * @param content for reported speech, the content span
+   */
+  record Found(
+      Sentence sentence,
+      int verb,
+      Optional<EntityRef> speaker,
+      Optional<Span> speakerWords,
+      Set<EntityRef> addressees,
+      Optional<Span> content) {}
+
+  private final Mentions mentions;
+  private final References refs;
+  private final List<Span> quotes;
+  private final AnnotatedText annotated;
+
+  Attribution(Mentions mentions, References refs, List<Span> quotes) {
+    this.mentions = mentions;
+    this.refs = refs;
+    this.quotes = quotes;
+    this.annotated = mentions.annotated();
+  }
+
+  /** Whether a speech verb lies between two offsets (the "he said" in “…,” he said, “…”). */
+  boolean hasSpeechVerb(int from, int to) {
+    for (Sentence s : annotated.sentences()) {
+      for (Token t : s.tokens()) {
+        if (t.begin() >= from && t.end() <= to && isSpeechVerb(t, true)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  Optional<Found> forQuote(List<Span> pieces) {
+    Span first = pieces.get(0);
+    Span last = pieces.get(pieces.size() - 1);
+    Found best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    int own = annotated.sentenceAt(first.begin()).index();
+    int ownLast = annotated.sentenceAt(Math.max(first.begin(), last.end() - 1)).index();
+    for (Sentence s : candidateSentences(first, last)) {
+      Deps d = new Deps(s);
+      // A verb in the quote's own sentences beats one in the sentence before or after.
+      int penalty = s.index() < own || s.index() > ownLast ? 1000 : 0;
+      for (Token t : s.tokens()) {
+        if (refs.inQuote(t.begin()) || !isSpeechVerb(t, true)) {
+          continue;
+        }
+        int distance =
+            t.begin() >= last.end() ? t.begin() - last.end() : t.end() <= first.begin() ? first.begin() - t.end() : 0;
+        distance += penalty;
+        Found f = around(d, t.index(), Optional.empty());
+        if (f.speakerWords().isPresent()) {
+          distance -= 1; // an attribution with a subject beats a bare verb at the same distance
+        }
+        if (distance < bestDistance) {
+          bestDistance = distance;
+          best = f;
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** Reported speech headed by token i: "X said (that) …", "according to X, …". */
+  Optional<Found> reported(Deps d, int i) {
+    Token t = d.token(i);
+    if (isSpeechVerb(t, false)) {
+      for (int c : d.children(i, "ccomp")) {
+        Optional<Span> content = content(d, d.subtree(c, x -> true), -1);
+        if (content.isPresent()) {
+          Found f = around(d, i, content);
+          if (f.speakerWords().isPresent()) {
+            return Optional.of(f);
+          }
+        }
+      }
+      return Optional.empty();
+    }
+    String rel = d.headRelation(i);
+    if (rel.endsWith(":according_to") && d.head(i) >= 0) {
+      int head = d.head(i);
+      List<Integer> source = d.subtree(i, x -> true);
+      List<Integer> rest = new ArrayList<>(d.subtree(head, x -> x.dependent() != i));
+      rest.removeIf(k -> source.contains(k) || d.token(k).lemma().equals("accord"));
+      Optional<Span> content = content(d, rest, i);
+      List<Ref> who = refs.resolve(d, i);
+      if (content.isPresent() && !who.isEmpty()) {
+        Ref r = who.get(0);
+        return Optional.of(
+            new Found(d.sentence(), i, Optional.of(r.entity()), Optional.of(r.words()), Set.of(), content));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Span> content(Deps d, List<Integer> tokens, int exclude) {
+    List<Integer> kept = new ArrayList<>(tokens);
+    kept.removeIf(k -> k == exclude);
+    while (!kept.isEmpty() && isEdgeNoise(d.token(kept.get(0)))) {
+      kept.remove(0);
+    }
+    while (!kept.isEmpty() && isEdgeNoise(d.token(kept.get(kept.size() - 1)))) {
+      kept.remove(kept.size() - 1);
+    }
+    if (kept.size() < MIN_CONTENT_TOKENS) {
+      return Optional.empty();
+    }
+    Span span = new Span(d.token(kept.get(0)).begin(), d.token(kept.get(kept.size() - 1)).end());
+    int quoted = 0;
+    for (Span q : quotes) {
+      if (q.overlaps(span)) {
+        quoted += Math.min(q.end(), span.end()) - Math.max(q.begin(), span.begin());
+      }
+    }
+    if (quoted > MAX_QUOTED_SHARE * (span.end() - span.begin())) {
+      return Optional.empty();
+    }
+    return Optional.of(span);
+  }
+
+  private static boolean isEdgeNoise(Token t) {
+    return t.pos().equals(",") || t.pos().equals(".") || t.pos().equals(":") || t.pos().equals("``")
+        || t.pos().equals("''") || (t.lemma().equals("that") && t.pos().equals("IN")) || t.lemma().equals("to");
+  }
+
+  private Found around(Deps d, int verb, Optional<Span> content) {
+    Optional<Ref> speaker = speaker(d, verb);
+    Optional<Span> words = speaker.map(Ref::words).or(() -> subjectWords(d, verb));
+    Set<EntityRef> addressees = new LinkedHashSet<>();
+    List<Integer> targets =
+        d.token(verb).lemma().equals("tell") ? d.children(verb, "obj", "iobj", "xcomp", "dep") : d.children(verb, "obl:to");
+    for (int k : targets) {
+      if (k > verb || !d.token(verb).lemma().equals("tell")) {
+        for (Ref r : refs.resolveWithConjuncts(d, k)) {
+          if (speaker.isEmpty() || !speaker.get().entity().equals(r.entity())) {
+            addressees.add(r.entity());
+          }
+        }
+      }
+    }
+    return new Found(d.sentence(), verb, speaker.map(Ref::entity), words, addressees, content);
+  }
+
+  /** The speaker of a speech verb: its subject, an inverted subject ("added Lavrov"), or a governing verb's. */
+  private Optional<Ref> speaker(Deps d, int verb) {
+    for (int k : d.children(verb, "nsubj")) {
+      if (!d.headRelationOf(verb, k).startsWith("nsubj:pass")) {
+        List<Ref> r = refs.resolve(d, k);
+        if (!r.isEmpty()) {
+          return Optional.of(r.get(0));
+        }
+      }
+    }
+    for (int k : d.children(verb, "obj", "xcomp", "dep", "appos", "nsubj:pass", "obl:agent")) {
+      if (k > verb) {
+        Optional<Mention> m = mentions.at(d.sentence().index(), k);
+        if (m.isPresent() && m.get().ref().kind() != EntityKind.PLACE && !d.token(verb).lemma().equals("tell")) {
+          return Optional.of(new Ref(m.get().ref(), m.get().span()));
+        }
+      }
+    }
+    if (verb + 1 < d.size()) {
+      Optional<Mention> next = mentions.at(d.sentence().index(), verb + 1);
+      if (next.isPresent() && next.get().ref().kind() == EntityKind.PERSON && d.children(verb, "nsubj").isEmpty()) {
+        return Optional.of(new Ref(next.get().ref(), next.get().span()));
+      }
+    }
+    String rel = d.headRelation(verb);
+    int head = d.head(verb);
+    if (head >= 0 && (rel.startsWith("conj") || rel.startsWith("xcomp") || rel.startsWith("advcl"))) {
+      return speakerOfHead(d, head);
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Ref> speakerOfHead(Deps d, int head) {
+    for (int k : d.children(head, "nsubj")) {
+      List<Ref> r = refs.resolve(d, k);
+      if (!r.isEmpty()) {
+        return Optional.of(r.get(0));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The words of an unresolved subject ("officials", "the ministry"), so evaluation can still see the source. */
+  private Optional<Span> subjectWords(Deps d, int verb) {
+    for (int k : d.children(verb, "nsubj")) {
+      List<Integer> np = d.subtree(k, x -> !x.relation().startsWith("acl") && !x.relation().startsWith("appos"));
+      return Optional.of(new Span(d.token(np.get(0)).begin(), d.token(np.get(np.size() - 1)).end()));
+    }
+    return Optional.empty();
+  }
+
+  private List<Sentence> candidateSentences(Span first, Span last) {
+    List<Sentence> all = annotated.sentences();
+    Sentence a = annotated.sentenceAt(first.begin());
+    Sentence b = annotated.sentenceAt(Math.max(first.begin(), last.end() - 1));
+    Set<Sentence> out = new LinkedHashSet<>();
+    if (a.index() > 0 && a.begin() >= first.begin() - 2) {
+      Sentence prev = all.get(a.index() - 1);
+      String tail = annotated.text().substring(prev.begin(), prev.end()).strip();
+      if (tail.endsWith(":")) {
+        out.add(prev);
+      }
+    }
+    for (int k = a.index(); k <= b.index(); k++) {
+      out.add(all.get(k));
+    }
+    boolean quoteEndsSentence = annotated.text().substring(last.end(), Math.max(last.end(), b.end())).strip().length() <= 2;
+    if (quoteEndsSentence && b.index() + 1 < all.size()) {
+      out.add(all.get(b.index() + 1));
+    }
+    return new ArrayList<>(out);
+  }
+
+  static boolean isSpeechVerb(Token t, boolean forQuote) {
+    return t.pos().startsWith("VB")
+        && Lexicon.SPEECH_VERBS.contains(t.lemma())
+        && !(forQuote && Lexicon.INDIRECT_ONLY.contains(t.lemma()));
+  }
+}

@@ -1,0 +1,47 @@
+package org.w3id.parley.extract;
+
+import java.util.List;
+import org.w3id.parley.ingest.Article;
+import org.w3id.parley.nlp.AnnotatedText;
+
+/**
+ * Turns one annotated article into facts: entities (with store-wide person identity from the registry), meetings and
+ * statements, each with its evidence. Plain Java over Parley's own NLP records; testable without CoreNLP.
+ *
+ * <pre>{@code
+ * Extractor extractor = new Extractor(Gazetteer.bundled());
+ * ArticleFacts facts = extractor.extract(article, NlpPipeline.shared().annotate(article.text(), article.published()), registry);
+ * }</pre>
+ */
+public final class Extractor {
+  /** Changes whenever extraction rules change, so that re-ingesting with a new version replaces old facts. */
+  public static final String VERSION = "parley-extract-1";
+
+  private final Gazetteer gazetteer;
+
+  public Extractor(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  /**
+   * Extracts the facts of one article.
+   *
+   * @param article the article
+   * @param annotated CoreNLP's analysis of {@code article.text()}
+   * @param registry persons known from other articles; not modified
+   */
+  public ArticleFacts extract(Article article, AnnotatedText annotated, PersonRegistry registry) {
+    if (!annotated.text().equals(article.text())) {
+      throw new ExtractionException(article.source() + ": annotations do not belong to this article's text");
+    }
+    Mentions mentions = new MentionFinder(gazetteer).find(annotated);
+    new RoleFinder().apply(mentions);
+    new PersonIdentity(registry).assign(mentions.clusters());
+    mentions.finish();
+    List<Span> quotes = QuoteFinder.find(article.text());
+    References refs = new References(mentions, quotes);
+    List<Meeting> meetings = new MeetingExtractor(mentions, refs, article.published()).extract();
+    List<Statement> statements = new StatementExtractor(mentions, refs, quotes, article.published()).extract();
+    return new ArticleFacts(article, mentions.entities(), meetings, statements);
+  }
+}

@@ -1,0 +1,205 @@
+package org.w3id.parley.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.w3id.parley.nlp.Sentence;
+import org.w3id.parley.nlp.Token;
+
+/**
+ * Finds meetings: a meeting verb ("X met Y", "X and Y are scheduled to meet") or noun ("a meeting with X", "talks
+ * between X and Y", "the X-Y meeting", "a press conference with X") with at least two resolvable participants. When
+ * a noun names only the other side ("at a meeting with Aliyev"), the subject of the governing verb joins. Date and
+ * place come from the trigger's clause; the status is planned when the day is after publication or the clause has a
+ * cue such as "scheduled", "will", "due".
+ */
+final class MeetingExtractor {
+  private final Mentions mentions;
+  private final References refs;
+  private final Dates dates;
+  private final LocalDate published;
+
+  MeetingExtractor(Mentions mentions, References refs, LocalDate published) {
+    this.mentions = mentions;
+    this.refs = refs;
+    this.published = published;
+    this.dates = new Dates(mentions.annotated());
+  }
+
+  List<Meeting> extract() {
+    List<Meeting> found = new ArrayList<>();
+    for (Sentence s : mentions.annotated().sentences()) {
+      Deps d = new Deps(s);
+      for (Token t : s.tokens()) {
+        boolean verb = t.pos().startsWith("VB") && Lexicon.MEETING_VERBS.contains(t.lemma());
+        boolean noun = t.pos().startsWith("NN") && Lexicon.MEETING_NOUNS.contains(t.text().toLowerCase(java.util.Locale.ROOT));
+        if (verb || noun) {
+          meetingAt(d, t.index(), verb).ifPresent(found::add);
+        }
+      }
+    }
+    return MeetingMerger.merge(found);
+  }
+
+  private Optional<Meeting> meetingAt(Deps d, int trigger, boolean verb) {
+    List<Ref> parties = new ArrayList<>();
+    boolean sideOnly = false;
+    if (verb) {
+      for (int k : d.children(trigger, "nsubj", "obj", "obl:with", "nsubj:xsubj")) {
+        parties.addAll(refs.resolveWithConjuncts(d, k));
+      }
+    } else {
+      String word = d.token(trigger).lemma();
+      List<Integer> with = d.children(trigger, "nmod:with");
+      if (word.equals("conference") && with.isEmpty()) {
+        return Optional.empty();
+      }
+      for (int k : with) {
+        parties.addAll(refs.resolveWithConjuncts(d, k));
+      }
+      sideOnly = !with.isEmpty();
+      for (int k : d.children(trigger, "nmod:between", "nmod:of", "compound", "amod", "nmod:poss")) {
+        for (int x : d.subtree(k, e -> e.relation().startsWith("compound") || e.relation().startsWith("conj"))) {
+          parties.addAll(refs.resolve(d, x));
+        }
+      }
+    }
+    Set<EntityRef> participants = new LinkedHashSet<>();
+    List<Span> words = new ArrayList<>();
+    for (Ref r : parties) {
+      if (r.entity().kind() != EntityKind.PLACE && participants.add(r.entity())) {
+        words.add(r.words());
+      }
+    }
+    if (participants.size() == 1 && sideOnly) {
+      governingSubject(d, trigger).filter(r -> r.entity().kind() != EntityKind.PLACE).ifPresent(r -> {
+        if (participants.add(r.entity())) {
+          words.add(r.words());
+        }
+      });
+    }
+    dropRepresentedCountries(participants, words, parties);
+    if (participants.size() < 2) {
+      return Optional.empty();
+    }
+    Token t = d.token(trigger);
+    words.add(new Span(t.begin(), t.end()));
+    List<Integer> scope = scope(d, trigger);
+    Optional<LocalDate> date = Optional.empty();
+    for (int[] day : dates.daysIn(d.sentence())) {
+      if (scope.contains(day[1])) {
+        date = Optional.of(dates.dayOf(day[0]));
+        words.add(dates.spanOf(day[0]));
+        break;
+      }
+    }
+    Optional<Mention> where = location(d, scope, participants);
+    where.ifPresent(w -> words.add(w.span()));
+    MeetingStatus status = status(d, trigger, date);
+    int begin = words.stream().mapToInt(Span::begin).min().orElseThrow();
+    int end = words.stream().mapToInt(Span::end).max().orElseThrow();
+    Span evidence = new Span(begin, end);
+    Span sentence = new Span(d.sentence().begin(), d.sentence().end());
+    return Optional.of(
+        new Meeting(participants, where.map(Mention::ref), date, status, List.of(new Evidence(evidence, sentence))));
+  }
+
+  /** "A meeting of the Azerbaijani and Armenian foreign ministers": the ministers take part, not their countries. */
+  private void dropRepresentedCountries(Set<EntityRef> participants, List<Span> words, List<Ref> parties) {
+    Set<String> represented = new LinkedHashSet<>();
+    for (EntityRef p : participants) {
+      PersonCluster c = p.kind() == EntityKind.PERSON ? mentions.cluster(p) : null;
+      if (c != null) {
+        represented.addAll(c.represents);
+      }
+    }
+    for (Ref r : parties) {
+      if (r.entity().kind() == EntityKind.COUNTRY && represented.contains(r.entity().key())) {
+        participants.remove(r.entity());
+        words.remove(r.words());
+      }
+    }
+  }
+
+  /** The trigger's clause: its own subtree and, for a noun, the subtree of the verb that governs it. */
+  private static List<Integer> scope(Deps d, int trigger) {
+    Set<Integer> out = new LinkedHashSet<>(d.subtree(trigger, e -> !e.relation().startsWith("acl:relcl")));
+    int head = d.head(trigger);
+    if (head >= 0 && !d.token(trigger).pos().startsWith("VB")) {
+      out.add(head);
+      for (var e : d.children(head)) {
+        String rel = e.relation();
+        if (rel.startsWith("obl") || rel.startsWith("nmod") || rel.startsWith("obl:tmod")) {
+          out.addAll(d.subtree(e.dependent(), x -> true));
+        }
+      }
+    }
+    return new ArrayList<>(out);
+  }
+
+  private Optional<Ref> governingSubject(Deps d, int trigger) {
+    int h = d.head(trigger);
+    for (int steps = 0; h >= 0 && steps < 4; steps++) {
+      for (int k : d.children(h, "nsubj")) {
+        List<Ref> r = refs.resolve(d, k);
+        if (!r.isEmpty()) {
+          return Optional.of(r.get(0));
+        }
+      }
+      h = d.head(h);
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Mention> location(Deps d, List<Integer> scope, Set<EntityRef> participants) {
+    Mention country = null;
+    for (int k : scope) {
+      Optional<Mention> m = mentions.at(d.sentence().index(), k);
+      if (m.isEmpty() || participants.contains(m.get().ref())) {
+        continue;
+      }
+      boolean placed = d.children(k, "case").stream().anyMatch(c -> Set.of("in", "at").contains(d.token(c).lemma()));
+      if (!placed) {
+        continue;
+      }
+      if (m.get().ref().kind() == EntityKind.PLACE) {
+        return m;
+      }
+      if (m.get().ref().kind() == EntityKind.COUNTRY && country == null) {
+        country = m.get();
+      }
+    }
+    return Optional.ofNullable(country);
+  }
+
+  private MeetingStatus status(Deps d, int trigger, Optional<LocalDate> date) {
+    if (date.isPresent() && !date.get().equals(published)) {
+      return date.get().isAfter(published) ? MeetingStatus.PLANNED : MeetingStatus.HELD;
+    }
+    Set<Integer> look = new LinkedHashSet<>(List.of(trigger));
+    int h = trigger;
+    for (int steps = 0; steps < 5 && h >= 0; steps++) {
+      look.add(h);
+      h = d.head(h);
+    }
+    for (int k : new ArrayList<>(look)) {
+      for (var e : d.children(k)) {
+        String rel = e.relation();
+        if (rel.startsWith("aux") || rel.startsWith("amod") || rel.startsWith("advmod") || rel.startsWith("mark")
+            || rel.startsWith("xcomp") || rel.startsWith("acl") || rel.startsWith("obl:tmod")) {
+          look.add(e.dependent());
+        }
+      }
+    }
+    for (int k : look) {
+      Token t = d.token(k);
+      if (Lexicon.PLANNED_CUES.contains(t.text().toLowerCase(java.util.Locale.ROOT)) || Lexicon.PLANNED_CUES.contains(t.lemma())) {
+        return MeetingStatus.PLANNED;
+      }
+    }
+    return MeetingStatus.HELD;
+  }
+}

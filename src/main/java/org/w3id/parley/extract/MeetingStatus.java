@@ -1,0 +1,7 @@
+package org.w3id.parley.extract;
+
+/** Whether a meeting took place or is only planned, as the article presents it at its publication date. */
+public enum MeetingStatus {
+  HELD,
+  PLANNED
+}

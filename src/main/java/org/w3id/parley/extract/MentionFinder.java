@@ -1,0 +1,159 @@
+package org.w3id.parley.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.w3id.parley.nlp.AnnotatedText;
+import org.w3id.parley.nlp.Sentence;
+import org.w3id.parley.nlp.Token;
+
+/**
+ * Finds the entity mentions of one article: countries and demonyms from the gazetteer (longest match first), then
+ * CoreNLP's PERSON, LOCATION and ORGANIZATION runs, then later uses of a known person's surname that NER missed or
+ * misspelt ("Mntasakanyan" for Mnatsakanyan).
+ */
+final class MentionFinder {
+  private static final Set<String> HONORIFICS = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir");
+
+  private final Gazetteer gazetteer;
+
+  MentionFinder(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  Mentions find(AnnotatedText text) {
+    Mentions m = new Mentions(text);
+    List<int[]> personRuns = new ArrayList<>();
+    for (Sentence s : text.sentences()) {
+      boolean[] used = new boolean[s.tokens().size()];
+      findCountries(m, s, used);
+      findRuns(m, s, used, personRuns);
+    }
+    clusterPersons(m, text, personRuns);
+    propagateSurnames(m, text);
+    return m;
+  }
+
+  private void findCountries(Mentions m, Sentence s, boolean[] used) {
+    List<Token> t = s.tokens();
+    for (int i = 0; i < t.size(); i++) {
+      if (used[i] || !startsUpper(t.get(i).text())) {
+        continue;
+      }
+      for (int n = Math.min(gazetteer.longestCountryName() + 1, t.size() - i); n >= 1; n--) {
+        int last = i + n - 1;
+        if (insideLongerRun(t, i, last, "PERSON") || insideLongerRun(t, i, last, "ORGANIZATION")) {
+          continue;
+        }
+        String surface = m.text().substring(t.get(i).begin(), t.get(last).end());
+        Optional<CountryInfo> c = gazetteer.country(surface);
+        if (c.isPresent()) {
+          m.addCountry(s.index(), i, last, c.get(), surface);
+          for (int k = i; k <= last; k++) {
+            used[k] = true;
+          }
+          i = last;
+          break;
+        }
+      }
+    }
+  }
+
+  private static boolean insideLongerRun(List<Token> t, int first, int last, String tag) {
+    if (!t.get(first).ner().equals(tag)) {
+      return false;
+    }
+    int a = first;
+    while (a > 0 && t.get(a - 1).ner().equals(tag)) {
+      a--;
+    }
+    int b = last;
+    while (b + 1 < t.size() && t.get(b + 1).ner().equals(tag)) {
+      b++;
+    }
+    return a < first || b > last;
+  }
+
+  private void findRuns(Mentions m, Sentence s, boolean[] used, List<int[]> personRuns) {
+    List<Token> t = s.tokens();
+    int i = 0;
+    while (i < t.size()) {
+      String tag = t.get(i).ner();
+      if (used[i] || !(tag.equals("PERSON") || tag.equals("LOCATION") || tag.equals("ORGANIZATION"))) {
+        i++;
+        continue;
+      }
+      int last = i;
+      while (last + 1 < t.size() && !used[last + 1] && t.get(last + 1).ner().equals(tag)) {
+        last++;
+      }
+      int first = i;
+      while (first <= last && (HONORIFICS.contains(t.get(first).text()) || t.get(first).lemma().equals("the"))) {
+        first++;
+      }
+      if (first <= last) {
+        String surface = m.text().substring(t.get(first).begin(), t.get(last).end());
+        switch (tag) {
+          case "PERSON" -> personRuns.add(new int[] {s.index(), first, last});
+          case "LOCATION" -> m.addPlace(s.index(), first, last, surface, gazetteer);
+          default -> m.addOrganization(s.index(), first, last, surface);
+        }
+        for (int k = first; k <= last; k++) {
+          used[k] = true;
+        }
+      }
+      i = last + 1;
+    }
+  }
+
+  private static void clusterPersons(Mentions m, AnnotatedText text, List<int[]> runs) {
+    // Full names first, so that a surname used before the full name still joins it.
+    List<int[]> ordered = new ArrayList<>(runs.stream().filter(r -> r[2] > r[1]).toList());
+    ordered.addAll(runs.stream().filter(r -> r[2] == r[1]).toList());
+    for (int[] r : ordered) {
+      Sentence s = text.sentences().get(r[0]);
+      List<String> parts = new ArrayList<>();
+      for (int k = r[1]; k <= r[2]; k++) {
+        String w = s.tokens().get(k).text();
+        if (!w.equals("-") && !w.equals(".")) {
+          parts.add(w);
+        }
+      }
+      if (parts.isEmpty()) {
+        continue;
+      }
+      String surface = text.text().substring(s.tokens().get(r[1]).begin(), s.tokens().get(r[2]).end());
+      m.addPerson(r[0], r[1], r[2], surface.replaceAll("\\s+", " "), parts);
+    }
+  }
+
+  /** Surnames of the article's persons used where NER saw no person (misspelt, or in "X-Y meeting"). */
+  private static void propagateSurnames(Mentions m, AnnotatedText text) {
+    for (Sentence s : text.sentences()) {
+      for (Token t : s.tokens()) {
+        if (t.text().length() < 4 || !startsUpper(t.text()) || m.at(s.index(), t.index()).isPresent()) {
+          continue;
+        }
+        if (!t.isProperNoun() && t.ner().equals("O")) {
+          continue;
+        }
+        String folded = Names.fold(t.text());
+        Set<PersonCluster> hits = new HashSet<>();
+        for (PersonCluster c : m.clusters()) {
+          if (Names.sameSurname(c.surname, folded)) {
+            hits.add(c);
+          }
+        }
+        if (hits.size() == 1) {
+          m.addToCluster(hits.iterator().next(), s.index(), t.index(), t.index(), t.text());
+        }
+      }
+    }
+  }
+
+  static boolean startsUpper(String w) {
+    return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
+  }
+}

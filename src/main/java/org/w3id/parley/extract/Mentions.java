@@ -1,0 +1,171 @@
+package org.w3id.parley.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.w3id.parley.nlp.AnnotatedText;
+import org.w3id.parley.nlp.Sentence;
+
+/** The entities one article names, and where: built by {@link MentionFinder}, read by the fact extractors. */
+final class Mentions {
+  private final AnnotatedText text;
+  private final List<Mention> mentions = new ArrayList<>();
+  private final List<PersonCluster> clusters = new ArrayList<>();
+  private final Map<EntityRef, EntityDraft> drafts = new LinkedHashMap<>();
+  private final List<Object[]> pendingPlaces = new ArrayList<>();
+  private Gazetteer gazetteer;
+
+  Mentions(AnnotatedText text) {
+    this.text = text;
+  }
+
+  String text() {
+    return text.text();
+  }
+
+  AnnotatedText annotated() {
+    return text;
+  }
+
+  List<PersonCluster> clusters() {
+    return clusters;
+  }
+
+  /** All mentions in text order (after {@link #finish}). */
+  List<Mention> all() {
+    return mentions;
+  }
+
+  Optional<Mention> at(int sentence, int token) {
+    for (Mention m : mentions) {
+      if (m.covers(sentence, token)) {
+        return Optional.of(m);
+      }
+    }
+    for (PersonCluster c : clusters) {
+      for (int[] p : c.places) {
+        if (p[0] == sentence && p[1] <= token && token <= p[2]) {
+          return Optional.of(new Mention(p[0], p[1], p[2], span(p[0], p[1], p[2]), c.ref == null ? placeholder() : c.ref));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static EntityRef placeholder() {
+    return new EntityRef(EntityKind.PERSON, "pending");
+  }
+
+  PersonCluster cluster(EntityRef ref) {
+    for (PersonCluster c : clusters) {
+      if (ref.equals(c.ref)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  EntityDraft draft(EntityRef ref) {
+    return drafts.get(ref);
+  }
+
+  void addCountry(int sentence, int first, int last, CountryInfo c, String surface) {
+    EntityRef ref = new EntityRef(EntityKind.COUNTRY, c.iso2());
+    EntityDraft d = drafts.computeIfAbsent(ref, r -> EntityDraft.country(r, c));
+    d.altLabels.add(surface);
+    mentions.add(new Mention(sentence, first, last, span(sentence, first, last), ref));
+  }
+
+  void addPlace(int sentence, int first, int last, String surface, Gazetteer g) {
+    this.gazetteer = g;
+    pendingPlaces.add(new Object[] {sentence, first, last, surface});
+  }
+
+  void addOrganization(int sentence, int first, int last, String surface) {
+    String label = surface.replaceAll("\\s+", " ");
+    EntityRef ref = new EntityRef(EntityKind.ORGANIZATION, Names.slug(label));
+    drafts.computeIfAbsent(ref, r -> new EntityDraft(r, label));
+    mentions.add(new Mention(sentence, first, last, span(sentence, first, last), ref));
+  }
+
+  void addPerson(int sentence, int first, int last, String label, List<String> parts) {
+    PersonCluster target = null;
+    String f = parts.size() > 1 ? Names.fold(parts.get(0)) : "";
+    String sur = Names.fold(parts.get(parts.size() - 1));
+    for (PersonCluster c : clusters) {
+      boolean fits = parts.size() > 1 ? c.acceptsFull(f, sur) : c.acceptsSingle(sur);
+      if (fits && (target == null || latest(c) > latest(target))) {
+        target = c;
+      }
+    }
+    if (target == null) {
+      target = new PersonCluster(label, parts);
+      clusters.add(target);
+    } else if (parts.size() > 1) {
+      target.upgrade(label, parts);
+    }
+    addToCluster(target, sentence, first, last, label);
+  }
+
+  private static int latest(PersonCluster c) {
+    return c.places.stream().mapToInt(p -> p[0] * 10000 + p[1]).max().orElse(-1);
+  }
+
+  void addToCluster(PersonCluster c, int sentence, int first, int last, String surface) {
+    c.places.add(new int[] {sentence, first, last});
+    c.variants.add(surface);
+  }
+
+  /** Resolves places against the countries the article names, and lays out person mentions. */
+  void finish() {
+    Set<String> countries = new LinkedHashSet<>();
+    drafts.keySet().stream().filter(r -> r.kind() == EntityKind.COUNTRY).forEach(r -> countries.add(r.key()));
+    for (Object[] p : pendingPlaces) {
+      addResolvedPlace((int) p[0], (int) p[1], (int) p[2], (String) p[3], countries);
+    }
+    for (PersonCluster c : clusters) {
+      EntityDraft d = drafts.computeIfAbsent(c.ref, r -> new EntityDraft(r, c.label));
+      d.label = c.label;
+      d.altLabels.addAll(c.variants);
+      for (int[] p : c.places) {
+        mentions.add(new Mention(p[0], p[1], p[2], span(p[0], p[1], p[2]), c.ref));
+      }
+    }
+    mentions.sort(Comparator.comparing(Mention::span));
+  }
+
+  private void addResolvedPlace(int sentence, int first, int last, String surface, Set<String> countries) {
+    String label = surface.replaceAll("\\s+", " ");
+    Optional<CityInfo> city = gazetteer.city(label, countries);
+    EntityRef ref;
+    EntityDraft draft;
+    if (city.isEmpty()) {
+      ref = new EntityRef(EntityKind.PLACE, Names.slug(label));
+      draft = drafts.computeIfAbsent(ref, r -> new EntityDraft(r, label));
+    } else {
+      ref = new EntityRef(EntityKind.PLACE, city.get().geonamesId());
+      draft = drafts.computeIfAbsent(ref, r -> EntityDraft.city(r, city.get()));
+    }
+    draft.altLabels.add(label);
+    mentions.add(new Mention(sentence, first, last, span(sentence, first, last), ref));
+  }
+
+  Span span(int sentence, int first, int last) {
+    Sentence s = text.sentences().get(sentence);
+    return new Span(s.tokens().get(first).begin(), s.tokens().get(last).end());
+  }
+
+  /** The entities in first-mention order, with what the article says about them. */
+  List<Entity> entities() {
+    Map<EntityRef, Entity> out = new LinkedHashMap<>();
+    for (Mention m : mentions) {
+      out.computeIfAbsent(m.ref(), r -> drafts.get(r).build(cluster(r)));
+    }
+    return List.copyOf(out.values());
+  }
+}

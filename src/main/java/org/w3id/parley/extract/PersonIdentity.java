@@ -1,0 +1,36 @@
+package org.w3id.parley.extract;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Gives each person cluster of an article its store-wide identity: the known person it matches (by surname, typos
+ * allowed, and compatible first name), else a new key from the full name.
+ */
+final class PersonIdentity {
+  private final PersonRegistry registry;
+
+  PersonIdentity(PersonRegistry registry) {
+    this.registry = registry;
+  }
+
+  void assign(List<PersonCluster> clusters) {
+    Set<String> taken = new HashSet<>();
+    for (PersonCluster c : clusters) {
+      Optional<KnownPerson> known = registry.match(c);
+      String key = known.map(KnownPerson::key).orElse(Names.slug(c.label));
+      if (known.isEmpty()) {
+        String base = key;
+        for (int n = 2; taken.contains(key); n++) {
+          key = base + "-" + n;
+        }
+      }
+      known.ifPresent(k -> c.variants.add(k.label()));
+      known.filter(k -> k.label().split("\\s+").length > c.label.split("\\s+").length).ifPresent(k -> c.label = k.label());
+      taken.add(key);
+      c.ref = new EntityRef(EntityKind.PERSON, key);
+    }
+  }
+}

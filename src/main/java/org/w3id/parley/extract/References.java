@@ -1,0 +1,156 @@
+package org.w3id.parley.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.w3id.parley.nlp.Sentence;
+import org.w3id.parley.nlp.Token;
+
+/**
+ * Resolves a token to the entities it refers to: a name, a pronoun (the nearest person named before it), or a
+ * description by title and country ("the Russian foreign minister", "the foreign ministers of Armenia and Azerbaijan").
+ */
+final class References {
+  private static final Set<String> NAME_LINKS = Set.of("appos", "dep", "compound", "flat");
+
+  private final Mentions mentions;
+  private final List<Span> quotes;
+
+  References(Mentions mentions, List<Span> quotes) {
+    this.mentions = mentions;
+    this.quotes = quotes;
+  }
+
+  /** The entities token i refers to, with the words that refer; empty if none can be resolved. */
+  List<Ref> resolve(Deps d, int i) {
+    Sentence s = d.sentence();
+    Token t = d.token(i);
+    Optional<Mention> named = mentions.at(s.index(), i);
+    if (named.isPresent()) {
+      return List.of(new Ref(named.get().ref(), named.get().span()));
+    }
+    if (Lexicon.PERSON_PRONOUNS.contains(t.lemma()) || t.lemma().equals("she")) {
+      return pronoun(t).map(r -> List.of(new Ref(r, new Span(t.begin(), t.end())))).orElse(List.of());
+    }
+    if (t.pos().startsWith("NN")) {
+      // "his counterpart Elmar Mammadyarov": the name hangs off the title.
+      for (var dep : d.children(i)) {
+        String rel = dep.relation().split(":")[0];
+        Optional<Mention> m = mentions.at(s.index(), dep.dependent());
+        if (NAME_LINKS.contains(rel) && m.isPresent() && m.get().ref().kind() == EntityKind.PERSON) {
+          return List.of(new Ref(m.get().ref(), m.get().span()));
+        }
+      }
+      return describedPersons(d, i);
+    }
+    return List.of();
+  }
+
+  /** Resolves token i and the tokens conjoined with it ("Mammadyarov and Mnatsakanyan"). */
+  List<Ref> resolveWithConjuncts(Deps d, int i) {
+    List<Ref> out = new ArrayList<>(resolve(d, i));
+    for (int c : d.children(i, "conj")) {
+      out.addAll(resolve(d, c));
+    }
+    return out;
+  }
+
+  /** The nearest person named before the pronoun, preferring names outside quotes when the pronoun is outside. */
+  Optional<EntityRef> pronoun(Token t) {
+    boolean inQuote = inQuote(t.begin());
+    Mention best = null;
+    for (Mention m : mentions.all()) {
+      if (m.ref().kind() != EntityKind.PERSON || m.span().end() > t.begin()) {
+        continue;
+      }
+      if (!inQuote && inQuote(m.span().begin())) {
+        continue;
+      }
+      best = m;
+    }
+    return Optional.ofNullable(best).map(Mention::ref);
+  }
+
+  boolean inQuote(int offset) {
+    for (Span q : quotes) {
+      if (q.contains(offset)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "The Russian foreign minister": persons of the article with that title (and country, if one is given). */
+  private List<Ref> describedPersons(Deps d, int head) {
+    List<Token> t = d.sentence().tokens();
+    int[] role = RoleFinder.roleEndingAt(t, head);
+    if (role == null) {
+      return List.of();
+    }
+    String phrase = RoleFinder.singular(t, role[0], role[1]);
+    String canonical = Lexicon.ROLE_SYNONYMS.getOrDefault(phrase, phrase);
+    Set<String> countries = new LinkedHashSet<>();
+    int from = role[0];
+    for (int k = role[0] - 1; k >= 0 && k >= role[0] - 4; k--) {
+      Optional<Mention> m = mentions.at(d.sentence().index(), k);
+      if (m.isPresent() && m.get().ref().kind() == EntityKind.COUNTRY) {
+        countries.add(m.get().ref().key());
+        from = m.get().first();
+      } else if (!(t.get(k).pos().equals("POS") || t.get(k).pos().equals("CC") || t.get(k).text().equals(","))) {
+        break;
+      }
+    }
+    for (int c : d.children(head, "nmod")) {
+      for (int x : withConjuncts(d, c)) {
+        mentions.at(d.sentence().index(), x)
+            .filter(m -> m.ref().kind() == EntityKind.COUNTRY)
+            .ifPresent(m -> countries.add(m.ref().key()));
+      }
+    }
+    for (int c : d.children(head, "amod", "compound", "nmod:poss")) {
+      mentions.at(d.sentence().index(), c)
+          .filter(m -> m.ref().kind() == EntityKind.COUNTRY)
+          .ifPresent(m -> countries.add(m.ref().key()));
+    }
+    int begin = t.get(from).begin();
+    if (from > 0 && t.get(from - 1).pos().equals("DT")) {
+      begin = t.get(from - 1).begin();
+    }
+    Span words = new Span(begin, t.get(head).end());
+    List<Ref> out = new ArrayList<>();
+    if (countries.isEmpty()) {
+      List<PersonCluster> holders =
+          mentions.clusters().stream().filter(c -> c.roles.contains(canonical)).toList();
+      if (holders.size() == 1) {
+        out.add(new Ref(holders.get(0).ref, words));
+      }
+      return out;
+    }
+    for (String iso : countries) {
+      List<PersonCluster> holders =
+          mentions.clusters().stream()
+              .filter(c -> c.represents.contains(iso) && matchesRole(c, canonical))
+              .toList();
+      if (holders.size() == 1) {
+        out.add(new Ref(holders.get(0).ref, words));
+      }
+    }
+    return out;
+  }
+
+  private static boolean matchesRole(PersonCluster c, String role) {
+    if (c.roles.contains(role)) {
+      return true;
+    }
+    // "the ministers" for a "foreign minister"; "leader" for any head of state or government.
+    return c.roles.stream().anyMatch(r -> r.endsWith(" " + role)) || role.equals("leader") || role.equals("diplomat");
+  }
+
+  private static List<Integer> withConjuncts(Deps d, int i) {
+    List<Integer> out = new ArrayList<>(List.of(i));
+    out.addAll(d.children(i, "conj"));
+    return out;
+  }
+}
