@@ -65,6 +65,10 @@ final class Lexicon {
           "upcoming", "forthcoming", "next", "future", "hope", "hopes", "intend", "intends", "propose", "proposed",
           "anticipated", "anticipate", "prepare", "preparing", "invite", "invited", "set", "pipeline", "tomorrow");
 
+  /** Bodies that CoreNLP's NER often tags as locations. */
+  static final Set<String> ORGANIZATIONS_TAGGED_AS_PLACES =
+      Set.of("European Union", "EU", "United Nations", "UN", "NATO", "African Union", "Arab League", "ASEAN", "OSCE");
+
   /** Pronouns that can refer back to a person. */
   static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers");
 }

@@ -126,7 +126,18 @@ final class Mentions {
     Set<String> countries = new LinkedHashSet<>();
     drafts.keySet().stream().filter(r -> r.kind() == EntityKind.COUNTRY).forEach(r -> countries.add(r.key()));
     for (Object[] p : pendingPlaces) {
-      addResolvedPlace((int) p[0], (int) p[1], (int) p[2], (String) p[3], countries);
+      int sentence = (int) p[0];
+      int first = (int) p[1];
+      int last = (int) p[2];
+      String surface = (String) p[3];
+      PersonCluster person = personNamed(surface);
+      if (person != null) {
+        addToCluster(person, sentence, first, last, surface); // NER sometimes tags a surname as a place ("Macron")
+      } else if (Lexicon.ORGANIZATIONS_TAGGED_AS_PLACES.contains(surface)) {
+        addOrganization(sentence, first, last, surface);
+      } else {
+        addResolvedPlace(sentence, first, last, surface, countries);
+      }
     }
     for (PersonCluster c : clusters) {
       EntityDraft d = drafts.computeIfAbsent(c.ref, r -> new EntityDraft(r, c.label));
@@ -137,6 +148,23 @@ final class Mentions {
       }
     }
     mentions.sort(Comparator.comparing(Mention::span));
+  }
+
+  private PersonCluster personNamed(String surface) {
+    if (surface.contains(" ")) {
+      return null;
+    }
+    String folded = Names.fold(surface);
+    PersonCluster hit = null;
+    for (PersonCluster c : clusters) {
+      if (c.surname.equals(folded)) {
+        if (hit != null) {
+          return null;
+        }
+        hit = c;
+      }
+    }
+    return hit;
   }
 
   private void addResolvedPlace(int sentence, int first, int last, String surface, Set<String> countries) {

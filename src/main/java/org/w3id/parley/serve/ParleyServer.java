@@ -67,6 +67,17 @@ public final class ParleyServer implements AutoCloseable {
   }
 
   /** Returns a builder; only {@link Builder#config(Path)} is required. */
+  /**
+   * The TDB2 folder a Fuseki configuration serves (its first {@code tdb2:location}), which is also where {@code
+   * parley ingest} and {@code parley query} work by default.
+   *
+   * @throws ServeException if the file cannot be read or names no TDB2 location
+   */
+  public static Path storeOf(Path config) {
+    return ServerConfig.storeLocation(config)
+        .orElseThrow(() -> new ServeException("Fuseki configuration " + config + " names no tdb2:location"));
+  }
+
   public static Builder builder() {
     return new Builder();
   }

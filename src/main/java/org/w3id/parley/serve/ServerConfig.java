@@ -38,6 +38,17 @@ final class ServerConfig {
     }
   }
 
+  /** The first {@code tdb2:location} the configuration names, as written (relative paths stay relative). */
+  static java.util.Optional<Path> storeLocation(Path file) {
+    Model config = load(file);
+    List<Statement> locations =
+        config.listStatements(null, VocabTDB2.pLocation, (RDFNode) null).toList();
+    return locations.stream()
+        .map(st -> st.getObject().isLiteral() ? st.getString() : st.getResource().getURI())
+        .map(Path::of)
+        .findFirst();
+  }
+
   /**
    * Returns a copy of {@code config} in which every {@code tdb2:location} is {@code store} (as an
    * absolute path). {@code source} only names the file in the error message.

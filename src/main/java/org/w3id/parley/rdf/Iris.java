@@ -1,0 +1,46 @@
+package org.w3id.parley.rdf;
+
+import com.google.common.hash.Hashing;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.w3id.parley.extract.EntityRef;
+import org.w3id.parley.extract.Meeting;
+import org.w3id.parley.extract.Span;
+import org.w3id.parley.vocab.PARLEY;
+
+/**
+ * Mints Parley's resource IRIs under {@code https://w3id.org/parley/id/}. IRIs are deterministic, so re-ingesting an
+ * article yields the same nodes, and facts about one real entity from different articles meet at one IRI.
+ */
+public final class Iris {
+  private Iris() {}
+
+  public static String article(String id) {
+    return PARLEY.ID + "article/" + id;
+  }
+
+  public static String entity(EntityRef ref) {
+    return PARLEY.ID + ref.path();
+  }
+
+  public static String mention(String articleId, Span span) {
+    return PARLEY.ID + "mention/" + articleId + "/" + span.begin() + "-" + span.end();
+  }
+
+  public static String statement(String articleId, Span evidence) {
+    return PARLEY.ID + "statement/" + articleId + "/" + evidence.begin() + "-" + evidence.end();
+  }
+
+  /**
+   * A dated meeting is identified by its participants and day, so that several articles reporting it share one node;
+   * an undated one cannot be matched safely and stays specific to its article.
+   */
+  public static String meeting(String articleId, Meeting m) {
+    List<String> parts = m.participants().stream().map(EntityRef::path).sorted().toList();
+    String key =
+        m.date().isPresent()
+            ? String.join("|", parts) + "|" + m.date().get()
+            : articleId + "|" + String.join("|", parts) + "|" + m.status() + "|" + m.evidence().get(0).span().begin();
+    return PARLEY.ID + "meeting/" + Hashing.sha256().hashString(key, StandardCharsets.UTF_8).toString().substring(0, 16);
+  }
+}

@@ -1,0 +1,178 @@
+package org.w3id.parley.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.w3id.parley.extract.KnownPerson;
+import org.w3id.parley.vocab.PARLEY;
+
+/**
+ * The TDB2 store: one named graph per article (graph name = article IRI), the default graph read as the union of all
+ * of them. Each article is written in one transaction that replaces its graph whole, so a failure never leaves an
+ * article half-written.
+ *
+ * <pre>{@code
+ * try (ParleyStore store = ParleyStore.open(Path.of("data/tdb2"))) {
+ *   store.replaceGraph(articleIri, model);
+ * }
+ * }</pre>
+ */
+public final class ParleyStore implements AutoCloseable {
+  private final Path location;
+  private final Dataset dataset;
+
+  private ParleyStore(Path location, Dataset dataset) {
+    this.location = location;
+    this.dataset = dataset;
+  }
+
+  /**
+   * Opens (creating if needed) the TDB2 store in a folder.
+   *
+   * @throws StoreException if the folder cannot be created or is locked by another process (a running server)
+   */
+  public static ParleyStore open(Path location) {
+    try {
+      Files.createDirectories(location);
+      Dataset ds = TDB2Factory.connectDataset(location.toString());
+      ds.getContext().set(TDB2.symUnionDefaultGraph, true);
+      return new ParleyStore(location, ds);
+    } catch (RuntimeException | java.io.IOException e) {
+      throw new StoreException(
+          location + ": cannot open the TDB2 store (" + e.getMessage() + "); is `parley serve` running on it?", e);
+    }
+  }
+
+  public Path location() {
+    return location;
+  }
+
+  /** The Jena dataset, for queries (its default graph is the union of the article graphs). */
+  public Dataset dataset() {
+    return dataset;
+  }
+
+  /** The fingerprint stored with an article, if the article is in the store. */
+  public Optional<String> fingerprint(String articleIri) {
+    return Txn.calculateRead(dataset, () -> {
+      if (!dataset.containsNamedModel(articleIri)) {
+        return Optional.<String>empty();
+      }
+      Model g = dataset.getNamedModel(articleIri);
+      var it = g.listObjectsOfProperty(g.createResource(articleIri), PARLEY.sha256);
+      return it.hasNext() ? Optional.of(it.next().asLiteral().getString()) : Optional.<String>empty();
+    });
+  }
+
+  /** Replaces a graph whole, in one write transaction. */
+  public void replaceGraph(String graphIri, Model model) {
+    try {
+      Txn.executeWrite(dataset, () -> {
+        dataset.removeNamedModel(graphIri);
+        dataset.addNamedModel(graphIri, model);
+      });
+    } catch (RuntimeException e) {
+      throw new StoreException(location + ": cannot write graph <" + graphIri + ">: " + e.getMessage(), e);
+    }
+  }
+
+  /** Number of quads in all named graphs. */
+  public long size() {
+    return Txn.calculateRead(dataset, () -> {
+      long n = 0;
+      var it = dataset.asDatasetGraph().find();
+      while (it.hasNext()) {
+        it.next();
+        n++;
+      }
+      return n;
+    });
+  }
+
+  /** Number of article graphs. */
+  public long articleCount() {
+    return Txn.calculateRead(dataset, () -> {
+      long n = 0;
+      var it = dataset.listNames();
+      while (it.hasNext()) {
+        it.next();
+        n++;
+      }
+      return n;
+    });
+  }
+
+  /** Every person in the store with names, roles and countries, for cross-article identity. */
+  public List<KnownPerson> knownPersons() {
+    String q =
+        """
+        PREFIX parley: <https://w3id.org/parley/ontology#>
+        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+        SELECT ?p ?name ?role ?iso WHERE {
+          ?p a parley:Person .
+          { ?p rdfs:label ?name } UNION { ?p skos:altLabel ?name }
+          OPTIONAL { ?p parley:role ?role }
+          OPTIONAL { ?p parley:represents/parley:iso2 ?iso }
+        }""";
+    Map<String, String> labels = new HashMap<>();
+    Map<String, Set<String>> names = new HashMap<>();
+    Map<String, Set<String>> roles = new HashMap<>();
+    Map<String, Set<String>> reps = new HashMap<>();
+    Txn.executeRead(dataset, () -> {
+      try (QueryExecution qe = QueryExecution.dataset(dataset).query(q).build()) {
+        ResultSet rs = qe.execSelect();
+        while (rs.hasNext()) {
+          QuerySolution s = rs.next();
+          String iri = s.getResource("p").getURI();
+          String name = s.getLiteral("name").getString();
+          names.computeIfAbsent(iri, k -> new HashSet<>()).add(name);
+          labels.merge(iri, name, (a, b) -> b.split("\\s+").length > a.split("\\s+").length ? b : a);
+          add(roles, iri, s.get("role"));
+          add(reps, iri, s.get("iso"));
+        }
+      }
+    });
+    List<KnownPerson> out = new ArrayList<>();
+    String prefix = PARLEY.ID + "person/";
+    for (var e : names.entrySet()) {
+      String iri = e.getKey();
+      if (iri.startsWith(prefix)) {
+        out.add(
+            new KnownPerson(
+                iri.substring(prefix.length()), labels.get(iri), e.getValue(),
+                roles.getOrDefault(iri, Set.of()), reps.getOrDefault(iri, Set.of())));
+      }
+    }
+    return out;
+  }
+
+  private static void add(Map<String, Set<String>> map, String key, RDFNode value) {
+    if (value != null && value.isLiteral()) {
+      map.computeIfAbsent(key, k -> new HashSet<>()).add(value.asLiteral().getString());
+    }
+  }
+
+  /** Closes the store and releases its lock so another process (a server) can open it. */
+  @Override
+  public void close() {
+    dataset.close();
+    TDBInternal.expel(dataset.asDatasetGraph());
+  }
+}
