@@ -150,7 +150,7 @@ final class Attribution {
   }
 
   private Found around(Deps d, int verb, Optional<Span> content) {
-    Optional<Ref> speaker = speaker(d, verb);
+    Optional<Ref> speaker = speaker(d, verb).filter(r -> r.entity().kind() != EntityKind.PLACE);
     Optional<Span> words = speaker.map(Ref::words).or(() -> subjectWords(d, verb));
     Set<EntityRef> addressees = new LinkedHashSet<>();
     List<Integer> targets =

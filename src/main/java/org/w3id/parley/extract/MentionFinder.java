@@ -93,6 +93,14 @@ final class MentionFinder {
       while (first <= last && (HONORIFICS.contains(t.get(first).text()) || t.get(first).lemma().equals("the"))) {
         first++;
       }
+      if (tag.equals("PERSON")) {
+        // NER sometimes takes the title into the name ("Taoiseach Leo Varadkar"); RoleFinder reads it from there.
+        int[] role = RoleFinder.roleStartingAt(t, first);
+        while (role != null && role[1] < last) {
+          first = role[1] + 1;
+          role = RoleFinder.roleStartingAt(t, first);
+        }
+      }
       if (first <= last) {
         String surface = m.text().substring(t.get(first).begin(), t.get(last).end());
         switch (tag) {

@@ -85,8 +85,9 @@ final class RoleFinder {
       }
     }
     int[] role = roleStartingAt(t, j);
-    if (role == null) {
-      return;
+    if (role == null || (role[1] + 1 < t.size() && t.get(role[1] + 1).isProperNoun()
+        && !t.get(role[1] + 1).lemma().equals("of"))) {
+      return; // "Johnson, Queen Elizabeth…": the title belongs to the next name
     }
     addRole(c, t, role);
     int after = role[1] + 1;

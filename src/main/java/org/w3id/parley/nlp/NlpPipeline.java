@@ -9,6 +9,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
@@ -23,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * one pipeline ({@link #shared()}); {@link #annotate} is thread-safe.
  *
  * <p>The pipeline is chosen for speed: {@code tokenize, ssplit, pos, lemma, ner, depparse} with the slim NER (no
- * fine-grained or numeric classifiers: Parley's gazetteers supply countries and cities) and SUTime alone for dates.
+ * fine-grained or numeric classifiers: Parley's gazetteers supply countries and cities), then SUTime alone for dates
+ * (a fresh instance per article, see {@link #annotate}).
  * Quotes and their speakers are found by Parley itself on the dependency parse, so neither {@code coref} nor {@code
  * quote} is loaded (measured by CoreNLP's authors' numbers above at about a third of the throughput).
  *
@@ -34,6 +36,8 @@ import org.slf4j.LoggerFactory;
 public final class NlpPipeline {
   private static final Logger LOG = LoggerFactory.getLogger(NlpPipeline.class);
   private static volatile NlpPipeline shared;
+
+  private static final Properties TIME_PROPERTIES = new Properties();
 
   private final StanfordCoreNLP corenlp;
 
@@ -65,13 +69,11 @@ public final class NlpPipeline {
   /** The CoreNLP settings Parley runs with. */
   public static Properties defaultProperties() {
     Properties props = new Properties();
-    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse,sutime");
-    props.setProperty("customAnnotatorClass.sutime", "edu.stanford.nlp.time.TimeAnnotator");
+    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
     props.setProperty("tokenize.options", "splitHyphenated=true,invertible=true");
     props.setProperty("ner.applyFineGrained", "false");
     props.setProperty("ner.applyNumericClassifiers", "false");
     props.setProperty("ner.useSUTime", "false");
-    props.setProperty("sutime.includeRange", "false");
     props.setProperty("ssplit.newlineIsSentenceBreak", "two");
     props.setProperty("depparse.maxTime", "2000");
     return props;
@@ -88,6 +90,9 @@ public final class NlpPipeline {
     doc.annotation().set(CoreAnnotations.DocDateAnnotation.class, published.toString());
     try {
       corenlp.annotate(doc);
+      // SUTime keeps state across documents (CoreNLP issue #1061: a "resolveTo" tag set while reading one article
+      // changes how "Wednesday" resolves in the next), so each article gets a fresh one (about 40 ms).
+      new TimeAnnotator("sutime", TIME_PROPERTIES).annotate(doc.annotation());
     } catch (RuntimeException e) {
       throw new NlpException("CoreNLP failed: " + e, e);
     }

@@ -1,0 +1,82 @@
+package org.w3id.parley.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.parley.TestStores;
+
+/** The command line as a user runs it: exit codes, summaries, query output. */
+class CliIT {
+  @TempDir Path dir;
+
+  private record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    PrintStream stdout = System.out;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    try {
+      int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+      return new Run(code, out + captured.toString(StandardCharsets.UTF_8), err.toString());
+    } finally {
+      System.setOut(stdout);
+    }
+  }
+
+  @Test
+  void ingestThenQueryPrintsCsv() {
+    String store = dir.resolve("tdb2").toString();
+    Run ingest = run("ingest", "--store", store, TestStores.seedArticle().toString());
+    assertEquals(0, ingest.code(), ingest.err());
+    assertTrue(ingest.out().contains("1 added"), ingest.out());
+    assertTrue(ingest.err().contains("ingest: 1/1 articles"), ingest.err());
+    Run query =
+        run("query", "--store", store, "--format", "csv", "-e",
+            "PREFIX parley: <https://w3id.org/parley/ontology#> SELECT (COUNT(*) AS ?n) WHERE { ?m a parley:Meeting }");
+    assertEquals(0, query.code(), query.err());
+    assertTrue(query.out().startsWith("n\r\n3") || query.out().startsWith("n\n3"), query.out());
+  }
+
+  @Test
+  void rejectedInputGivesExitCodeTwoAndOneLinePerFile() throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.copy(TestStores.seedArticle(), in.resolve("good.txt"));
+    Files.writeString(in.resolve("bad.txt"), "Dec 3 2019\nSomething happened.\n");
+    Run ingest = run("ingest", "--store", dir.resolve("tdb2").toString(), in.toString());
+    assertEquals(2, ingest.code());
+    assertTrue(
+        ingest.err().contains("bad.txt line 1: expected 'date YYYY-MM-DD', found 'Dec 3 2019'"), ingest.err());
+    assertTrue(ingest.out().contains("1 added") && ingest.out().contains("1 rejected"), ingest.out());
+  }
+
+  @Test
+  void aQueryThatDoesNotParseFailsWithOneLine() {
+    Run query = run("query", "--store", dir.resolve("tdb2").toString(), "-e", "SELEKT nothing");
+    assertEquals(1, query.code());
+    assertTrue(query.err().startsWith("parley: query does not parse"), query.err());
+    assertEquals(1, query.err().strip().lines().count(), query.err());
+  }
+
+  @Test
+  void aMissingPathFailsWithOneLine() {
+    Run ingest = run("ingest", "--store", dir.resolve("tdb2").toString(), dir.resolve("nowhere").toString());
+    assertEquals(1, ingest.code());
+    assertTrue(ingest.err().contains("nowhere: no such file or folder"), ingest.err());
+  }
+
+  @Test
+  void theDefaultStoreIsTheOneInFusekiConfig() {
+    assertEquals(Path.of("data/tdb2"), new StoreOptions().store());
+  }
+}

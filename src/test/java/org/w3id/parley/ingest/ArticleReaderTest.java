@@ -1,0 +1,100 @@
+package org.w3id.parley.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArticleReaderTest {
+  @TempDir Path dir;
+
+  private ReadResult read(String name, String content) throws Exception {
+    Path f = dir.resolve(name);
+    Files.writeString(f, content, StandardCharsets.UTF_8);
+    return new ArticleReader().read(List.of(f));
+  }
+
+  @Test
+  void dateWithLeadingSpaceAndTextOnTheSameLineIsTheSeedFormat() throws Exception {
+    ReadResult r = read("seed.txt", " date 2019-12-03 A day before the meeting, Lavrov visited Baku.\n\nMore text.\n");
+    Article a = r.articles().get(0);
+    assertEquals("seed", a.id());
+    assertEquals(LocalDate.of(2019, 12, 3), a.published());
+    assertEquals("A day before the meeting, Lavrov visited Baku.\n\nMore text.", a.text());
+    assertEquals(Optional.empty(), a.title(), "a first line that ends like a sentence is not a title");
+  }
+
+  @Test
+  void aShortFirstLineBeforeABlankLineIsTheTitle() throws Exception {
+    ReadResult r = read("w.txt", "date 2019-01-04\nLeaders meet in Baku\n\nBody text here.\n");
+    assertEquals(Optional.of("Leaders meet in Baku"), r.articles().get(0).title());
+    assertTrue(r.articles().get(0).text().startsWith("Leaders meet in Baku\n\nBody"), "the title stays in the text");
+  }
+
+  @Test
+  void windowsLineEndsBecomeNewlines() throws Exception {
+    ReadResult r = read("crlf.txt", "date 2019-01-04\r\nTitle\r\n\r\nBody.\r\n");
+    assertEquals("Title\n\nBody.", r.articles().get(0).text());
+  }
+
+  @Test
+  void jsonLinesGiveOneArticleEachAndOneRejectionPerBadLine() throws Exception {
+    ReadResult r =
+        read(
+            "feed.jsonl",
+            "{\"id\":\"a 1\",\"date\":\"2020-01-02\",\"text\":\"Hello.\",\"title\":\"T\",\"url\":\"https://x.org/a\"}\n"
+                + "\n"
+                + "[1,2]\n"
+                + "{\"id\":\"b\",\"date\":\"02/01/2020\",\"text\":\"Hi.\"}\n"
+                + "{\"id\":\"c\",\"date\":\"2020-01-02\",\"text\":7}\n");
+    assertEquals(1, r.articles().size());
+    Article a = r.articles().get(0);
+    assertEquals("a-1", a.id());
+    assertEquals(Optional.of("https://x.org/a"), a.url());
+    assertEquals(
+        List.of(
+            "line 3: expected a JSON object with id, date and text",
+            "line 4: invalid date '02/01/2020': expected YYYY-MM-DD",
+            "line 5: field 'text' must be a string"),
+        r.rejections().stream().map(x -> x.toString().substring(x.toString().indexOf("line "))).toList());
+  }
+
+  @Test
+  void duplicateIdsAreRejectedAfterTheFirst() throws Exception {
+    ReadResult r =
+        read("d.jsonl", "{\"id\":\"x\",\"date\":\"2020-01-02\",\"text\":\"One.\"}\n{\"id\":\"x\",\"date\":\"2020-01-02\",\"text\":\"Two.\"}\n");
+    assertEquals(1, r.articles().size());
+    assertTrue(r.rejections().get(0).message().startsWith("duplicate article id 'x'"));
+  }
+
+  @Test
+  void aDateLineWithNoTextIsRejected() throws Exception {
+    ReadResult r = read("short.txt", "date 2020-01-02\n\n");
+    assertEquals("no article text after the date line", r.rejections().get(0).message());
+  }
+
+  @Test
+  void aMissingPathIsAnError() {
+    IngestException e = assertThrows(IngestException.class, () -> new ArticleReader().read(List.of(dir.resolve("no"))));
+    assertTrue(e.getMessage().endsWith("no: no such file or folder"));
+  }
+
+  @Test
+  void foldersAreWalkedInNameOrderAndOtherFilesSkipped() throws Exception {
+    Files.createDirectories(dir.resolve("sub"));
+    Files.writeString(dir.resolve("sub/b.txt"), "date 2020-01-02\nB.\n");
+    Files.writeString(dir.resolve("a.txt"), "date 2020-01-01\nA.\n");
+    Files.writeString(dir.resolve("README.md"), "not an article");
+    ReadResult r = new ArticleReader().read(List.of(dir));
+    assertEquals(List.of("a", "b"), r.articles().stream().map(Article::id).toList());
+    assertEquals(List.of(), r.rejections());
+  }
+}
