@@ -56,7 +56,7 @@ final class Lexicon {
           "audience", "session", "encounter", "tête-à-tête");
 
   /** Verbs (lemmas) that report a meeting. */
-  static final Set<String> MEETING_VERBS = Set.of("meet", "confer", "negotiate", "host", "receive");
+  static final Set<String> MEETING_VERBS = Set.of("meet", "confer", "host", "receive");
 
   /** Words that make an event planned rather than held. */
   static final Set<String> PLANNED_CUES =

@@ -125,6 +125,7 @@ final class Mentions {
   void finish() {
     Set<String> countries = new LinkedHashSet<>();
     drafts.keySet().stream().filter(r -> r.kind() == EntityKind.COUNTRY).forEach(r -> countries.add(r.key()));
+    demotePersonsNamedLikePlaces();
     for (Object[] p : pendingPlaces) {
       int sentence = (int) p[0];
       int first = (int) p[1];
@@ -148,6 +149,22 @@ final class Mentions {
       }
     }
     mentions.sort(Comparator.comparing(Mention::span));
+  }
+
+  /** "Maidan Wardak" tagged PERSON in one sentence and LOCATION in another is a place. */
+  private void demotePersonsNamedLikePlaces() {
+    Set<String> placeNames = new LinkedHashSet<>();
+    pendingPlaces.forEach(p -> placeNames.add((String) p[3]));
+    List<PersonCluster> demoted = clusters.stream().filter(c -> placeNames.contains(c.label)).toList();
+    for (PersonCluster c : demoted) {
+      clusters.remove(c);
+      for (int[] p : c.places) {
+        Sentence s = text.sentences().get(p[0]);
+        if (p[2] > p[1]) {
+          pendingPlaces.add(new Object[] {p[0], p[1], p[2], text.text().substring(s.tokens().get(p[1]).begin(), s.tokens().get(p[2]).end())});
+        }
+      }
+    }
   }
 
   private PersonCluster personNamed(String surface) {

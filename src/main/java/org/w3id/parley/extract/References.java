@@ -18,9 +18,12 @@ final class References {
   private final Mentions mentions;
   private final List<Span> quotes;
 
+  private final Set<Mention> subjects;
+
   References(Mentions mentions, List<Span> quotes) {
     this.mentions = mentions;
     this.quotes = quotes;
+    this.subjects = subjects(mentions);
   }
 
   /** The entities token i refers to, with the words that refer; empty if none can be resolved. */
@@ -43,9 +46,29 @@ final class References {
           return List.of(new Ref(m.get().ref(), m.get().span()));
         }
       }
+      Optional<Ref> inside = personInside(d, i);
+      if (inside.isPresent()) {
+        return List.of(inside.get());
+      }
       return describedPersons(d, i);
     }
     return List.of();
+  }
+
+  /** "President of Ukraine Volodymyr Zelenskyy": the one person named inside the noun phrase headed by i. */
+  private Optional<Ref> personInside(Deps d, int head) {
+    Mention found = null;
+    for (int k : d.subtree(head, e -> !e.relation().startsWith("acl") && !e.relation().startsWith("ccomp")
+        && !e.relation().startsWith("conj"))) {
+      Optional<Mention> m = mentions.at(d.sentence().index(), k);
+      if (m.isPresent() && m.get().ref().kind() == EntityKind.PERSON) {
+        if (found != null && !found.ref().equals(m.get().ref())) {
+          return Optional.empty();
+        }
+        found = m.get();
+      }
+    }
+    return Optional.ofNullable(found).map(m -> new Ref(m.ref(), m.span()));
   }
 
   /** Resolves token i and the tokens conjoined with it ("Mammadyarov and Mnatsakanyan"). */
@@ -57,10 +80,16 @@ final class References {
     return out;
   }
 
-  /** The nearest person named before the pronoun, preferring names outside quotes when the pronoun is outside. */
+  /**
+   * The person a pronoun refers to: the latest person who was the subject of a clause in this or the previous
+   * sentence ("Zelensky met Honcharuk. He said…" is Zelensky), else the nearest person named before it; names inside
+   * quotes are skipped when the pronoun is outside them.
+   */
   Optional<EntityRef> pronoun(Token t) {
     boolean inQuote = inQuote(t.begin());
-    Mention best = null;
+    int sentence = mentions.annotated().sentenceAt(t.begin()).index();
+    Mention nearest = null;
+    Mention subject = null;
     for (Mention m : mentions.all()) {
       if (m.ref().kind() != EntityKind.PERSON || m.span().end() > t.begin()) {
         continue;
@@ -68,9 +97,31 @@ final class References {
       if (!inQuote && inQuote(m.span().begin())) {
         continue;
       }
-      best = m;
+      nearest = m;
+      if (m.sentence() >= sentence - 1 && subjects.contains(m)) {
+        subject = m;
+      }
     }
+    Mention best = subject != null ? subject : nearest;
     return Optional.ofNullable(best).map(Mention::ref);
+  }
+
+  /** Person mentions that are the subject of their clause. */
+  private static Set<Mention> subjects(Mentions mentions) {
+    Set<Mention> out = new java.util.HashSet<>();
+    java.util.Map<Integer, Deps> parsed = new java.util.HashMap<>();
+    for (Mention m : mentions.all()) {
+      if (m.ref().kind() != EntityKind.PERSON) {
+        continue;
+      }
+      Deps d = parsed.computeIfAbsent(m.sentence(), i -> new Deps(mentions.annotated().sentences().get(i)));
+      for (int k = m.first(); k <= m.last(); k++) {
+        if (d.headRelation(k).startsWith("nsubj") && !d.headRelation(k).startsWith("nsubj:pass")) {
+          out.add(m);
+        }
+      }
+    }
+    return out;
   }
 
   boolean inQuote(int offset) {

@@ -13,6 +13,8 @@ import org.w3id.parley.nlp.Token;
  */
 final class RoleFinder {
   private static final int MAX_ROLE_WORDS = 4;
+  private static final java.util.Set<String> APPOSITION_END =
+      java.util.Set.of(",", ".", ";", ":", ")", "and", "who", "--", "—", "–");
 
   void apply(Mentions m) {
     for (PersonCluster c : m.clusters()) {
@@ -89,7 +91,6 @@ final class RoleFinder {
         && !t.get(role[1] + 1).lemma().equals("of"))) {
       return; // "Johnson, Queen Elizabeth…": the title belongs to the next name
     }
-    addRole(c, t, role);
     int after = role[1] + 1;
     if (country == null && after + 1 < t.size() && t.get(after).lemma().equals("of")) {
       Optional<Mention> of = countryAt(m, s, after + 1);
@@ -98,6 +99,17 @@ final class RoleFinder {
       }
       country = of.map(x -> x.ref().key()).orElse(null);
     }
+    int end = role[1] + 1;
+    if (end < t.size() && t.get(end).lemma().equals("of")) {
+      end += 2;
+      while (end < t.size() && t.get(end).isProperNoun()) {
+        end++;
+      }
+    }
+    if (end < t.size() && !APPOSITION_END.contains(t.get(end).text())) {
+      return; // "Boris Johnson, the Queen suspended…": a new clause, not an apposition
+    }
+    addRole(c, t, role);
     if (country != null) {
       c.represents.add(country);
     }
