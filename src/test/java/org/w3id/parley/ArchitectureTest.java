@@ -1,0 +1,69 @@
+package org.w3id.parley;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Data flows one way: article → nlp → facts → RDF → store → server. Each package may import only the stages before
+ * it, and only {@code nlp} may import CoreNLP. Checked on the sources, so a wrong import fails the build.
+ */
+class ArchitectureTest {
+  private static final Path SOURCES = Path.of("src/main/java/org/w3id/parley");
+  private static final Pattern IMPORT = Pattern.compile("^import (?:static )?([\\w.]+);", Pattern.MULTILINE);
+
+  /** For each package, the Parley packages it may import. */
+  private static final Map<String, Set<String>> ALLOWED =
+      Map.of(
+          "ingest", Set.of(),
+          "nlp", Set.of(),
+          "vocab", Set.of(),
+          "extract", Set.of("ingest", "nlp"),
+          "rdf", Set.of("ingest", "extract", "vocab"),
+          "store", Set.of("ingest", "extract", "rdf", "vocab"),
+          "serve", Set.of(),
+          "app", Set.of("ingest", "nlp", "extract", "rdf", "vocab", "store"),
+          "cli", Set.of("ingest", "app", "store", "serve"));
+
+  @Test
+  void packagesImportOnlyEarlierStages() throws IOException {
+    List<String> violations = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(SOURCES)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        Path relative = SOURCES.relativize(file);
+        if (relative.getNameCount() < 2) {
+          continue; // ParleyException, the shared base
+        }
+        String pkg = relative.getName(0).toString();
+        assertTrue(ALLOWED.containsKey(pkg), "package " + pkg + " has no place in the architecture yet");
+        Matcher m = IMPORT.matcher(Files.readString(file));
+        while (m.find()) {
+          String imported = m.group(1);
+          if (imported.startsWith("edu.stanford.nlp") && !pkg.equals("nlp")) {
+            violations.add(relative + " imports CoreNLP (" + imported + ")");
+          }
+          if (imported.startsWith("org.w3id.parley.")) {
+            String[] parts = imported.substring("org.w3id.parley.".length()).split("\\.");
+            String target = parts[0];
+            boolean base = parts.length == 1; // org.w3id.parley.ParleyException
+            if (!base && !target.equals(pkg) && !ALLOWED.get(pkg).contains(target)) {
+              violations.add(relative + " imports " + imported);
+            }
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), violations);
+  }
+}
