@@ -83,4 +83,23 @@ class ReingestIT {
       assertEquals(1, persons.size(), persons.toString());
     }
   }
+
+  @Test
+  void aMeetingReportedByTwoArticlesIsOneNodeWithTwoPiecesOfEvidence() throws Exception {
+    Path first = TestStores.write(dir.resolve("in/one.txt"),
+        "date 2019-12-03\nRussian Foreign Minister Sergey Lavrov met Azerbaijani President Ilham Aliyev in Baku on Monday.\n"
+            .getBytes(StandardCharsets.UTF_8));
+    Path second = TestStores.write(dir.resolve("in/two.txt"),
+        "date 2019-12-04\nOn Monday, Aliyev held talks with Lavrov, the Russian foreign minister, in Baku.\n"
+            .getBytes(StandardCharsets.UTF_8));
+    try (ParleyStore store = ParleyStore.open(dir.resolve("tdb2"))) {
+      TestStores.ingest(store, first, second);
+      List<java.util.Map<String, String>> rows =
+          TestStores.select(store,
+              "SELECT ?m (COUNT(DISTINCT ?e) AS ?n) WHERE { ?m a parley:Meeting ; parley:evidence ?e ;"
+                  + " parley:date \"2019-12-02\"^^xsd:date } GROUP BY ?m");
+      assertEquals(1, rows.size(), rows.toString());
+      assertEquals("2", rows.get(0).get("n"));
+    }
+  }
 }
