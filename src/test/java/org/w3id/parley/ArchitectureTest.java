@@ -16,12 +16,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Data flows one way: article → nlp → facts → RDF → store → server. Each package may import only the stages before
- * it, and only {@code nlp} may import CoreNLP. Checked on the sources, so a wrong import fails the build.
+ * Data flows one way: article → nlp → facts → RDF → store → server. Each package may import only
+ * the stages before it, and only {@code nlp} may import CoreNLP. Checked on the sources, so a wrong
+ * import fails the build.
  */
 class ArchitectureTest {
   private static final Path SOURCES = Path.of("src/main/java/org/w3id/parley");
-  private static final Pattern IMPORT = Pattern.compile("^import (?:static )?([\\w.]+);", Pattern.MULTILINE);
+  private static final Pattern IMPORT =
+      Pattern.compile("^import (?:static )?([\\w.]+);", Pattern.MULTILINE);
 
   /** For each package, the Parley packages it may import. */
   private static final Map<String, Set<String>> ALLOWED =
@@ -46,7 +48,8 @@ class ArchitectureTest {
           continue; // ParleyException, the shared base
         }
         String pkg = relative.getName(0).toString();
-        assertTrue(ALLOWED.containsKey(pkg), "package " + pkg + " has no place in the architecture yet");
+        assertTrue(
+            ALLOWED.containsKey(pkg), "package " + pkg + " has no place in the architecture yet");
         Matcher m = IMPORT.matcher(Files.readString(file));
         while (m.find()) {
           String imported = m.group(1);

@@ -43,20 +43,26 @@ public final class TestStores {
     return new Ingester(store, 2).ingest(List.of(paths), IngestListener.NONE);
   }
 
-  /** Runs a SELECT (prefixes added) on the union graph; each row maps variable to its lexical form or IRI. */
+  /**
+   * Runs a SELECT (prefixes added) on the union graph; each row maps variable to its lexical form
+   * or IRI.
+   */
   public static List<Map<String, String>> select(ParleyStore store, String query) {
     List<Map<String, String>> rows = new ArrayList<>();
-    Txn.executeRead(store.dataset(), () -> {
-      try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(PREFIXES + query).build()) {
-        ResultSet rs = qe.execSelect();
-        while (rs.hasNext()) {
-          QuerySolution s = rs.next();
-          java.util.Map<String, String> row = new java.util.LinkedHashMap<>();
-          s.varNames().forEachRemaining(v -> row.put(v, text(s.get(v))));
-          rows.add(row);
-        }
-      }
-    });
+    Txn.executeRead(
+        store.dataset(),
+        () -> {
+          try (QueryExecution qe =
+              QueryExecution.dataset(store.dataset()).query(PREFIXES + query).build()) {
+            ResultSet rs = qe.execSelect();
+            while (rs.hasNext()) {
+              QuerySolution s = rs.next();
+              java.util.Map<String, String> row = new java.util.LinkedHashMap<>();
+              s.varNames().forEachRemaining(v -> row.put(v, text(s.get(v))));
+              rows.add(row);
+            }
+          }
+        });
     return rows;
   }
 
@@ -64,7 +70,9 @@ public final class TestStores {
     if (n == null) {
       return null;
     }
-    return n.isLiteral() ? n.asLiteral().getLexicalForm() : n.isURIResource() ? n.asResource().getURI() : n.toString();
+    return n.isLiteral()
+        ? n.asLiteral().getLexicalForm()
+        : n.isURIResource() ? n.asResource().getURI() : n.toString();
   }
 
   /** Writes a file (creating folders) and returns its path. */

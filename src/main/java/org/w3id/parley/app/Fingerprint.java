@@ -9,12 +9,20 @@ import org.w3id.parley.ingest.Article;
 final class Fingerprint {
   private Fingerprint() {}
 
-  /** SHA-256 over everything that affects the article's graph: its input fields and the extractor version. */
+  /**
+   * SHA-256 over everything that affects the article's graph: its input fields and the extractor
+   * version.
+   */
   static String of(Article a, String extractorVersion) {
     Hasher h = Hashing.sha256().newHasher();
     for (String part :
         new String[] {
-          extractorVersion, a.id(), a.published().toString(), a.title().orElse(""), a.url().orElse(""), a.text()
+          extractorVersion,
+          a.id(),
+          a.published().toString(),
+          a.title().orElse(""),
+          a.url().orElse(""),
+          a.text()
         }) {
       h.putInt(part.length()).putString(part, StandardCharsets.UTF_8);
     }

@@ -2,7 +2,9 @@ package org.w3id.parley.app;
 
 import org.w3id.parley.ingest.Rejection;
 
-/** Hears about an ingest run as it goes, for progress display. All methods default to doing nothing. */
+/**
+ * Hears about an ingest run as it goes, for progress display. All methods default to doing nothing.
+ */
 public interface IngestListener {
   /** Reading finished: this many articles will be processed. */
   default void started(int total) {}

@@ -13,7 +13,8 @@ import org.w3id.parley.ingest.Rejection;
  * @param quads quads in the store afterwards
  * @param seconds wall-clock time
  */
-public record IngestReport(int added, int replaced, int unchanged, List<Rejection> rejected, long quads, double seconds) {
+public record IngestReport(
+    int added, int replaced, int unchanged, List<Rejection> rejected, long quads, double seconds) {
   public IngestReport {
     rejected = List.copyOf(rejected);
   }

@@ -36,9 +36,9 @@ import org.w3id.parley.rdf.ShapesCheck;
 import org.w3id.parley.store.ParleyStore;
 
 /**
- * The ingest use case: read articles, skip the unchanged ones, annotate the rest with CoreNLP (in parallel), extract
- * facts, check them against the shapes, and replace each article's graph in its own transaction. Bad input is
- * reported and skipped; everything else lands.
+ * The ingest use case: read articles, skip the unchanged ones, annotate the rest with CoreNLP (in
+ * parallel), extract facts, check them against the shapes, and replace each article's graph in its
+ * own transaction. Bad input is reported and skipped; everything else lands.
  *
  * <pre>{@code
  * try (ParleyStore store = ParleyStore.open(Path.of("data/tdb2"))) {
@@ -94,11 +94,14 @@ public final class Ingester {
     int added = 0;
     int replaced = 0;
     PersonRegistry registry = new PersonRegistry(store.knownPersons());
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "parley-nlp");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "parley-nlp");
+              t.setDaemon(true);
+              return t;
+            });
     try {
       Deque<Future<AnnotatedText>> window = new ArrayDeque<>();
       int next = 0;
@@ -131,14 +134,19 @@ public final class Ingester {
     return new IngestReport(added, replaced, unchanged, rejected, store.size(), seconds);
   }
 
-  private void store(Article a, AnnotatedText annotated, String fingerprint, PersonRegistry registry) {
+  private void store(
+      Article a, AnnotatedText annotated, String fingerprint, PersonRegistry registry) {
     ArticleFacts facts = extractor.extract(a, annotated, registry);
     Model model = toRdf.toModel(facts, fingerprint, Extractor.VERSION);
     List<String> problems = ShapesCheck.bundled().problems(model);
     if (!problems.isEmpty()) {
       problems.forEach(p -> LOG.debug("{}: {}", a.source(), p));
       throw new ParleyException(
-          "extracted graph fails the shapes (" + problems.size() + " problems; first: " + problems.get(0) + ")");
+          "extracted graph fails the shapes ("
+              + problems.size()
+              + " problems; first: "
+              + problems.get(0)
+              + ")");
     }
     store.replaceGraph(Iris.article(a.id()), model);
     for (Entity e : facts.entities()) {

@@ -19,8 +19,8 @@ import org.w3id.parley.ParleyException;
 import org.w3id.parley.store.ParleyStore;
 
 /**
- * The query use case: runs SPARQL on the store directly (no server), the default graph being the union of all
- * article graphs, and writes the result in the chosen format.
+ * The query use case: runs SPARQL on the store directly (no server), the default graph being the
+ * union of all article graphs, and writes the result in the chosen format.
  *
  * <pre>{@code
  * new QueryRunner(store).run(Files.readString(Path.of("queries/01-who-met-whom.rq")), Format.TABLE, System.out);
@@ -63,32 +63,34 @@ public final class QueryRunner {
       throw new ParleyException("query does not parse: " + e.getMessage().strip());
     }
     PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
-    return Txn.calculateRead(store.dataset(), () -> {
-      try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(query).build()) {
-        if (query.isSelectType()) {
-          var rewindable = qe.execSelect().rewindable();
-          int rows = rewindable.size();
-          rewindable.reset();
-          ResultSet rs = rewindable;
-          switch (format) {
-            case TABLE -> ResultSetFormatter.out(print, rs, query);
-            case CSV -> ResultSetMgr.write(print, rs, ResultSetLang.RS_CSV);
-            case TSV -> ResultSetMgr.write(print, rs, ResultSetLang.RS_TSV);
-            case JSON -> ResultSetMgr.write(print, rs, ResultSetLang.RS_JSON);
+    return Txn.calculateRead(
+        store.dataset(),
+        () -> {
+          try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(query).build()) {
+            if (query.isSelectType()) {
+              var rewindable = qe.execSelect().rewindable();
+              int rows = rewindable.size();
+              rewindable.reset();
+              ResultSet rs = rewindable;
+              switch (format) {
+                case TABLE -> ResultSetFormatter.out(print, rs, query);
+                case CSV -> ResultSetMgr.write(print, rs, ResultSetLang.RS_CSV);
+                case TSV -> ResultSetMgr.write(print, rs, ResultSetLang.RS_TSV);
+                case JSON -> ResultSetMgr.write(print, rs, ResultSetLang.RS_JSON);
+              }
+              print.flush();
+              return (long) rows;
+            }
+            if (query.isAskType()) {
+              boolean yes = qe.execAsk();
+              print.println(yes ? "yes" : "no");
+              return yes ? 1L : 0L;
+            }
+            var model = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
+            RDFDataMgr.write(print, model, Lang.TURTLE);
+            print.flush();
+            return model.size();
           }
-          print.flush();
-          return (long) rows;
-        }
-        if (query.isAskType()) {
-          boolean yes = qe.execAsk();
-          print.println(yes ? "yes" : "no");
-          return yes ? 1L : 0L;
-        }
-        var model = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
-        RDFDataMgr.write(print, model, Lang.TURTLE);
-        print.flush();
-        return model.size();
-      }
-    });
+        });
   }
 }

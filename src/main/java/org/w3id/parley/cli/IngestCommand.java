@@ -55,6 +55,13 @@ final class IngestCommand implements Callable<Integer> {
     return String.format(
         Locale.ROOT,
         "ingested %d articles into %s: %d added, %d replaced, %d unchanged, %d rejected; %d quads; %.1f s",
-        r.processed(), store, r.added(), r.replaced(), r.unchanged(), r.rejected().size(), r.quads(), r.seconds());
+        r.processed(),
+        store,
+        r.added(),
+        r.replaced(),
+        r.unchanged(),
+        r.rejected().size(),
+        r.quads(),
+        r.seconds());
   }
 }

@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
     name = "parley",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = "News articles to a knowledge graph of persons, meetings and statements, queried with SPARQL.",
+    description =
+        "News articles to a knowledge graph of persons, meetings and statements, queried with SPARQL.",
     subcommands = {UpCommand.class, IngestCommand.class, QueryCommand.class, ServeCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:ok", "1:failure", "2:some input rejected, or a usage error"})
@@ -34,11 +35,13 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: up, ingest, query or serve");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "name a command: up, ingest, query or serve");
   }
 
   public static void main(String[] args) {
-    System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    System.exit(
+        execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 
   /** Runs the command line with the given streams and returns the exit code (used by tests). */
@@ -46,17 +49,21 @@ public final class Main implements Runnable {
     CommandLine cl = new CommandLine(new Main());
     cl.setOut(out);
     cl.setErr(err);
-    cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      boolean verbose = parseResult.subcommand() != null && parseResult.subcommand().hasMatchedOption("--verbose");
-      if (e instanceof ParleyException || !verbose) {
-        err.println("parley: " + (e instanceof ParleyException ? e.getMessage() : e.toString()));
-      }
-      if (verbose) {
-        e.printStackTrace(err);
-      }
-      err.flush();
-      return FAILURE;
-    });
+    cl.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          boolean verbose =
+              parseResult.subcommand() != null
+                  && parseResult.subcommand().hasMatchedOption("--verbose");
+          if (e instanceof ParleyException || !verbose) {
+            err.println(
+                "parley: " + (e instanceof ParleyException ? e.getMessage() : e.toString()));
+          }
+          if (verbose) {
+            e.printStackTrace(err);
+          }
+          err.flush();
+          return FAILURE;
+        });
     return cl.execute(args);
   }
 

@@ -5,7 +5,10 @@ import java.util.Locale;
 import org.w3id.parley.app.IngestListener;
 import org.w3id.parley.ingest.Rejection;
 
-/** Prints ingest progress to standard error: done / total, rate and time left, at most every two seconds. */
+/**
+ * Prints ingest progress to standard error: done / total, rate and time left, at most every two
+ * seconds.
+ */
 final class ProgressPrinter implements IngestListener {
   private static final long INTERVAL_NANOS = 2_000_000_000L;
 
@@ -44,7 +47,10 @@ final class ProgressPrinter implements IngestListener {
     lastPrint = now;
     double seconds = Math.max((now - start) / 1e9, 1e-3);
     double rate = done > firstDone ? (done - firstDone) / seconds : 0;
-    String left = rate > 0 && done < total ? String.format(Locale.ROOT, ", %.0f s left", (total - done) / rate) : "";
+    String left =
+        rate > 0 && done < total
+            ? String.format(Locale.ROOT, ", %.0f s left", (total - done) / rate)
+            : "";
     err.printf(Locale.ROOT, "ingest: %d/%d articles (%.1f/s%s)%n", done, total, rate, left);
     err.flush();
   }

@@ -18,14 +18,16 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "query",
     mixinStandardHelpOptions = true,
-    description = "Run a SPARQL query on the store directly (no server needed; stop `parley serve` first).")
+    description =
+        "Run a SPARQL query on the store directly (no server needed; stop `parley serve` first).")
 final class QueryCommand implements Callable<Integer> {
   @Mixin StoreOptions options;
 
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
-      description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}); CONSTRUCT results are Turtle.")
+      description =
+          "table, csv, tsv or json (default: ${DEFAULT-VALUE}); CONSTRUCT results are Turtle.")
   String format = "table";
 
   @ArgGroup(multiplicity = "1")
@@ -35,7 +37,10 @@ final class QueryCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE.rq", description = "File with the query (see queries/).")
     Path file;
 
-    @Option(names = {"-e", "--expression"}, paramLabel = "SPARQL", description = "The query text itself.")
+    @Option(
+        names = {"-e", "--expression"},
+        paramLabel = "SPARQL",
+        description = "The query text itself.")
     String expression;
   }
 

@@ -1,10 +1,8 @@
 package org.w3id.parley.cli;
 
 import java.util.concurrent.Callable;
-import org.w3id.parley.serve.ParleyServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code parley serve}: serves the store with Fuseki (SPARQL endpoint and query UI). */
 @Command(

@@ -5,12 +5,16 @@ import picocli.CommandLine.Option;
 
 /** Options of the commands that start the server. */
 final class ServerOptions {
-  @Option(names = "--port", paramLabel = "N", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+  @Option(
+      names = "--port",
+      paramLabel = "N",
+      description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
   int port = ParleyServer.DEFAULT_PORT;
 
   @Option(
       names = "--bind-all",
-      description = "Listen on all network interfaces instead of 127.0.0.1 only (exposes the store to the network).")
+      description =
+          "Listen on all network interfaces instead of 127.0.0.1 only (exposes the store to the network).")
   boolean bindAll;
 
   /** Starts the server and blocks until the process is stopped. */

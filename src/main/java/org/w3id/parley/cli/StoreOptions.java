@@ -10,16 +10,20 @@ final class StoreOptions {
   @Option(
       names = "--config",
       paramLabel = "FILE",
-      description = "Fuseki configuration (default: ./fuseki-config.ttl, else the one next to the parley script).")
+      description =
+          "Fuseki configuration (default: ./fuseki-config.ttl, else the one next to the parley script).")
   Path config;
 
   @Option(
       names = "--store",
       paramLabel = "DIR",
-      description = "TDB2 store folder (default: the tdb2:location named in the configuration, data/tdb2).")
+      description =
+          "TDB2 store folder (default: the tdb2:location named in the configuration, data/tdb2).")
   Path store;
 
-  @Option(names = {"-v", "--verbose"}, description = "Print stack traces and debug logging.")
+  @Option(
+      names = {"-v", "--verbose"},
+      description = "Print stack traces and debug logging.")
   boolean verbose;
 
   Path config() {

@@ -16,13 +16,17 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "up",
     mixinStandardHelpOptions = true,
-    description = "Ingest seeds/ (or the given paths) into the store, then serve it like `parley serve`.")
+    description =
+        "Ingest seeds/ (or the given paths) into the store, then serve it like `parley serve`.")
 final class UpCommand implements Callable<Integer> {
   @Mixin StoreOptions options;
 
   @Mixin ServerOptions server;
 
-  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Article files or folders (default: seeds).")
+  @Parameters(
+      paramLabel = "PATH",
+      arity = "0..*",
+      description = "Article files or folders (default: seeds).")
   List<Path> paths;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -5,14 +5,16 @@ import java.util.Objects;
 import org.w3id.parley.ingest.Article;
 
 /**
- * Everything extracted from one article: the entities it names, the meetings and statements it reports.
+ * Everything extracted from one article: the entities it names, the meetings and statements it
+ * reports.
  *
  * @param article the article
  * @param entities one per entity, in first-mention order
  * @param meetings meetings, merged within the article
  * @param statements statements in text order
  */
-public record ArticleFacts(Article article, List<Entity> entities, List<Meeting> meetings, List<Statement> statements) {
+public record ArticleFacts(
+    Article article, List<Entity> entities, List<Meeting> meetings, List<Statement> statements) {
   public ArticleFacts {
     Objects.requireNonNull(article, "article");
     entities = List.copyOf(entities);

@@ -72,7 +72,9 @@ final class Attribution {
           continue;
         }
         int distance =
-            t.begin() >= last.end() ? t.begin() - last.end() : t.end() <= first.begin() ? first.begin() - t.end() : 0;
+            t.begin() >= last.end()
+                ? t.begin() - last.end()
+                : t.end() <= first.begin() ? first.begin() - t.end() : 0;
         distance += penalty;
         Found f = around(d, t.index(), Optional.empty());
         if (f.speakerWords().isPresent()) {
@@ -113,7 +115,13 @@ final class Attribution {
       if (content.isPresent() && !who.isEmpty()) {
         Ref r = who.get(0);
         return Optional.of(
-            new Found(d.sentence(), i, Optional.of(r.entity()), Optional.of(r.words()), Set.of(), content));
+            new Found(
+                d.sentence(),
+                i,
+                Optional.of(r.entity()),
+                Optional.of(r.words()),
+                Set.of(),
+                content));
       }
     }
     return Optional.empty();
@@ -145,8 +153,13 @@ final class Attribution {
   }
 
   private static boolean isEdgeNoise(Token t) {
-    return t.pos().equals(",") || t.pos().equals(".") || t.pos().equals(":") || t.pos().equals("``")
-        || t.pos().equals("''") || (t.lemma().equals("that") && t.pos().equals("IN")) || t.lemma().equals("to");
+    return t.pos().equals(",")
+        || t.pos().equals(".")
+        || t.pos().equals(":")
+        || t.pos().equals("``")
+        || t.pos().equals("''")
+        || (t.lemma().equals("that") && t.pos().equals("IN"))
+        || t.lemma().equals("to");
   }
 
   private Found around(Deps d, int verb, Optional<Span> content) {
@@ -154,7 +167,9 @@ final class Attribution {
     Optional<Span> words = speaker.map(Ref::words).or(() -> subjectWords(d, verb));
     Set<EntityRef> addressees = new LinkedHashSet<>();
     List<Integer> targets =
-        d.token(verb).lemma().equals("tell") ? d.children(verb, "obj", "iobj", "xcomp", "dep") : d.children(verb, "obl:to");
+        d.token(verb).lemma().equals("tell")
+            ? d.children(verb, "obj", "iobj", "xcomp", "dep")
+            : d.children(verb, "obl:to");
     for (int k : targets) {
       if (k > verb || !d.token(verb).lemma().equals("tell")) {
         for (Ref r : refs.resolveWithConjuncts(d, k)) {
@@ -167,7 +182,10 @@ final class Attribution {
     return new Found(d.sentence(), verb, speaker.map(Ref::entity), words, addressees, content);
   }
 
-  /** The speaker of a speech verb: its subject, an inverted subject ("added Lavrov"), or a governing verb's. */
+  /**
+   * The speaker of a speech verb: its subject, an inverted subject ("added Lavrov"), or a governing
+   * verb's.
+   */
   private Optional<Ref> speaker(Deps d, int verb) {
     for (int k : d.children(verb, "nsubj")) {
       if (!d.headRelationOf(verb, k).startsWith("nsubj:pass")) {
@@ -180,20 +198,25 @@ final class Attribution {
     for (int k : d.children(verb, "obj", "xcomp", "dep", "appos", "nsubj:pass", "obl:agent")) {
       if (k > verb) {
         Optional<Mention> m = mentions.at(d.sentence().index(), k);
-        if (m.isPresent() && m.get().ref().kind() != EntityKind.PLACE && !d.token(verb).lemma().equals("tell")) {
+        if (m.isPresent()
+            && m.get().ref().kind() != EntityKind.PLACE
+            && !d.token(verb).lemma().equals("tell")) {
           return Optional.of(new Ref(m.get().ref(), m.get().span()));
         }
       }
     }
     if (verb + 1 < d.size()) {
       Optional<Mention> next = mentions.at(d.sentence().index(), verb + 1);
-      if (next.isPresent() && next.get().ref().kind() == EntityKind.PERSON && d.children(verb, "nsubj").isEmpty()) {
+      if (next.isPresent()
+          && next.get().ref().kind() == EntityKind.PERSON
+          && d.children(verb, "nsubj").isEmpty()) {
         return Optional.of(new Ref(next.get().ref(), next.get().span()));
       }
     }
     String rel = d.headRelation(verb);
     int head = d.head(verb);
-    if (head >= 0 && (rel.startsWith("conj") || rel.startsWith("xcomp") || rel.startsWith("advcl"))) {
+    if (head >= 0
+        && (rel.startsWith("conj") || rel.startsWith("xcomp") || rel.startsWith("advcl"))) {
       return speakerOfHead(d, head);
     }
     return Optional.empty();
@@ -209,11 +232,16 @@ final class Attribution {
     return Optional.empty();
   }
 
-  /** The words of an unresolved subject ("officials", "the ministry"), so evaluation can still see the source. */
+  /**
+   * The words of an unresolved subject ("officials", "the ministry"), so evaluation can still see
+   * the source.
+   */
   private Optional<Span> subjectWords(Deps d, int verb) {
     for (int k : d.children(verb, "nsubj")) {
-      List<Integer> np = d.subtree(k, x -> !x.relation().startsWith("acl") && !x.relation().startsWith("appos"));
-      return Optional.of(new Span(d.token(np.get(0)).begin(), d.token(np.get(np.size() - 1)).end()));
+      List<Integer> np =
+          d.subtree(k, x -> !x.relation().startsWith("acl") && !x.relation().startsWith("appos"));
+      return Optional.of(
+          new Span(d.token(np.get(0)).begin(), d.token(np.get(np.size() - 1)).end()));
     }
     return Optional.empty();
   }
@@ -233,7 +261,8 @@ final class Attribution {
     for (int k = a.index(); k <= b.index(); k++) {
       out.add(all.get(k));
     }
-    boolean quoteEndsSentence = annotated.text().substring(last.end(), Math.max(last.end(), b.end())).strip().length() <= 2;
+    boolean quoteEndsSentence =
+        annotated.text().substring(last.end(), Math.max(last.end(), b.end())).strip().length() <= 2;
     if (quoteEndsSentence && b.index() + 1 < all.size()) {
       out.add(all.get(b.index() + 1));
     }

@@ -9,4 +9,5 @@ package org.w3id.parley.extract;
  * @param capital whether it is a national capital (feature code PPLC)
  * @param population population, used to choose between places of the same name
  */
-public record CityInfo(String geonamesId, String name, String countryIso2, boolean capital, long population) {}
+public record CityInfo(
+    String geonamesId, String name, String countryIso2, boolean capital, long population) {}

@@ -12,7 +12,12 @@ import java.util.Optional;
  * @param name common English name, used as the label
  * @param capital English name of the capital, if known
  */
-public record CountryInfo(String iso2, Optional<String> iso3, Optional<String> qid, String name, Optional<String> capital) {
+public record CountryInfo(
+    String iso2,
+    Optional<String> iso3,
+    Optional<String> qid,
+    String name,
+    Optional<String> capital) {
   public CountryInfo {
     Objects.requireNonNull(iso2, "iso2");
     Objects.requireNonNull(name, "name");

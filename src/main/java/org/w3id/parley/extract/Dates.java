@@ -11,9 +11,9 @@ import org.w3id.parley.nlp.TimeExpression;
 import org.w3id.parley.nlp.Token;
 
 /**
- * Days named in a sentence, from SUTime's normalised values. Only values that are a single day count: "on Monday"
- * (resolved against the publication date) does, "later this week" ({@code 2019-W49}) and "next month" do not, so a
- * vague time leaves a fact undated rather than guessed.
+ * Days named in a sentence, from SUTime's normalised values. Only values that are a single day
+ * count: "on Monday" (resolved against the publication date) does, "later this week" ({@code
+ * 2019-W49}) and "next month" do not, so a vague time leaves a fact undated rather than guessed.
  */
 final class Dates {
   private final AnnotatedText text;
@@ -24,7 +24,9 @@ final class Dates {
 
   /** The day a time expression names, if it names exactly one. */
   static Optional<LocalDate> day(TimeExpression t) {
-    if (!"DATE".equals(t.type()) || t.value() == null || !t.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
+    if (!"DATE".equals(t.type())
+        || t.value() == null
+        || !t.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
       return Optional.empty();
     }
     try {

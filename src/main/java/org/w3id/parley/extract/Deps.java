@@ -49,7 +49,10 @@ final class Deps {
     return heads.get(i);
   }
 
-  /** Children whose relation starts with one of the prefixes ({@code "nsubj"} matches {@code nsubj:pass}). */
+  /**
+   * Children whose relation starts with one of the prefixes ({@code "nsubj"} matches {@code
+   * nsubj:pass}).
+   */
   List<Integer> children(int i, String... prefixes) {
     List<Integer> out = new ArrayList<>();
     for (Dependency d : children.get(i)) {
@@ -92,7 +95,10 @@ final class Deps {
     return "";
   }
 
-  /** Token indices of the subtree under i (basic tree edges only: no cycles through enhanced edges), sorted. */
+  /**
+   * Token indices of the subtree under i (basic tree edges only: no cycles through enhanced edges),
+   * sorted.
+   */
   List<Integer> subtree(int i, Predicate<Dependency> follow) {
     boolean[] seen = new boolean[size()];
     List<Integer> stack = new ArrayList<>(List.of(i));

@@ -13,7 +13,10 @@ public enum EntityKind {
     this.path = path;
   }
 
-  /** The IRI path segment, e.g. {@code person} in {@code https://w3id.org/parley/id/person/sergey-lavrov}. */
+  /**
+   * The IRI path segment, e.g. {@code person} in {@code
+   * https://w3id.org/parley/id/person/sergey-lavrov}.
+   */
   public String path() {
     return path;
   }

@@ -3,7 +3,8 @@ package org.w3id.parley.extract;
 import java.util.Objects;
 
 /**
- * The identity of an entity: its kind and a key unique within the kind. The IRI is minted from both.
+ * The identity of an entity: its kind and a key unique within the kind. The IRI is minted from
+ * both.
  *
  * @param kind person, country, place or organisation
  * @param key {@code sergey-lavrov}, {@code RU}, {@code 587084}, {@code osce}

@@ -13,7 +13,8 @@ public record Evidence(Span span, Span sentence) {
     Objects.requireNonNull(span, "span");
     Objects.requireNonNull(sentence, "sentence");
     if (!sentence.contains(span)) {
-      sentence = new Span(Math.min(span.begin(), sentence.begin()), Math.max(span.end(), sentence.end()));
+      sentence =
+          new Span(Math.min(span.begin(), sentence.begin()), Math.max(span.end(), sentence.end()));
     }
   }
 }

@@ -5,8 +5,9 @@ import org.w3id.parley.ingest.Article;
 import org.w3id.parley.nlp.AnnotatedText;
 
 /**
- * Turns one annotated article into facts: entities (with store-wide person identity from the registry), meetings and
- * statements, each with its evidence. Plain Java over Parley's own NLP records; testable without CoreNLP.
+ * Turns one annotated article into facts: entities (with store-wide person identity from the
+ * registry), meetings and statements, each with its evidence. Plain Java over Parley's own NLP
+ * records; testable without CoreNLP.
  *
  * <pre>{@code
  * Extractor extractor = new Extractor(Gazetteer.bundled());
@@ -14,7 +15,10 @@ import org.w3id.parley.nlp.AnnotatedText;
  * }</pre>
  */
 public final class Extractor {
-  /** Changes whenever extraction rules change, so that re-ingesting with a new version replaces old facts. */
+  /**
+   * Changes whenever extraction rules change, so that re-ingesting with a new version replaces old
+   * facts.
+   */
   public static final String VERSION = "parley-extract-1";
 
   private final Gazetteer gazetteer;
@@ -32,7 +36,8 @@ public final class Extractor {
    */
   public ArticleFacts extract(Article article, AnnotatedText annotated, PersonRegistry registry) {
     if (!annotated.text().equals(article.text())) {
-      throw new ExtractionException(article.source() + ": annotations do not belong to this article's text");
+      throw new ExtractionException(
+          article.source() + ": annotations do not belong to this article's text");
     }
     Mentions mentions = new MentionFinder(gazetteer).find(annotated);
     new RoleFinder().apply(mentions);
@@ -41,7 +46,8 @@ public final class Extractor {
     List<Span> quotes = QuoteFinder.find(article.text());
     References refs = new References(mentions, quotes);
     List<Meeting> meetings = new MeetingExtractor(mentions, refs, article.published()).extract();
-    List<Statement> statements = new StatementExtractor(mentions, refs, quotes, article.published()).extract();
+    List<Statement> statements =
+        new StatementExtractor(mentions, refs, quotes, article.published()).extract();
     return new ArticleFacts(article, mentions.entities(), meetings, statements);
   }
 }

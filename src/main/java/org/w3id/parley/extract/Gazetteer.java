@@ -18,9 +18,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Countries (names, official names, spellings, demonyms; ISO codes and Wikidata ids) and cities (GeoNames) that Parley
- * recognises. Loaded once from the bundled resources {@code countries.tsv}, {@code country-aliases.tsv} and {@code
- * cities.tsv}.
+ * Countries (names, official names, spellings, demonyms; ISO codes and Wikidata ids) and cities
+ * (GeoNames) that Parley recognises. Loaded once from the bundled resources {@code countries.tsv},
+ * {@code country-aliases.tsv} and {@code cities.tsv}.
  *
  * <pre>{@code
  * Gazetteer g = Gazetteer.bundled();
@@ -37,11 +37,15 @@ public final class Gazetteer {
   private final ListMultimap<String, CityInfo> citiesByName;
   private final int longestName;
 
-  private Gazetteer(Map<String, CountryInfo> byIso2, Map<String, String> countryNames, ListMultimap<String, CityInfo> cities) {
+  private Gazetteer(
+      Map<String, CountryInfo> byIso2,
+      Map<String, String> countryNames,
+      ListMultimap<String, CityInfo> cities) {
     this.byIso2 = ImmutableMap.copyOf(byIso2);
     this.countryNames = ImmutableMap.copyOf(countryNames);
     this.citiesByName = ImmutableListMultimap.copyOf(cities);
-    this.longestName = countryNames.keySet().stream().mapToInt(n -> n.split(" ").length).max().orElse(1);
+    this.longestName =
+        countryNames.keySet().stream().mapToInt(n -> n.split(" ").length).max().orElse(1);
   }
 
   /** The gazetteer shipped with Parley. */
@@ -64,7 +68,10 @@ public final class Gazetteer {
     return Optional.ofNullable(byIso2.get(iso2));
   }
 
-  /** The country a name, spelling or demonym stands for (exact case, e.g. "Russia", "Azerbaijani", "U.S."). */
+  /**
+   * The country a name, spelling or demonym stands for (exact case, e.g. "Russia", "Azerbaijani",
+   * "U.S.").
+   */
   public Optional<CountryInfo> country(String name) {
     String iso = countryNames.get(name);
     if (iso == null && name.startsWith("the ")) {
@@ -84,16 +91,19 @@ public final class Gazetteer {
   }
 
   /**
-   * The city a name most likely means in an article that names the given countries: a city in a named country wins
-   * unless another of the same name is far larger or a capital (Paris in a story about Texas is still Paris, France,
-   * unless the story names no France and Paris, Texas is all there is).
+   * The city a name most likely means in an article that names the given countries: a city in a
+   * named country wins unless another of the same name is far larger or a capital (Paris in a story
+   * about Texas is still Paris, France, unless the story names no France and Paris, Texas is all
+   * there is).
    */
   public Optional<CityInfo> city(String name, java.util.Collection<String> articleCountries) {
     CityInfo best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (CityInfo c : citiesByName.get(name)) {
-      double score = Math.log10(Math.max(c.population(), 10)) + (c.capital() ? 1.0 : 0.0)
-          + (articleCountries.contains(c.countryIso2()) ? 1.5 : 0.0);
+      double score =
+          Math.log10(Math.max(c.population(), 10))
+              + (c.capital() ? 1.0 : 0.0)
+              + (articleCountries.contains(c.countryIso2()) ? 1.5 : 0.0);
       if (score > bestScore) {
         bestScore = score;
         best = c;
@@ -106,8 +116,11 @@ public final class Gazetteer {
     Map<String, CountryInfo> byIso2 = new HashMap<>();
     Map<String, String> names = new HashMap<>();
     List<String[]> rows = readTsv("countries.tsv");
-    // Independent, UN-member rows first, so an ambiguous demonym ("French") names the sovereign state.
-    rows.sort(Comparator.comparing((String[] r) -> !"True".equals(col(r, 12))).thenComparing(r -> !"True".equals(col(r, 11))));
+    // Independent, UN-member rows first, so an ambiguous demonym ("French") names the sovereign
+    // state.
+    rows.sort(
+        Comparator.comparing((String[] r) -> !"True".equals(col(r, 12)))
+            .thenComparing(r -> !"True".equals(col(r, 11))));
     for (String[] r : rows) {
       String iso2 = r[0];
       if (NOT_COUNTRIES.contains(iso2)) {
@@ -115,8 +128,7 @@ public final class Gazetteer {
       }
       String common = col(r, 5).isEmpty() ? col(r, 4) : col(r, 5);
       byIso2.put(
-          iso2,
-          new CountryInfo(iso2, opt(col(r, 1)), opt(col(r, 3)), common, opt(col(r, 7))));
+          iso2, new CountryInfo(iso2, opt(col(r, 1)), opt(col(r, 3)), common, opt(col(r, 7))));
       for (String n : List.of(common, col(r, 4), col(r, 6), col(r, 8), col(r, 9))) {
         addName(names, n, iso2);
       }
@@ -134,7 +146,8 @@ public final class Gazetteer {
     for (String[] r : readTsv("cities.tsv")) {
       all.add(new CityInfo(r[0], r[1], r[2], "PPLC".equals(col(r, 4)), parseLong(col(r, 5))));
     }
-    all.sort(Comparator.comparing(CityInfo::capital).thenComparingLong(CityInfo::population).reversed());
+    all.sort(
+        Comparator.comparing(CityInfo::capital).thenComparingLong(CityInfo::population).reversed());
     for (CityInfo c : all) {
       cities.put(c.name(), c);
     }

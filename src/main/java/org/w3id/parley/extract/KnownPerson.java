@@ -13,7 +13,8 @@ import java.util.Set;
  * @param roles roles seen so far
  * @param represents ISO codes of countries represented
  */
-public record KnownPerson(String key, String label, Set<String> names, Set<String> roles, Set<String> represents) {
+public record KnownPerson(
+    String key, String label, Set<String> names, Set<String> roles, Set<String> represents) {
   public KnownPerson {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(label, "label");

@@ -3,25 +3,93 @@ package org.w3id.parley.extract;
 import java.util.Map;
 import java.util.Set;
 
-/** The words Parley's extraction rules key on: titles, speech verbs, meeting words, cues of a planned event. */
+/**
+ * The words Parley's extraction rules key on: titles, speech verbs, meeting words, cues of a
+ * planned event.
+ */
 final class Lexicon {
   private Lexicon() {}
 
   /** Titles, lower case, hyphenated words joined with "-". Longest match wins. */
   static final Set<String> ROLES =
       Set.of(
-          "president", "vice president", "vice-president", "president-elect", "prime minister", "deputy prime minister",
-          "foreign minister", "foreign secretary", "minister of foreign affairs", "foreign affairs minister",
-          "defence minister", "defense minister", "finance minister", "interior minister", "health minister",
-          "economy minister", "trade minister", "justice minister", "energy minister", "minister", "deputy minister",
-          "secretary of state", "secretary of defense", "secretary", "chancellor", "king", "queen", "prince",
-          "crown prince", "emir", "sultan", "sheikh", "taoiseach", "premier", "envoy", "special envoy", "peace envoy",
-          "ambassador", "diplomat", "top diplomat", "chief diplomat", "spokesperson", "spokesman", "spokeswoman",
-          "speaker", "senator", "governor", "mayor", "leader", "opposition leader", "supreme leader", "pope", "general",
-          "commander", "head of state", "secretary-general", "secretary general", "general secretary", "chairman",
-          "chairwoman", "chair", "chief", "representative", "congressman", "congresswoman", "lawmaker",
-          "attorney general", "national security adviser", "adviser", "advisor", "first lady", "monarch", "emperor",
-          "ayatollah", "co-chair", "head of government", "dictator");
+          "president",
+          "vice president",
+          "vice-president",
+          "president-elect",
+          "prime minister",
+          "deputy prime minister",
+          "foreign minister",
+          "foreign secretary",
+          "minister of foreign affairs",
+          "foreign affairs minister",
+          "defence minister",
+          "defense minister",
+          "finance minister",
+          "interior minister",
+          "health minister",
+          "economy minister",
+          "trade minister",
+          "justice minister",
+          "energy minister",
+          "minister",
+          "deputy minister",
+          "secretary of state",
+          "secretary of defense",
+          "secretary",
+          "chancellor",
+          "king",
+          "queen",
+          "prince",
+          "crown prince",
+          "emir",
+          "sultan",
+          "sheikh",
+          "taoiseach",
+          "premier",
+          "envoy",
+          "special envoy",
+          "peace envoy",
+          "ambassador",
+          "diplomat",
+          "top diplomat",
+          "chief diplomat",
+          "spokesperson",
+          "spokesman",
+          "spokeswoman",
+          "speaker",
+          "senator",
+          "governor",
+          "mayor",
+          "leader",
+          "opposition leader",
+          "supreme leader",
+          "pope",
+          "general",
+          "commander",
+          "head of state",
+          "secretary-general",
+          "secretary general",
+          "general secretary",
+          "chairman",
+          "chairwoman",
+          "chair",
+          "chief",
+          "representative",
+          "congressman",
+          "congresswoman",
+          "lawmaker",
+          "attorney general",
+          "national security adviser",
+          "adviser",
+          "advisor",
+          "first lady",
+          "monarch",
+          "emperor",
+          "ayatollah",
+          "co-chair",
+          "head of government",
+          "dictator");
 
   /** Different words for the same office, mapped to the canonical role. */
   static final Map<String, String> ROLE_SYNONYMS =
@@ -41,19 +109,80 @@ final class Lexicon {
   /** Lemmas of verbs that report speech. */
   static final Set<String> SPEECH_VERBS =
       Set.of(
-          "say", "add", "tell", "state", "note", "emphasize", "emphasise", "stress", "declare", "announce", "warn",
-          "write", "explain", "insist", "ask", "reply", "respond", "claim", "argue", "comment", "continue", "conclude",
-          "accuse", "admit", "acknowledge", "urge", "remark", "tweet", "suggest", "affirm", "confirm", "deny",
-          "complain", "vow", "pledge", "promise", "predict", "caution", "recall", "assert", "maintain", "observe",
-          "point", "reiterate", "underline", "underscore", "believe", "hope", "threaten", "demand", "report");
+          "say",
+          "add",
+          "tell",
+          "state",
+          "note",
+          "emphasize",
+          "emphasise",
+          "stress",
+          "declare",
+          "announce",
+          "warn",
+          "write",
+          "explain",
+          "insist",
+          "ask",
+          "reply",
+          "respond",
+          "claim",
+          "argue",
+          "comment",
+          "continue",
+          "conclude",
+          "accuse",
+          "admit",
+          "acknowledge",
+          "urge",
+          "remark",
+          "tweet",
+          "suggest",
+          "affirm",
+          "confirm",
+          "deny",
+          "complain",
+          "vow",
+          "pledge",
+          "promise",
+          "predict",
+          "caution",
+          "recall",
+          "assert",
+          "maintain",
+          "observe",
+          "point",
+          "reiterate",
+          "underline",
+          "underscore",
+          "believe",
+          "hope",
+          "threaten",
+          "demand",
+          "report");
 
-  /** Speech verbs that take a content clause but would be wrong as a direct-quote verb on their own. */
-  static final Set<String> INDIRECT_ONLY = Set.of("believe", "hope", "report", "point", "demand", "threaten");
+  /**
+   * Speech verbs that take a content clause but would be wrong as a direct-quote verb on their own.
+   */
+  static final Set<String> INDIRECT_ONLY =
+      Set.of("believe", "hope", "report", "point", "demand", "threaten");
 
   /** Nouns that name a meeting. */
   static final Set<String> MEETING_NOUNS =
-      Set.of("meeting", "meetings", "talks", "talk", "summit", "conference", "negotiations", "consultations", "visit",
-          "audience", "session", "encounter", "tête-à-tête");
+      Set.of(
+          "meeting",
+          "meetings",
+          "talks",
+          "talk",
+          "summit",
+          "conference",
+          "negotiations",
+          "consultations",
+          "visit",
+          "audience",
+          "session",
+          "encounter",
+          "tête-à-tête");
 
   /** Verbs (lemmas) that report a meeting. */
   static final Set<String> MEETING_VERBS = Set.of("meet", "confer", "host", "receive");
@@ -61,13 +190,49 @@ final class Lexicon {
   /** Words that make an event planned rather than held. */
   static final Set<String> PLANNED_CUES =
       Set.of(
-          "will", "shall", "would", "scheduled", "schedule", "due", "plan", "planned", "plans", "expected", "expect",
-          "upcoming", "forthcoming", "next", "future", "hope", "hopes", "intend", "intends", "propose", "proposed",
-          "anticipated", "anticipate", "prepare", "preparing", "invite", "invited", "set", "pipeline", "tomorrow");
+          "will",
+          "shall",
+          "would",
+          "scheduled",
+          "schedule",
+          "due",
+          "plan",
+          "planned",
+          "plans",
+          "expected",
+          "expect",
+          "upcoming",
+          "forthcoming",
+          "next",
+          "future",
+          "hope",
+          "hopes",
+          "intend",
+          "intends",
+          "propose",
+          "proposed",
+          "anticipated",
+          "anticipate",
+          "prepare",
+          "preparing",
+          "invite",
+          "invited",
+          "set",
+          "pipeline",
+          "tomorrow");
 
   /** Bodies that CoreNLP's NER often tags as locations. */
   static final Set<String> ORGANIZATIONS_TAGGED_AS_PLACES =
-      Set.of("European Union", "EU", "United Nations", "UN", "NATO", "African Union", "Arab League", "ASEAN", "OSCE");
+      Set.of(
+          "European Union",
+          "EU",
+          "United Nations",
+          "UN",
+          "NATO",
+          "African Union",
+          "Arab League",
+          "ASEAN",
+          "OSCE");
 
   /** Pronouns that can refer back to a person. */
   static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers");

@@ -24,7 +24,8 @@ public record Meeting(
     participants = Set.copyOf(participants);
     evidence = List.copyOf(evidence);
     if (participants.size() < 2) {
-      throw new IllegalArgumentException("a meeting needs two participants, got " + participants.size());
+      throw new IllegalArgumentException(
+          "a meeting needs two participants, got " + participants.size());
     }
     if (evidence.isEmpty()) {
       throw new IllegalArgumentException("a meeting needs evidence");

@@ -10,11 +10,12 @@ import org.w3id.parley.nlp.Sentence;
 import org.w3id.parley.nlp.Token;
 
 /**
- * Finds meetings: a meeting verb ("X met Y", "X and Y are scheduled to meet") or noun ("a meeting with X", "talks
- * between X and Y", "the X-Y meeting", "a press conference with X") with at least two resolvable participants. When
- * a noun names only the other side ("at a meeting with Aliyev"), the subject of the governing verb joins. Date and
- * place come from the trigger's clause; the status is planned when the day is after publication or the clause has a
- * cue such as "scheduled", "will", "due".
+ * Finds meetings: a meeting verb ("X met Y", "X and Y are scheduled to meet") or noun ("a meeting
+ * with X", "talks between X and Y", "the X-Y meeting", "a press conference with X") with at least
+ * two resolvable participants. When a noun names only the other side ("at a meeting with Aliyev"),
+ * the subject of the governing verb joins. Date and place come from the trigger's clause; the
+ * status is planned when the day is after publication or the clause has a cue such as "scheduled",
+ * "will", "due".
  */
 final class MeetingExtractor {
   private final Mentions mentions;
@@ -35,7 +36,9 @@ final class MeetingExtractor {
       Deps d = new Deps(s);
       for (Token t : s.tokens()) {
         boolean verb = t.pos().startsWith("VB") && Lexicon.MEETING_VERBS.contains(t.lemma());
-        boolean noun = t.pos().startsWith("NN") && Lexicon.MEETING_NOUNS.contains(t.text().toLowerCase(java.util.Locale.ROOT));
+        boolean noun =
+            t.pos().startsWith("NN")
+                && Lexicon.MEETING_NOUNS.contains(t.text().toLowerCase(java.util.Locale.ROOT));
         if (verb || noun) {
           meetingAt(d, t.index(), verb).ifPresent(found::add);
         }
@@ -61,8 +64,11 @@ final class MeetingExtractor {
         parties.addAll(refs.resolveWithConjuncts(d, k));
       }
       sideOnly = !with.isEmpty();
-      for (int k : d.children(trigger, "nmod:between", "nmod:of", "compound", "amod", "nmod:poss")) {
-        for (int x : d.subtree(k, e -> e.relation().startsWith("compound") || e.relation().startsWith("conj"))) {
+      for (int k :
+          d.children(trigger, "nmod:between", "nmod:of", "compound", "amod", "nmod:poss")) {
+        for (int x :
+            d.subtree(
+                k, e -> e.relation().startsWith("compound") || e.relation().startsWith("conj"))) {
           parties.addAll(refs.resolve(d, x));
         }
       }
@@ -75,11 +81,14 @@ final class MeetingExtractor {
       }
     }
     if (participants.size() == 1 && sideOnly) {
-      governingSubject(d, trigger).filter(r -> r.entity().kind() != EntityKind.PLACE).ifPresent(r -> {
-        if (participants.add(r.entity())) {
-          words.add(r.words());
-        }
-      });
+      governingSubject(d, trigger)
+          .filter(r -> r.entity().kind() != EntityKind.PLACE)
+          .ifPresent(
+              r -> {
+                if (participants.add(r.entity())) {
+                  words.add(r.words());
+                }
+              });
     }
     dropRepresentedCountries(participants, words, parties);
     if (participants.size() < 2) {
@@ -104,11 +113,20 @@ final class MeetingExtractor {
     Span evidence = new Span(begin, end);
     Span sentence = new Span(d.sentence().begin(), d.sentence().end());
     return Optional.of(
-        new Meeting(participants, where.map(Mention::ref), date, status, List.of(new Evidence(evidence, sentence))));
+        new Meeting(
+            participants,
+            where.map(Mention::ref),
+            date,
+            status,
+            List.of(new Evidence(evidence, sentence))));
   }
 
-  /** "A meeting of the Azerbaijani and Armenian foreign ministers": the ministers take part, not their countries. */
-  private void dropRepresentedCountries(Set<EntityRef> participants, List<Span> words, List<Ref> parties) {
+  /**
+   * "A meeting of the Azerbaijani and Armenian foreign ministers": the ministers take part, not
+   * their countries.
+   */
+  private void dropRepresentedCountries(
+      Set<EntityRef> participants, List<Span> words, List<Ref> parties) {
     Set<String> represented = new LinkedHashSet<>();
     for (EntityRef p : participants) {
       PersonCluster c = p.kind() == EntityKind.PERSON ? mentions.cluster(p) : null;
@@ -124,9 +142,12 @@ final class MeetingExtractor {
     }
   }
 
-  /** The trigger's clause: its own subtree and, for a noun, the subtree of the verb that governs it. */
+  /**
+   * The trigger's clause: its own subtree and, for a noun, the subtree of the verb that governs it.
+   */
   private static List<Integer> scope(Deps d, int trigger) {
-    Set<Integer> out = new LinkedHashSet<>(d.subtree(trigger, e -> !e.relation().startsWith("acl:relcl")));
+    Set<Integer> out =
+        new LinkedHashSet<>(d.subtree(trigger, e -> !e.relation().startsWith("acl:relcl")));
     int head = d.head(trigger);
     if (head >= 0 && !d.token(trigger).pos().startsWith("VB")) {
       out.add(head);
@@ -161,7 +182,9 @@ final class MeetingExtractor {
       if (m.isEmpty() || participants.contains(m.get().ref())) {
         continue;
       }
-      boolean placed = d.children(k, "case").stream().anyMatch(c -> Set.of("in", "at").contains(d.token(c).lemma()));
+      boolean placed =
+          d.children(k, "case").stream()
+              .anyMatch(c -> Set.of("in", "at").contains(d.token(c).lemma()));
       if (!placed) {
         continue;
       }
@@ -188,15 +211,21 @@ final class MeetingExtractor {
     for (int k : new ArrayList<>(look)) {
       for (var e : d.children(k)) {
         String rel = e.relation();
-        if (rel.startsWith("aux") || rel.startsWith("amod") || rel.startsWith("advmod") || rel.startsWith("mark")
-            || rel.startsWith("xcomp") || rel.startsWith("acl") || rel.startsWith("obl:tmod")) {
+        if (rel.startsWith("aux")
+            || rel.startsWith("amod")
+            || rel.startsWith("advmod")
+            || rel.startsWith("mark")
+            || rel.startsWith("xcomp")
+            || rel.startsWith("acl")
+            || rel.startsWith("obl:tmod")) {
           look.add(e.dependent());
         }
       }
     }
     for (int k : look) {
       Token t = d.token(k);
-      if (Lexicon.PLANNED_CUES.contains(t.text().toLowerCase(java.util.Locale.ROOT)) || Lexicon.PLANNED_CUES.contains(t.lemma())) {
+      if (Lexicon.PLANNED_CUES.contains(t.text().toLowerCase(java.util.Locale.ROOT))
+          || Lexicon.PLANNED_CUES.contains(t.lemma())) {
         return MeetingStatus.PLANNED;
       }
     }

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Merges the reports of one meeting within an article: same participants and status, and dates that agree (equal,
- * or one unknown). The merged meeting keeps every piece of evidence and takes the date and place any report gives.
+ * Merges the reports of one meeting within an article: same participants and status, and dates that
+ * agree (equal, or one unknown). The merged meeting keeps every piece of evidence and takes the
+ * date and place any report gives.
  */
 final class MeetingMerger {
   private MeetingMerger() {}

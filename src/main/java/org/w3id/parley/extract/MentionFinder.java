@@ -10,12 +10,13 @@ import org.w3id.parley.nlp.Sentence;
 import org.w3id.parley.nlp.Token;
 
 /**
- * Finds the entity mentions of one article: countries and demonyms from the gazetteer (longest match first), then
- * CoreNLP's PERSON, LOCATION and ORGANIZATION runs, then later uses of a known person's surname that NER missed or
- * misspelt ("Mntasakanyan" for Mnatsakanyan).
+ * Finds the entity mentions of one article: countries and demonyms from the gazetteer (longest
+ * match first), then CoreNLP's PERSON, LOCATION and ORGANIZATION runs, then later uses of a known
+ * person's surname that NER missed or misspelt ("Mntasakanyan" for Mnatsakanyan).
  */
 final class MentionFinder {
-  private static final Set<String> HONORIFICS = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir");
+  private static final Set<String> HONORIFICS =
+      Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir");
 
   private final Gazetteer gazetteer;
 
@@ -81,7 +82,8 @@ final class MentionFinder {
     int i = 0;
     while (i < t.size()) {
       String tag = t.get(i).ner();
-      if (used[i] || !(tag.equals("PERSON") || tag.equals("LOCATION") || tag.equals("ORGANIZATION"))) {
+      if (used[i]
+          || !(tag.equals("PERSON") || tag.equals("LOCATION") || tag.equals("ORGANIZATION"))) {
         i++;
         continue;
       }
@@ -90,11 +92,13 @@ final class MentionFinder {
         last++;
       }
       int first = i;
-      while (first <= last && (HONORIFICS.contains(t.get(first).text()) || t.get(first).lemma().equals("the"))) {
+      while (first <= last
+          && (HONORIFICS.contains(t.get(first).text()) || t.get(first).lemma().equals("the"))) {
         first++;
       }
       if (tag.equals("PERSON")) {
-        // NER sometimes takes the title into the name ("Taoiseach Leo Varadkar"); RoleFinder reads it from there.
+        // NER sometimes takes the title into the name ("Taoiseach Leo Varadkar"); RoleFinder reads
+        // it from there.
         int[] role = RoleFinder.roleStartingAt(t, first);
         while (role != null && role[1] < last) {
           first = role[1] + 1;
@@ -132,16 +136,21 @@ final class MentionFinder {
       if (parts.isEmpty()) {
         continue;
       }
-      String surface = text.text().substring(s.tokens().get(r[1]).begin(), s.tokens().get(r[2]).end());
+      String surface =
+          text.text().substring(s.tokens().get(r[1]).begin(), s.tokens().get(r[2]).end());
       m.addPerson(r[0], r[1], r[2], surface.replaceAll("\\s+", " "), parts);
     }
   }
 
-  /** Surnames of the article's persons used where NER saw no person (misspelt, or in "X-Y meeting"). */
+  /**
+   * Surnames of the article's persons used where NER saw no person (misspelt, or in "X-Y meeting").
+   */
   private static void propagateSurnames(Mentions m, AnnotatedText text) {
     for (Sentence s : text.sentences()) {
       for (Token t : s.tokens()) {
-        if (t.text().length() < 4 || !startsUpper(t.text()) || m.at(s.index(), t.index()).isPresent()) {
+        if (t.text().length() < 4
+            || !startsUpper(t.text())
+            || m.at(s.index(), t.index()).isPresent()) {
           continue;
         }
         if (!t.isProperNoun() && t.ner().equals("O")) {

@@ -11,7 +11,10 @@ import java.util.Set;
 import org.w3id.parley.nlp.AnnotatedText;
 import org.w3id.parley.nlp.Sentence;
 
-/** The entities one article names, and where: built by {@link MentionFinder}, read by the fact extractors. */
+/**
+ * The entities one article names, and where: built by {@link MentionFinder}, read by the fact
+ * extractors.
+ */
 final class Mentions {
   private final AnnotatedText text;
   private final List<Mention> mentions = new ArrayList<>();
@@ -50,7 +53,9 @@ final class Mentions {
     for (PersonCluster c : clusters) {
       for (int[] p : c.places) {
         if (p[0] == sentence && p[1] <= token && token <= p[2]) {
-          return Optional.of(new Mention(p[0], p[1], p[2], span(p[0], p[1], p[2]), c.ref == null ? placeholder() : c.ref));
+          return Optional.of(
+              new Mention(
+                  p[0], p[1], p[2], span(p[0], p[1], p[2]), c.ref == null ? placeholder() : c.ref));
         }
       }
     }
@@ -124,7 +129,9 @@ final class Mentions {
   /** Resolves places against the countries the article names, and lays out person mentions. */
   void finish() {
     Set<String> countries = new LinkedHashSet<>();
-    drafts.keySet().stream().filter(r -> r.kind() == EntityKind.COUNTRY).forEach(r -> countries.add(r.key()));
+    drafts.keySet().stream()
+        .filter(r -> r.kind() == EntityKind.COUNTRY)
+        .forEach(r -> countries.add(r.key()));
     demotePersonsNamedLikePlaces();
     for (Object[] p : pendingPlaces) {
       int sentence = (int) p[0];
@@ -133,7 +140,9 @@ final class Mentions {
       String surface = (String) p[3];
       PersonCluster person = personNamed(surface);
       if (person != null) {
-        addToCluster(person, sentence, first, last, surface); // NER sometimes tags a surname as a place ("Macron")
+        addToCluster(
+            person, sentence, first, last,
+            surface); // NER sometimes tags a surname as a place ("Macron")
       } else if (Lexicon.ORGANIZATIONS_TAGGED_AS_PLACES.contains(surface)) {
         addOrganization(sentence, first, last, surface);
       } else {
@@ -155,13 +164,20 @@ final class Mentions {
   private void demotePersonsNamedLikePlaces() {
     Set<String> placeNames = new LinkedHashSet<>();
     pendingPlaces.forEach(p -> placeNames.add((String) p[3]));
-    List<PersonCluster> demoted = clusters.stream().filter(c -> placeNames.contains(c.label)).toList();
+    List<PersonCluster> demoted =
+        clusters.stream().filter(c -> placeNames.contains(c.label)).toList();
     for (PersonCluster c : demoted) {
       clusters.remove(c);
       for (int[] p : c.places) {
         Sentence s = text.sentences().get(p[0]);
         if (p[2] > p[1]) {
-          pendingPlaces.add(new Object[] {p[0], p[1], p[2], text.text().substring(s.tokens().get(p[1]).begin(), s.tokens().get(p[2]).end())});
+          pendingPlaces.add(
+              new Object[] {
+                p[0],
+                p[1],
+                p[2],
+                text.text().substring(s.tokens().get(p[1]).begin(), s.tokens().get(p[2]).end())
+              });
         }
       }
     }
@@ -184,7 +200,8 @@ final class Mentions {
     return hit;
   }
 
-  private void addResolvedPlace(int sentence, int first, int last, String surface, Set<String> countries) {
+  private void addResolvedPlace(
+      int sentence, int first, int last, String surface, Set<String> countries) {
     String label = surface.replaceAll("\\s+", " ");
     Optional<CityInfo> city = gazetteer.city(label, countries);
     EntityRef ref;

@@ -8,8 +8,9 @@ public final class Names {
   private Names() {}
 
   /**
-   * A spelling-tolerant key: no accents, lower case, letters only, {@code y} as {@code i}, doubled letters single. So
-   * "Sergei" and "Sergey", "Zelensky" and "Zelenskyy", "Matovič" and "Matovic" fold alike.
+   * A spelling-tolerant key: no accents, lower case, letters only, {@code y} as {@code i}, doubled
+   * letters single. So "Sergei" and "Sergey", "Zelensky" and "Zelenskyy", "Matovič" and "Matovic"
+   * fold alike.
    */
   public static String fold(String name) {
     String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
@@ -46,7 +47,10 @@ public final class Names {
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
           d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
         }
       }
@@ -54,7 +58,9 @@ public final class Names {
     return d[a.length()][b.length()];
   }
 
-  /** Whether two folded surnames are spellings of one name: equal, or a typo apart in a long name. */
+  /**
+   * Whether two folded surnames are spellings of one name: equal, or a typo apart in a long name.
+   */
   public static boolean sameSurname(String a, String b) {
     if (a.equals(b)) {
       return true;

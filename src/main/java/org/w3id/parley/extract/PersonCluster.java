@@ -13,8 +13,10 @@ final class PersonCluster {
   final Set<String> variants = new LinkedHashSet<>();
   final Set<String> roles = new LinkedHashSet<>();
   final Set<String> represents = new LinkedHashSet<>();
+
   /** Token ranges {sentence, first, last} where the article names this person. */
   final List<int[]> places = new ArrayList<>();
+
   EntityRef ref;
 
   PersonCluster(String label, List<String> parts) {
@@ -35,7 +37,8 @@ final class PersonCluster {
 
   /** Whether a single name (surname or first name alone) can be this person. */
   boolean acceptsSingle(String folded) {
-    return Names.sameSurname(surname, folded) || (!first.isEmpty() && first.equals(folded) && folded.length() > 2);
+    return Names.sameSurname(surname, folded)
+        || (!first.isEmpty() && first.equals(folded) && folded.length() > 2);
   }
 
   /** Adopt a fuller name ("Sergey Lavrov" after "Lavrov"). */

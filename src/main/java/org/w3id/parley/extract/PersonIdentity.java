@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Gives each person cluster of an article its store-wide identity: the known person it matches (by surname, typos
- * allowed, and compatible first name), else a new key from the full name.
+ * Gives each person cluster of an article its store-wide identity: the known person it matches (by
+ * surname, typos allowed, and compatible first name), else a new key from the full name.
  */
 final class PersonIdentity {
   private final PersonRegistry registry;
@@ -28,7 +28,9 @@ final class PersonIdentity {
         }
       }
       known.ifPresent(k -> c.variants.add(k.label()));
-      known.filter(k -> k.label().split("\\s+").length > c.label.split("\\s+").length).ifPresent(k -> c.label = k.label());
+      known
+          .filter(k -> k.label().split("\\s+").length > c.label.split("\\s+").length)
+          .ifPresent(k -> c.label = k.label());
       taken.add(key);
       c.ref = new EntityRef(EntityKind.PERSON, key);
     }

@@ -10,8 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The persons known across articles, so that "Lavrov" in a later article is the node an earlier "Sergey Lavrov"
- * created. Loaded from the store when an ingest starts and updated after each article. Not thread-safe.
+ * The persons known across articles, so that "Lavrov" in a later article is the node an earlier
+ * "Sergey Lavrov" created. Loaded from the store when an ingest starts and updated after each
+ * article. Not thread-safe.
  */
 public final class PersonRegistry {
   private final Map<String, KnownPerson> byKey = new LinkedHashMap<>();
@@ -37,7 +38,10 @@ public final class PersonRegistry {
     roles.addAll(person.roles());
     Set<String> reps = new HashSet<>(old.represents());
     reps.addAll(person.represents());
-    String label = person.label().split("\\s+").length > old.label().split("\\s+").length ? person.label() : old.label();
+    String label =
+        person.label().split("\\s+").length > old.label().split("\\s+").length
+            ? person.label()
+            : old.label();
     byKey.put(person.key(), new KnownPerson(person.key(), label, names, roles, reps));
   }
 
@@ -46,8 +50,8 @@ public final class PersonRegistry {
   }
 
   /**
-   * The known person an article's cluster is, if exactly one fits: same surname (typos allowed) and compatible first
-   * name; when several fit, shared roles or countries decide.
+   * The known person an article's cluster is, if exactly one fits: same surname (typos allowed) and
+   * compatible first name; when several fit, shared roles or countries decide.
    */
   Optional<KnownPerson> match(PersonCluster cluster) {
     List<KnownPerson> candidates = new ArrayList<>();
@@ -61,14 +65,17 @@ public final class PersonRegistry {
       candidates.add(p);
     }
     if (candidates.size() > 1) {
-      List<KnownPerson> exact = candidates.stream().filter(p -> p.first().equals(cluster.first)).toList();
+      List<KnownPerson> exact =
+          candidates.stream().filter(p -> p.first().equals(cluster.first)).toList();
       if (exact.size() == 1 && cluster.hasFirstName()) {
         return Optional.of(exact.get(0));
       }
       List<KnownPerson> agreeing =
           candidates.stream()
-              .filter(p -> p.represents().stream().anyMatch(cluster.represents::contains)
-                  || p.roles().stream().anyMatch(cluster.roles::contains))
+              .filter(
+                  p ->
+                      p.represents().stream().anyMatch(cluster.represents::contains)
+                          || p.roles().stream().anyMatch(cluster.roles::contains))
               .toList();
       candidates = agreeing;
     }

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds quoted passages: curly “…” pairs and straight "…" pairs. A quote left open at the end of a paragraph ends
- * there (news style continues a long quote in the next paragraph with a new opening mark). Spans exclude the marks.
+ * Finds quoted passages: curly “…” pairs and straight "…" pairs. A quote left open at the end of a
+ * paragraph ends there (news style continues a long quote in the next paragraph with a new opening
+ * mark). Spans exclude the marks.
  */
 final class QuoteFinder {
   private QuoteFinder() {}
@@ -26,7 +27,10 @@ final class QuoteFinder {
         }
         open = i + 1;
         opener = c;
-      } else if (open >= 0 && ((c == '”' && opener == '“') || (c == '"' && opener == '"') || (c == '»' && opener == '«'))) {
+      } else if (open >= 0
+          && ((c == '”' && opener == '“')
+              || (c == '"' && opener == '"')
+              || (c == '»' && opener == '«'))) {
         add(out, text, open, i);
         open = -1;
       }

@@ -1,8 +1,8 @@
 package org.w3id.parley.extract;
 
 /**
- * A resolved reference: the entity, and the words in the text that referred to it ("he", "Lavrov", "the Russian
- * foreign minister").
+ * A resolved reference: the entity, and the words in the text that referred to it ("he", "Lavrov",
+ * "the Russian foreign minister").
  *
  * @param entity the entity
  * @param words the referring words

@@ -9,8 +9,9 @@ import org.w3id.parley.nlp.Sentence;
 import org.w3id.parley.nlp.Token;
 
 /**
- * Resolves a token to the entities it refers to: a name, a pronoun (the nearest person named before it), or a
- * description by title and country ("the Russian foreign minister", "the foreign ministers of Armenia and Azerbaijan").
+ * Resolves a token to the entities it refers to: a name, a pronoun (the nearest person named before
+ * it), or a description by title and country ("the Russian foreign minister", "the foreign
+ * ministers of Armenia and Azerbaijan").
  */
 final class References {
   private static final Set<String> NAME_LINKS = Set.of("appos", "dep", "compound", "flat");
@@ -35,14 +36,18 @@ final class References {
       return List.of(new Ref(named.get().ref(), named.get().span()));
     }
     if (Lexicon.PERSON_PRONOUNS.contains(t.lemma()) || t.lemma().equals("she")) {
-      return pronoun(t).map(r -> List.of(new Ref(r, new Span(t.begin(), t.end())))).orElse(List.of());
+      return pronoun(t)
+          .map(r -> List.of(new Ref(r, new Span(t.begin(), t.end()))))
+          .orElse(List.of());
     }
     if (t.pos().startsWith("NN")) {
       // "his counterpart Elmar Mammadyarov": the name hangs off the title.
       for (var dep : d.children(i)) {
         String rel = dep.relation().split(":")[0];
         Optional<Mention> m = mentions.at(s.index(), dep.dependent());
-        if (NAME_LINKS.contains(rel) && m.isPresent() && m.get().ref().kind() == EntityKind.PERSON) {
+        if (NAME_LINKS.contains(rel)
+            && m.isPresent()
+            && m.get().ref().kind() == EntityKind.PERSON) {
           return List.of(new Ref(m.get().ref(), m.get().span()));
         }
       }
@@ -55,11 +60,19 @@ final class References {
     return List.of();
   }
 
-  /** "President of Ukraine Volodymyr Zelenskyy": the one person named inside the noun phrase headed by i. */
+  /**
+   * "President of Ukraine Volodymyr Zelenskyy": the one person named inside the noun phrase headed
+   * by i.
+   */
   private Optional<Ref> personInside(Deps d, int head) {
     Mention found = null;
-    for (int k : d.subtree(head, e -> !e.relation().startsWith("acl") && !e.relation().startsWith("ccomp")
-        && !e.relation().startsWith("conj"))) {
+    for (int k :
+        d.subtree(
+            head,
+            e ->
+                !e.relation().startsWith("acl")
+                    && !e.relation().startsWith("ccomp")
+                    && !e.relation().startsWith("conj"))) {
       Optional<Mention> m = mentions.at(d.sentence().index(), k);
       if (m.isPresent() && m.get().ref().kind() == EntityKind.PERSON) {
         if (found != null && !found.ref().equals(m.get().ref())) {
@@ -81,9 +94,9 @@ final class References {
   }
 
   /**
-   * The person a pronoun refers to: the latest person who was the subject of a clause in this or the previous
-   * sentence ("Zelensky met Honcharuk. He said…" is Zelensky), else the nearest person named before it; names inside
-   * quotes are skipped when the pronoun is outside them.
+   * The person a pronoun refers to: the latest person who was the subject of a clause in this or
+   * the previous sentence ("Zelensky met Honcharuk. He said…" is Zelensky), else the nearest person
+   * named before it; names inside quotes are skipped when the pronoun is outside them.
    */
   Optional<EntityRef> pronoun(Token t) {
     boolean inQuote = inQuote(t.begin());
@@ -114,7 +127,9 @@ final class References {
       if (m.ref().kind() != EntityKind.PERSON) {
         continue;
       }
-      Deps d = parsed.computeIfAbsent(m.sentence(), i -> new Deps(mentions.annotated().sentences().get(i)));
+      Deps d =
+          parsed.computeIfAbsent(
+              m.sentence(), i -> new Deps(mentions.annotated().sentences().get(i)));
       for (int k = m.first(); k <= m.last(); k++) {
         if (d.headRelation(k).startsWith("nsubj") && !d.headRelation(k).startsWith("nsubj:pass")) {
           out.add(m);
@@ -133,7 +148,10 @@ final class References {
     return false;
   }
 
-  /** "The Russian foreign minister": persons of the article with that title (and country, if one is given). */
+  /**
+   * "The Russian foreign minister": persons of the article with that title (and country, if one is
+   * given).
+   */
   private List<Ref> describedPersons(Deps d, int head) {
     List<Token> t = d.sentence().tokens();
     int[] role = RoleFinder.roleEndingAt(t, head);
@@ -149,19 +167,23 @@ final class References {
       if (m.isPresent() && m.get().ref().kind() == EntityKind.COUNTRY) {
         countries.add(m.get().ref().key());
         from = m.get().first();
-      } else if (!(t.get(k).pos().equals("POS") || t.get(k).pos().equals("CC") || t.get(k).text().equals(","))) {
+      } else if (!(t.get(k).pos().equals("POS")
+          || t.get(k).pos().equals("CC")
+          || t.get(k).text().equals(","))) {
         break;
       }
     }
     for (int c : d.children(head, "nmod")) {
       for (int x : withConjuncts(d, c)) {
-        mentions.at(d.sentence().index(), x)
+        mentions
+            .at(d.sentence().index(), x)
             .filter(m -> m.ref().kind() == EntityKind.COUNTRY)
             .ifPresent(m -> countries.add(m.ref().key()));
       }
     }
     for (int c : d.children(head, "amod", "compound", "nmod:poss")) {
-      mentions.at(d.sentence().index(), c)
+      mentions
+          .at(d.sentence().index(), c)
           .filter(m -> m.ref().kind() == EntityKind.COUNTRY)
           .ifPresent(m -> countries.add(m.ref().key()));
     }
@@ -196,7 +218,9 @@ final class References {
       return true;
     }
     // "the ministers" for a "foreign minister"; "leader" for any head of state or government.
-    return c.roles.stream().anyMatch(r -> r.endsWith(" " + role)) || role.equals("leader") || role.equals("diplomat");
+    return c.roles.stream().anyMatch(r -> r.endsWith(" " + role))
+        || role.equals("leader")
+        || role.equals("diplomat");
   }
 
   private static List<Integer> withConjuncts(Deps d, int i) {

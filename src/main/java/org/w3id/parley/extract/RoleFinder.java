@@ -7,9 +7,10 @@ import org.w3id.parley.nlp.Sentence;
 import org.w3id.parley.nlp.Token;
 
 /**
- * Reads titles and countries next to person names: "Russia's foreign minister, Sergey Lavrov", "Azerbaijani President
- * Ilham Aliyev", "President of France Emmanuel Macron", "Zalmay Khalilzad, a US peace envoy", and "his Azerbaijani
- * counterpart Elmar Mammadyarov" (the counterpart takes the role of the person "his" refers to).
+ * Reads titles and countries next to person names: "Russia's foreign minister, Sergey Lavrov",
+ * "Azerbaijani President Ilham Aliyev", "President of France Emmanuel Macron", "Zalmay Khalilzad, a
+ * US peace envoy", and "his Azerbaijani counterpart Elmar Mammadyarov" (the counterpart takes the
+ * role of the person "his" refers to).
  */
 final class RoleFinder {
   private static final int MAX_ROLE_WORDS = 4;
@@ -87,8 +88,10 @@ final class RoleFinder {
       }
     }
     int[] role = roleStartingAt(t, j);
-    if (role == null || (role[1] + 1 < t.size() && t.get(role[1] + 1).isProperNoun()
-        && !t.get(role[1] + 1).lemma().equals("of"))) {
+    if (role == null
+        || (role[1] + 1 < t.size()
+            && t.get(role[1] + 1).isProperNoun()
+            && !t.get(role[1] + 1).lemma().equals("of"))) {
       return; // "Johnson, Queen Elizabeth…": the title belongs to the next name
     }
     int after = role[1] + 1;
@@ -173,7 +176,9 @@ final class RoleFinder {
   static int[] roleEndingAt(List<Token> t, int j) {
     for (int n = MAX_ROLE_WORDS + 2; n >= 1; n--) {
       int a = j - n + 1;
-      if (a >= 0 && (Lexicon.ROLES.contains(phrase(t, a, j)) || Lexicon.ROLES.contains(singular(t, a, j)))) {
+      if (a >= 0
+          && (Lexicon.ROLES.contains(phrase(t, a, j))
+              || Lexicon.ROLES.contains(singular(t, a, j)))) {
         return new int[] {a, j};
       }
     }

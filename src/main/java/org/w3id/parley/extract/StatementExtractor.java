@@ -10,10 +10,11 @@ import org.w3id.parley.nlp.Sentence;
 import org.w3id.parley.nlp.Token;
 
 /**
- * Finds who said what. Direct speech: each quoted passage of four words or more, attributed to the nearest speech verb
- * outside quotes in the sentences around it ("…,” Lavrov said", "…,” added Lavrov", "Lavrov told Aliyev: “…”"); a
- * quote interrupted by its attribution is one statement. Reported speech: a speech verb with a content clause
- * ("Lavrov said he shared…", "according to X, …"). Speakers resolve through pronouns and titles to persons.
+ * Finds who said what. Direct speech: each quoted passage of four words or more, attributed to the
+ * nearest speech verb outside quotes in the sentences around it ("…,” Lavrov said", "…,” added
+ * Lavrov", "Lavrov told Aliyev: “…”"); a quote interrupted by its attribution is one statement.
+ * Reported speech: a speech verb with a content clause ("Lavrov said he shared…", "according to X,
+ * …"). Speakers resolve through pronouns and titles to persons.
  */
 final class StatementExtractor {
   private static final int MIN_QUOTE_WORDS = 4;
@@ -69,7 +70,10 @@ final class StatementExtractor {
         List<Span> last = groups.get(groups.size() - 1);
         Span prev = last.get(last.size() - 1);
         String gap = text.substring(prev.end(), q.begin());
-        if (last.size() == 1 && gap.length() <= MAX_INTERRUPTION && !gap.contains("\n") && attribution.hasSpeechVerb(prev.end(), q.begin())) {
+        if (last.size() == 1
+            && gap.length() <= MAX_INTERRUPTION
+            && !gap.contains("\n")
+            && attribution.hasSpeechVerb(prev.end(), q.begin())) {
           last.add(q);
           continue;
         }
@@ -92,7 +96,10 @@ final class StatementExtractor {
     Span sentence = new Span(Math.min(s1.begin(), whole.begin()), Math.max(s2.end(), whole.end()));
     if (found.isPresent()) {
       Span v = found.get().speakerWords().orElse(whole);
-      sentence = new Span(Math.min(sentence.begin(), v.begin()), Math.max(sentence.end(), found.get().sentence().end()));
+      sentence =
+          new Span(
+              Math.min(sentence.begin(), v.begin()),
+              Math.max(sentence.end(), found.get().sentence().end()));
     }
     return build(quote.toString(), true, whole, sentence, found, pieces);
   }
@@ -104,7 +111,12 @@ final class StatementExtractor {
   }
 
   private Statement build(
-      String quote, boolean direct, Span evidence, Span sentence, Optional<Attribution.Found> f, List<Span> pieces) {
+      String quote,
+      boolean direct,
+      Span evidence,
+      Span sentence,
+      Optional<Attribution.Found> f,
+      List<Span> pieces) {
     Optional<EntityRef> speaker = f.flatMap(Attribution.Found::speaker);
     Optional<Evidence> speakerMention =
         f.flatMap(Attribution.Found::speakerWords).map(w -> new Evidence(w, sentenceAround(w)));
@@ -112,12 +124,20 @@ final class StatementExtractor {
     LocalDate date = f.flatMap(x -> dayNear(x.sentence(), x.verb())).orElse(published);
     Set<EntityRef> about = new LinkedHashSet<>();
     for (Mention m : mentions.all()) {
-      if (pieces.stream().anyMatch(p -> p.contains(m.span())) && !speaker.map(m.ref()::equals).orElse(false)) {
+      if (pieces.stream().anyMatch(p -> p.contains(m.span()))
+          && !speaker.map(m.ref()::equals).orElse(false)) {
         about.add(m.ref());
       }
     }
     return new Statement(
-        speaker, quote, direct, Optional.of(date), addressees, about, new Evidence(evidence, sentence), speakerMention);
+        speaker,
+        quote,
+        direct,
+        Optional.of(date),
+        addressees,
+        about,
+        new Evidence(evidence, sentence),
+        speakerMention);
   }
 
   private Span sentenceAround(Span w) {

@@ -6,18 +6,25 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * One news article as read from input, before any NLP: its identity, publication date and the exact text that every
- * character offset Parley writes points into.
+ * One news article as read from input, before any NLP: its identity, publication date and the exact
+ * text that every character offset Parley writes points into.
  *
- * @param id stable identity (file name without extension, or the JSONL {@code id}); letters, digits, {@code . _ -}
+ * @param id stable identity (file name without extension, or the JSONL {@code id}); letters,
+ *     digits, {@code . _ -}
  * @param published publication date; relative dates in the text are resolved against it
  * @param title title, if the input has one
  * @param url source address, if the input has one
  * @param text the article text, exactly as stored in {@code parley:text}
- * @param source where it came from, for messages: {@code "seeds/a.txt"} or {@code "feed.jsonl line 3"}
+ * @param source where it came from, for messages: {@code "seeds/a.txt"} or {@code "feed.jsonl line
+ *     3"}
  */
 public record Article(
-    String id, LocalDate published, Optional<String> title, Optional<String> url, String text, String source) {
+    String id,
+    LocalDate published,
+    Optional<String> title,
+    Optional<String> url,
+    String text,
+    String source) {
 
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,199}");
 
@@ -30,7 +37,9 @@ public record Article(
     Objects.requireNonNull(source, "source");
     if (!ID.matcher(id).matches()) {
       throw new IllegalArgumentException(
-          "invalid article id '" + id + "': use 1-200 letters, digits, '.', '_' or '-', starting with a letter or digit");
+          "invalid article id '"
+              + id
+              + "': use 1-200 letters, digits, '.', '_' or '-', starting with a letter or digit");
     }
     if (text.isBlank()) {
       throw new IllegalArgumentException("article '" + id + "' has no text");

@@ -16,9 +16,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Reads articles from files and folders: {@code .txt} files whose first line is {@code date YYYY-MM-DD}, and {@code
- * .jsonl} files with one article per line. Folders are walked recursively in name order; other file types in a folder
- * are skipped. Bad input never stops the run: each bad file or line becomes one {@link Rejection}.
+ * Reads articles from files and folders: {@code .txt} files whose first line is {@code date
+ * YYYY-MM-DD}, and {@code .jsonl} files with one article per line. Folders are walked recursively
+ * in name order; other file types in a folder are skipped. Bad input never stops the run: each bad
+ * file or line becomes one {@link Rejection}.
  *
  * <pre>{@code
  * ReadResult read = new ArticleReader().read(List.of(Path.of("seeds")));
@@ -50,7 +51,12 @@ public final class ArticleReader {
           } else {
             rejections.add(
                 new Rejection(
-                    article.source(), "duplicate article id '" + article.id() + "' (first read from " + earlier + ")"));
+                    article.source(),
+                    "duplicate article id '"
+                        + article.id()
+                        + "' (first read from "
+                        + earlier
+                        + ")"));
           }
         }
       }

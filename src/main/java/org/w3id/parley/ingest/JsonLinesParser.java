@@ -11,8 +11,9 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 
 /**
- * Parses JSON Lines: one object per line with string fields {@code id}, {@code date} (YYYY-MM-DD), {@code text}, and
- * optional {@code title} and {@code url}. Blank lines are skipped; each bad line is one rejection.
+ * Parses JSON Lines: one object per line with string fields {@code id}, {@code date} (YYYY-MM-DD),
+ * {@code text}, and optional {@code title} and {@code url}. Blank lines are skipped; each bad line
+ * is one rejection.
  */
 final class JsonLinesParser {
 
@@ -58,7 +59,8 @@ final class JsonLinesParser {
       date = LocalDate.parse(dateText.strip());
     } catch (DateTimeParseException e) {
       return new Rejection(
-          where, "invalid date '" + TextArticleParser.abbreviate(dateText) + "': expected YYYY-MM-DD");
+          where,
+          "invalid date '" + TextArticleParser.abbreviate(dateText) + "': expected YYYY-MM-DD");
     }
     String clean = text.replace("\r\n", "\n").strip();
     if (clean.isEmpty()) {
@@ -66,7 +68,8 @@ final class JsonLinesParser {
     }
     int control = ArticleReader.firstBinaryCharacter(clean);
     if (control >= 0) {
-      return new Rejection(where, "field 'text' has a control character at " + control + "; expected plain text");
+      return new Rejection(
+          where, "field 'text' has a control character at " + control + "; expected plain text");
     }
     String sanitized = Article.sanitizeId(id);
     if (sanitized.isEmpty()) {

@@ -7,9 +7,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Parses the plain-text article format: line 1 is {@code date YYYY-MM-DD} (leading spaces allowed; the article may
- * go on after the date on the same line, as in the seed article), the rest is the text. A short first text line
- * followed by a blank line and not ending like a sentence is the title.
+ * Parses the plain-text article format: line 1 is {@code date YYYY-MM-DD} (leading spaces allowed;
+ * the article may go on after the date on the same line, as in the seed article), the rest is the
+ * text. A short first text line followed by a blank line and not ending like a sentence is the
+ * title.
  */
 final class TextArticleParser {
   private static final Pattern DATE_LINE = Pattern.compile("^[ \\t]*date[ \\t]+(\\S+)[ \\t]*");
@@ -22,14 +23,16 @@ final class TextArticleParser {
     Matcher m = DATE_LINE.matcher(firstLine);
     if (!m.find()) {
       return new Rejection(
-          source + " line 1", "expected 'date YYYY-MM-DD', found '" + abbreviate(firstLine.strip()) + "'");
+          source + " line 1",
+          "expected 'date YYYY-MM-DD', found '" + abbreviate(firstLine.strip()) + "'");
     }
     LocalDate date;
     try {
       date = LocalDate.parse(m.group(1));
     } catch (DateTimeParseException e) {
       return new Rejection(
-          source + " line 1", "invalid date '" + abbreviate(m.group(1)) + "': expected a real date as YYYY-MM-DD");
+          source + " line 1",
+          "invalid date '" + abbreviate(m.group(1)) + "': expected a real date as YYYY-MM-DD");
     }
     String rest = firstLine.substring(m.end()) + (newline < 0 ? "" : content.substring(newline));
     String text = rest.strip();

@@ -3,7 +3,8 @@ package org.w3id.parley.nlp;
 import java.util.List;
 
 /**
- * CoreNLP's analysis of one article, in Parley's own types, so that no other package depends on CoreNLP.
+ * CoreNLP's analysis of one article, in Parley's own types, so that no other package depends on
+ * CoreNLP.
  *
  * @param text the article text the offsets point into
  * @param sentences sentences in order

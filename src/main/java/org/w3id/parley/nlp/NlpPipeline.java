@@ -20,14 +20,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one place Parley calls Stanford CoreNLP. Loading takes tens of seconds and a gigabyte of heap, so a JVM holds
- * one pipeline ({@link #shared()}); {@link #annotate} is thread-safe.
+ * The one place Parley calls Stanford CoreNLP. Loading takes tens of seconds and a gigabyte of
+ * heap, so a JVM holds one pipeline ({@link #shared()}); {@link #annotate} is thread-safe.
  *
- * <p>The pipeline is chosen for speed: {@code tokenize, ssplit, pos, lemma, ner, depparse} with the slim NER (no
- * fine-grained or numeric classifiers: Parley's gazetteers supply countries and cities), then SUTime alone for dates
- * (a fresh instance per article, see {@link #annotate}).
- * Quotes and their speakers are found by Parley itself on the dependency parse, so neither {@code coref} nor {@code
- * quote} is loaded (measured by CoreNLP's authors' numbers above at about a third of the throughput).
+ * <p>The pipeline is chosen for speed: {@code tokenize, ssplit, pos, lemma, ner, depparse} with the
+ * slim NER (no fine-grained or numeric classifiers: Parley's gazetteers supply countries and
+ * cities), then SUTime alone for dates (a fresh instance per article, see {@link #annotate}).
+ * Quotes and their speakers are found by Parley itself on the dependency parse, so neither {@code
+ * coref} nor {@code quote} is loaded (measured by CoreNLP's authors' numbers above at about a third
+ * of the throughput).
  *
  * <pre>{@code
  * AnnotatedText a = NlpPipeline.shared().annotate(article.text(), article.published());
@@ -46,9 +47,12 @@ public final class NlpPipeline {
     try {
       this.corenlp = new StanfordCoreNLP(props);
     } catch (RuntimeException e) {
-      throw new NlpException("cannot load Stanford CoreNLP (is the models jar on the classpath?): " + e, e);
+      throw new NlpException(
+          "cannot load Stanford CoreNLP (is the models jar on the classpath?): " + e, e);
     }
-    LOG.info("CoreNLP pipeline loaded in {} s", String.format("%.1f", (System.nanoTime() - start) / 1e9));
+    LOG.info(
+        "CoreNLP pipeline loaded in {} s",
+        String.format("%.1f", (System.nanoTime() - start) / 1e9));
   }
 
   /** The JVM's pipeline, loaded on first use. */
@@ -90,8 +94,10 @@ public final class NlpPipeline {
     doc.annotation().set(CoreAnnotations.DocDateAnnotation.class, published.toString());
     try {
       corenlp.annotate(doc);
-      // SUTime keeps state across documents (CoreNLP issue #1061: a "resolveTo" tag set while reading one article
-      // changes how "Wednesday" resolves in the next), so each article gets a fresh one (about 40 ms).
+      // SUTime keeps state across documents (CoreNLP issue #1061: a "resolveTo" tag set while
+      // reading one article
+      // changes how "Wednesday" resolves in the next), so each article gets a fresh one (about 40
+      // ms).
       new TimeAnnotator("sutime", TIME_PROPERTIES).annotate(doc.annotation());
     } catch (RuntimeException e) {
       throw new NlpException("CoreNLP failed: " + e, e);
@@ -112,7 +118,9 @@ public final class NlpPipeline {
               t.beginPosition(),
               t.endPosition(),
               t.originalText(),
-              t.lemma() == null ? t.word().toLowerCase(java.util.Locale.ROOT) : t.lemma().toLowerCase(java.util.Locale.ROOT),
+              t.lemma() == null
+                  ? t.word().toLowerCase(java.util.Locale.ROOT)
+                  : t.lemma().toLowerCase(java.util.Locale.ROOT),
               t.tag(),
               t.ner() == null ? "O" : t.ner()));
     }
@@ -122,7 +130,11 @@ public final class NlpPipeline {
     if (graph != null) {
       graph.getRoots().forEach(r -> deps.add(new Dependency(-1, r.index() - 1, "root")));
       for (SemanticGraphEdge e : graph.edgeIterable()) {
-        deps.add(new Dependency(e.getGovernor().index() - 1, e.getDependent().index() - 1, e.getRelation().toString()));
+        deps.add(
+            new Dependency(
+                e.getGovernor().index() - 1,
+                e.getDependent().index() - 1,
+                e.getRelation().toString()));
       }
     }
     return new Sentence(index, tokens, deps);
@@ -143,7 +155,11 @@ public final class NlpPipeline {
       }
       out.add(
           new TimeExpression(
-              begin, end, m.get(CoreAnnotations.TextAnnotation.class), timex.timexType(), String.valueOf(timex.value())));
+              begin,
+              end,
+              m.get(CoreAnnotations.TextAnnotation.class),
+              timex.timexType(),
+              String.valueOf(timex.value())));
     }
     return out;
   }

@@ -9,10 +9,11 @@ package org.w3id.parley.nlp;
  * @param text the token exactly as in the article
  * @param lemma lower-case dictionary form
  * @param pos Penn Treebank part of speech
- * @param ner coarse named-entity tag ({@code PERSON}, {@code LOCATION}, {@code ORGANIZATION}, {@code MISC}) or
- *     {@code O}
+ * @param ner coarse named-entity tag ({@code PERSON}, {@code LOCATION}, {@code ORGANIZATION},
+ *     {@code MISC}) or {@code O}
  */
-public record Token(int index, int begin, int end, String text, String lemma, String pos, String ner) {
+public record Token(
+    int index, int begin, int end, String text, String lemma, String pos, String ner) {
   public Token {
     if (begin > end) {
       throw new IllegalArgumentException("begin > end: " + begin + " > " + end);

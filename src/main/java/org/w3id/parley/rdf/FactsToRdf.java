@@ -8,7 +8,6 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.OWL;
-import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.w3id.parley.extract.ArticleFacts;
@@ -25,9 +24,9 @@ import org.w3id.parley.ingest.Article;
 import org.w3id.parley.vocab.PARLEY;
 
 /**
- * Writes one article's facts as an RDF model in the Parley vocabulary: the article, every entity it names (with
- * labels, so the graph stands alone), its meetings and statements, and a {@code parley:Mention} for every piece of
- * evidence. The model becomes the article's named graph. No I/O.
+ * Writes one article's facts as an RDF model in the Parley vocabulary: the article, every entity it
+ * names (with labels, so the graph stands alone), its meetings and statements, and a {@code
+ * parley:Mention} for every piece of evidence. The model becomes the article's named graph. No I/O.
  *
  * <pre>{@code
  * Model graph = new FactsToRdf(Gazetteer.bundled()).toModel(facts, fingerprint);
@@ -60,9 +59,12 @@ public final class FactsToRdf {
     Article a = facts.article();
     Resource article = m.createResource(Iris.article(a.id()), PARLEY.Article);
     article.addProperty(PARLEY.id, a.id());
-    article.addLiteral(PARLEY.published, m.createTypedLiteral(a.published().toString(), XSDDatatype.XSDdate));
+    article.addLiteral(
+        PARLEY.published, m.createTypedLiteral(a.published().toString(), XSDDatatype.XSDdate));
     a.title().ifPresent(t -> article.addProperty(PARLEY.title, t));
-    a.url().filter(FactsToRdf::isHttp).ifPresent(u -> article.addProperty(PARLEY.url, m.createResource(u)));
+    a.url()
+        .filter(FactsToRdf::isHttp)
+        .ifPresent(u -> article.addProperty(PARLEY.url, m.createResource(u)));
     article.addProperty(PARLEY.text, a.text());
     article.addProperty(PARLEY.sha256, fingerprint);
     article.addProperty(PARLEY.extractor, extractor);
@@ -91,7 +93,8 @@ public final class FactsToRdf {
     switch (e.ref().kind()) {
       case PERSON -> {
         e.roles().stream().sorted().forEach(role -> r.addProperty(PARLEY.role, role));
-        e.represents().forEach(iso -> r.addProperty(PARLEY.represents, m.createResource(countryIri(iso))));
+        e.represents()
+            .forEach(iso -> r.addProperty(PARLEY.represents, m.createResource(countryIri(iso))));
       }
       case COUNTRY -> {
         r.addProperty(PARLEY.iso2, e.ref().key());
@@ -99,11 +102,14 @@ public final class FactsToRdf {
         e.wikidata().ifPresent(q -> r.addProperty(OWL.sameAs, m.createResource(WIKIDATA + q)));
       }
       case PLACE -> {
-        e.country().ifPresent(iso -> r.addProperty(PARLEY.country, m.createResource(countryIri(iso))));
-        e.geonamesId().ifPresent(id -> {
-          r.addProperty(PARLEY.geonamesId, id);
-          r.addProperty(OWL.sameAs, m.createResource(GEONAMES + id + "/"));
-        });
+        e.country()
+            .ifPresent(iso -> r.addProperty(PARLEY.country, m.createResource(countryIri(iso))));
+        e.geonamesId()
+            .ifPresent(
+                id -> {
+                  r.addProperty(PARLEY.geonamesId, id);
+                  r.addProperty(OWL.sameAs, m.createResource(GEONAMES + id + "/"));
+                });
       }
       case ORGANIZATION -> {
         // label and alternative labels only, for now
@@ -111,13 +117,19 @@ public final class FactsToRdf {
     }
   }
 
-  /** Describes a country that is referred to (by a person or place) but not itself named in the article. */
+  /**
+   * Describes a country that is referred to (by a person or place) but not itself named in the
+   * article.
+   */
   private void country(Model m, String iso, Set<EntityRef> described) {
     EntityRef ref = new EntityRef(EntityKind.COUNTRY, iso);
     if (!described.add(ref)) {
       return;
     }
-    CountryInfo info = gazetteer.byIso2(iso).orElseThrow(() -> new IllegalStateException("unknown country " + iso));
+    CountryInfo info =
+        gazetteer
+            .byIso2(iso)
+            .orElseThrow(() -> new IllegalStateException("unknown country " + iso));
     Resource r = m.createResource(countryIri(iso), PARLEY.Country);
     r.addProperty(RDFS.label, info.name());
     r.addProperty(PARLEY.iso2, iso);
@@ -131,10 +143,19 @@ public final class FactsToRdf {
 
   private void meeting(Model m, Article a, Meeting meeting) {
     Resource r = m.createResource(Iris.meeting(a.id(), meeting), PARLEY.Meeting);
-    meeting.participants().forEach(p -> r.addProperty(PARLEY.participant, m.createResource(Iris.entity(p))));
-    meeting.location().ifPresent(l -> r.addProperty(PARLEY.location, m.createResource(Iris.entity(l))));
-    meeting.date().ifPresent(d -> r.addLiteral(PARLEY.date, m.createTypedLiteral(d.toString(), XSDDatatype.XSDdate)));
-    r.addProperty(PARLEY.status, meeting.status() == MeetingStatus.HELD ? PARLEY.Held : PARLEY.Planned);
+    meeting
+        .participants()
+        .forEach(p -> r.addProperty(PARLEY.participant, m.createResource(Iris.entity(p))));
+    meeting
+        .location()
+        .ifPresent(l -> r.addProperty(PARLEY.location, m.createResource(Iris.entity(l))));
+    meeting
+        .date()
+        .ifPresent(
+            d ->
+                r.addLiteral(PARLEY.date, m.createTypedLiteral(d.toString(), XSDDatatype.XSDdate)));
+    r.addProperty(
+        PARLEY.status, meeting.status() == MeetingStatus.HELD ? PARLEY.Held : PARLEY.Planned);
     meeting.evidence().forEach(e -> r.addProperty(PARLEY.evidence, mention(m, a, e)));
   }
 
@@ -143,7 +164,10 @@ public final class FactsToRdf {
     s.speaker().ifPresent(sp -> r.addProperty(PARLEY.speaker, m.createResource(Iris.entity(sp))));
     r.addProperty(PARLEY.quote, s.quote());
     r.addLiteral(PARLEY.direct, m.createTypedLiteral(s.direct()));
-    s.date().ifPresent(d -> r.addLiteral(PARLEY.date, m.createTypedLiteral(d.toString(), XSDDatatype.XSDdate)));
+    s.date()
+        .ifPresent(
+            d ->
+                r.addLiteral(PARLEY.date, m.createTypedLiteral(d.toString(), XSDDatatype.XSDdate)));
     s.addressees().forEach(x -> r.addProperty(PARLEY.addressee, m.createResource(Iris.entity(x))));
     s.about().forEach(x -> r.addProperty(PARLEY.about, m.createResource(Iris.entity(x))));
     r.addProperty(PARLEY.evidence, mention(m, a, s.evidence()));

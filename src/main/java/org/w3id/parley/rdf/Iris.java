@@ -9,8 +9,9 @@ import org.w3id.parley.extract.Span;
 import org.w3id.parley.vocab.PARLEY;
 
 /**
- * Mints Parley's resource IRIs under {@code https://w3id.org/parley/id/}. IRIs are deterministic, so re-ingesting an
- * article yields the same nodes, and facts about one real entity from different articles meet at one IRI.
+ * Mints Parley's resource IRIs under {@code https://w3id.org/parley/id/}. IRIs are deterministic,
+ * so re-ingesting an article yields the same nodes, and facts about one real entity from different
+ * articles meet at one IRI.
  */
 public final class Iris {
   private Iris() {}
@@ -32,15 +33,23 @@ public final class Iris {
   }
 
   /**
-   * A dated meeting is identified by its participants and day, so that several articles reporting it share one node;
-   * an undated one cannot be matched safely and stays specific to its article.
+   * A dated meeting is identified by its participants and day, so that several articles reporting
+   * it share one node; an undated one cannot be matched safely and stays specific to its article.
    */
   public static String meeting(String articleId, Meeting m) {
     List<String> parts = m.participants().stream().map(EntityRef::path).sorted().toList();
     String key =
         m.date().isPresent()
             ? String.join("|", parts) + "|" + m.date().get()
-            : articleId + "|" + String.join("|", parts) + "|" + m.status() + "|" + m.evidence().get(0).span().begin();
-    return PARLEY.ID + "meeting/" + Hashing.sha256().hashString(key, StandardCharsets.UTF_8).toString().substring(0, 16);
+            : articleId
+                + "|"
+                + String.join("|", parts)
+                + "|"
+                + m.status()
+                + "|"
+                + m.evidence().get(0).span().begin();
+    return PARLEY.ID
+        + "meeting/"
+        + Hashing.sha256().hashString(key, StandardCharsets.UTF_8).toString().substring(0, 16);
   }
 }

@@ -13,8 +13,8 @@ import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
- * Validates article graphs against {@code ontology/shapes.ttl} (bundled in the jar), so nothing that breaks the
- * vocabulary contract reaches the store.
+ * Validates article graphs against {@code ontology/shapes.ttl} (bundled in the jar), so nothing
+ * that breaks the vocabulary contract reaches the store.
  *
  * <pre>{@code
  * List<String> problems = ShapesCheck.bundled().problems(model);

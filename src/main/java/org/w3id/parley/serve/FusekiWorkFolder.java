@@ -48,8 +48,8 @@ final class FusekiWorkFolder {
   /**
    * Runs {@code build} (a Fuseki server build) with this folder as FUSEKI_BASE. FMod_Admin has no
    * setter for its folder: it reads FUSEKI_BASE, first as a system property, then from the
-   * environment. It also sets FUSEKI_SHIRO, which only the Shiro module (not used here) reads.
-   * Both properties are put back afterwards so that nothing leaks into the rest of the JVM.
+   * environment. It also sets FUSEKI_SHIRO, which only the Shiro module (not used here) reads. Both
+   * properties are put back afterwards so that nothing leaks into the rest of the JVM.
    */
   <T> T whileBuilding(Supplier<T> build) {
     synchronized (FusekiWorkFolder.class) {

@@ -40,8 +40,8 @@ import org.slf4j.LoggerFactory;
  * pages of jena-fuseki-ui and {@link FMod_Admin} the admin API those pages call ({@code /$/ping},
  * {@code /$/server}, {@code /$/datasets}, {@code /$/stats}). {@link ReadOnlyAdminFilter} refuses
  * the admin calls that would change anything. The stock server's Shiro and Prometheus modules are
- * left out: the server answers on loopback only by default, and the filter replaces Shiro's
- * "admin from localhost only" rule.
+ * left out: the server answers on loopback only by default, and the filter replaces Shiro's "admin
+ * from localhost only" rule.
  *
  * <p>One server per JVM is the intended use: Jena keeps the admin module's work folder (Fuseki's
  * {@code FUSEKI_BASE}) in static fields, so of two servers in one JVM, both use the folder of the
@@ -68,14 +68,15 @@ public final class ParleyServer implements AutoCloseable {
 
   /** Returns a builder; only {@link Builder#config(Path)} is required. */
   /**
-   * The TDB2 folder a Fuseki configuration serves (its first {@code tdb2:location}), which is also where {@code
-   * parley ingest} and {@code parley query} work by default.
+   * The TDB2 folder a Fuseki configuration serves (its first {@code tdb2:location}), which is also
+   * where {@code parley ingest} and {@code parley query} work by default.
    *
    * @throws ServeException if the file cannot be read or names no TDB2 location
    */
   public static Path storeOf(Path config) {
     return ServerConfig.storeLocation(config)
-        .orElseThrow(() -> new ServeException("Fuseki configuration " + config + " names no tdb2:location"));
+        .orElseThrow(
+            () -> new ServeException("Fuseki configuration " + config + " names no tdb2:location"));
   }
 
   public static Builder builder() {
@@ -203,10 +204,10 @@ public final class ParleyServer implements AutoCloseable {
 
     /**
      * Fuseki's work folder (FUSEKI_BASE), where the admin module keeps its files (shiro.ini,
-     * templates, ...); created if missing, and kept. Default: a new folder {@code
-     * parley-fuseki-*} in the system temporary folder, deleted by {@link ParleyServer#close()}.
-     * Nothing in it needs to outlive the server, since the admin API is read-only. Datasets
-     * described in its {@code configuration/} folder are served too, as by the stock server.
+     * templates, ...); created if missing, and kept. Default: a new folder {@code parley-fuseki-*}
+     * in the system temporary folder, deleted by {@link ParleyServer#close()}. Nothing in it needs
+     * to outlive the server, since the admin API is read-only. Datasets described in its {@code
+     * configuration/} folder are served too, as by the stock server.
      */
     public Builder fusekiBase(Path fusekiBase) {
       this.fusekiBase = Objects.requireNonNull(fusekiBase, "fusekiBase");

@@ -24,11 +24,15 @@ final class ServerConfig {
 
   private ServerConfig() {}
 
-  /** Parses {@code file} the way Fuseki does (Turtle or any RDF syntax, with {@code ja:imports}). */
+  /**
+   * Parses {@code file} the way Fuseki does (Turtle or any RDF syntax, with {@code ja:imports}).
+   */
   static Model load(Path file) {
     if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
       throw new ServeException(
-          "Fuseki configuration " + file + " is not a readable file; expected e.g. fuseki-config.ttl");
+          "Fuseki configuration "
+              + file
+              + " is not a readable file; expected e.g. fuseki-config.ttl");
     }
     try {
       return AssemblerUtils.readAssemblerFile(file.toString());
@@ -38,7 +42,10 @@ final class ServerConfig {
     }
   }
 
-  /** The first {@code tdb2:location} the configuration names, as written (relative paths stay relative). */
+  /**
+   * The first {@code tdb2:location} the configuration names, as written (relative paths stay
+   * relative).
+   */
   static java.util.Optional<Path> storeLocation(Path file) {
     Model config = load(file);
     List<Statement> locations =

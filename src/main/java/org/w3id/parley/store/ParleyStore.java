@@ -23,9 +23,9 @@ import org.w3id.parley.extract.KnownPerson;
 import org.w3id.parley.vocab.PARLEY;
 
 /**
- * The TDB2 store: one named graph per article (graph name = article IRI), the default graph read as the union of all
- * of them. Each article is written in one transaction that replaces its graph whole, so a failure never leaves an
- * article half-written.
+ * The TDB2 store: one named graph per article (graph name = article IRI), the default graph read as
+ * the union of all of them. Each article is written in one transaction that replaces its graph
+ * whole, so a failure never leaves an article half-written.
  *
  * <pre>{@code
  * try (ParleyStore store = ParleyStore.open(Path.of("data/tdb2"))) {
@@ -45,7 +45,8 @@ public final class ParleyStore implements AutoCloseable {
   /**
    * Opens (creating if needed) the TDB2 store in a folder.
    *
-   * @throws StoreException if the folder cannot be created or is locked by another process (a running server)
+   * @throws StoreException if the folder cannot be created or is locked by another process (a
+   *     running server)
    */
   public static ParleyStore open(Path location) {
     try {
@@ -55,7 +56,11 @@ public final class ParleyStore implements AutoCloseable {
       return new ParleyStore(location, ds);
     } catch (RuntimeException | java.io.IOException e) {
       throw new StoreException(
-          location + ": cannot open the TDB2 store (" + e.getMessage() + "); is `parley serve` running on it?", e);
+          location
+              + ": cannot open the TDB2 store ("
+              + e.getMessage()
+              + "); is `parley serve` running on it?",
+          e);
     }
   }
 
@@ -70,52 +75,63 @@ public final class ParleyStore implements AutoCloseable {
 
   /** The fingerprint stored with an article, if the article is in the store. */
   public Optional<String> fingerprint(String articleIri) {
-    return Txn.calculateRead(dataset, () -> {
-      if (!dataset.containsNamedModel(articleIri)) {
-        return Optional.<String>empty();
-      }
-      Model g = dataset.getNamedModel(articleIri);
-      var it = g.listObjectsOfProperty(g.createResource(articleIri), PARLEY.sha256);
-      return it.hasNext() ? Optional.of(it.next().asLiteral().getString()) : Optional.<String>empty();
-    });
+    return Txn.calculateRead(
+        dataset,
+        () -> {
+          if (!dataset.containsNamedModel(articleIri)) {
+            return Optional.<String>empty();
+          }
+          Model g = dataset.getNamedModel(articleIri);
+          var it = g.listObjectsOfProperty(g.createResource(articleIri), PARLEY.sha256);
+          return it.hasNext()
+              ? Optional.of(it.next().asLiteral().getString())
+              : Optional.<String>empty();
+        });
   }
 
   /** Replaces a graph whole, in one write transaction. */
   public void replaceGraph(String graphIri, Model model) {
     try {
-      Txn.executeWrite(dataset, () -> {
-        dataset.removeNamedModel(graphIri);
-        dataset.addNamedModel(graphIri, model);
-      });
+      Txn.executeWrite(
+          dataset,
+          () -> {
+            dataset.removeNamedModel(graphIri);
+            dataset.addNamedModel(graphIri, model);
+          });
     } catch (RuntimeException e) {
-      throw new StoreException(location + ": cannot write graph <" + graphIri + ">: " + e.getMessage(), e);
+      throw new StoreException(
+          location + ": cannot write graph <" + graphIri + ">: " + e.getMessage(), e);
     }
   }
 
   /** Number of quads in all named graphs. */
   public long size() {
-    return Txn.calculateRead(dataset, () -> {
-      long n = 0;
-      var it = dataset.asDatasetGraph().find();
-      while (it.hasNext()) {
-        it.next();
-        n++;
-      }
-      return n;
-    });
+    return Txn.calculateRead(
+        dataset,
+        () -> {
+          long n = 0;
+          var it = dataset.asDatasetGraph().find();
+          while (it.hasNext()) {
+            it.next();
+            n++;
+          }
+          return n;
+        });
   }
 
   /** Number of article graphs. */
   public long articleCount() {
-    return Txn.calculateRead(dataset, () -> {
-      long n = 0;
-      var it = dataset.listNames();
-      while (it.hasNext()) {
-        it.next();
-        n++;
-      }
-      return n;
-    });
+    return Txn.calculateRead(
+        dataset,
+        () -> {
+          long n = 0;
+          var it = dataset.listNames();
+          while (it.hasNext()) {
+            it.next();
+            n++;
+          }
+          return n;
+        });
   }
 
   /** Every person in the store with names, roles and countries, for cross-article identity. */
@@ -135,20 +151,23 @@ public final class ParleyStore implements AutoCloseable {
     Map<String, Set<String>> names = new HashMap<>();
     Map<String, Set<String>> roles = new HashMap<>();
     Map<String, Set<String>> reps = new HashMap<>();
-    Txn.executeRead(dataset, () -> {
-      try (QueryExecution qe = QueryExecution.dataset(dataset).query(q).build()) {
-        ResultSet rs = qe.execSelect();
-        while (rs.hasNext()) {
-          QuerySolution s = rs.next();
-          String iri = s.getResource("p").getURI();
-          String name = s.getLiteral("name").getString();
-          names.computeIfAbsent(iri, k -> new HashSet<>()).add(name);
-          labels.merge(iri, name, (a, b) -> b.split("\\s+").length > a.split("\\s+").length ? b : a);
-          add(roles, iri, s.get("role"));
-          add(reps, iri, s.get("iso"));
-        }
-      }
-    });
+    Txn.executeRead(
+        dataset,
+        () -> {
+          try (QueryExecution qe = QueryExecution.dataset(dataset).query(q).build()) {
+            ResultSet rs = qe.execSelect();
+            while (rs.hasNext()) {
+              QuerySolution s = rs.next();
+              String iri = s.getResource("p").getURI();
+              String name = s.getLiteral("name").getString();
+              names.computeIfAbsent(iri, k -> new HashSet<>()).add(name);
+              labels.merge(
+                  iri, name, (a, b) -> b.split("\\s+").length > a.split("\\s+").length ? b : a);
+              add(roles, iri, s.get("role"));
+              add(reps, iri, s.get("iso"));
+            }
+          }
+        });
     List<KnownPerson> out = new ArrayList<>();
     String prefix = PARLEY.ID + "person/";
     for (var e : names.entrySet()) {
@@ -156,8 +175,11 @@ public final class ParleyStore implements AutoCloseable {
       if (iri.startsWith(prefix)) {
         out.add(
             new KnownPerson(
-                iri.substring(prefix.length()), labels.get(iri), e.getValue(),
-                roles.getOrDefault(iri, Set.of()), reps.getOrDefault(iri, Set.of())));
+                iri.substring(prefix.length()),
+                labels.get(iri),
+                e.getValue(),
+                roles.getOrDefault(iri, Set.of()),
+                reps.getOrDefault(iri, Set.of())));
       }
     }
     return out;

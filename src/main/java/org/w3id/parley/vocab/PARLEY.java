@@ -5,8 +5,9 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 
 /**
- * The Parley vocabulary, {@code https://w3id.org/parley/ontology#}, shaped like Jena's own {@code FOAF} class. The
- * ontology itself (labels, domains, ranges, alignments) is {@code ontology/parley.ttl}.
+ * The Parley vocabulary, {@code https://w3id.org/parley/ontology#}, shaped like Jena's own {@code
+ * FOAF} class. The ontology itself (labels, domains, ranges, alignments) is {@code
+ * ontology/parley.ttl}.
  *
  * <pre>{@code
  * model.add(person, RDF.type, PARLEY.Person);

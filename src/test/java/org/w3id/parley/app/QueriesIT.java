@@ -24,18 +24,36 @@ import org.w3id.parley.store.ParleyStore;
 /** Every query in queries/ runs on the ingested seeds and returns the rows an analyst expects. */
 class QueriesIT {
   /**
-   * What each query's CSV result must contain on the seeds: per entry, one line that holds every fragment separated
-   * by " && " (list order inside GROUP_CONCAT is not fixed, so names are matched separately).
+   * What each query's CSV result must contain on the seeds: per entry, one line that holds every
+   * fragment separated by " && " (list order inside GROUP_CONCAT is not fixed, so names are matched
+   * separately).
    */
   private static final Map<String, List<String>> EXPECTED =
       Map.ofEntries(
-          Map.entry("01-who-met-whom.rq", List.of("Sergey Lavrov && Elmar Mammadyarov && ,2,2019-12-03,Baku,Azerbaijan,Held")),
-          Map.entry("02-meetings-of-a-person.rq", List.of("2019-12-02,,Held,Ilham Aliyev", "2019-12-03,Baku,Held,Elmar Mammadyarov")),
-          Map.entry("03-statements-by-a-person.rq", List.of("direct,I can only emphasize that military-technical cooperation")),
-          Map.entry("04-what-person-said-about-country.rq", List.of("Sergey Lavrov,Azerbaijan,country,Azerbaijan")),
-          Map.entry("05-planned-vs-held-meetings.rq", List.of("Planned,1,2019-12-04, && Zohrab Mnatsakanyan && Elmar Mammadyarov && ,Bratislava")),
-          Map.entry("06-persons-per-country.rq", List.of("Azerbaijan,AZ,2,Ilham Aliyev,president", "Russia,RU,1,Sergey Lavrov,foreign minister")),
-          Map.entry("07-meeting-network-edges.rq", List.of("Ilham Aliyev,Sergey Lavrov,1,2019-12-02,2019-12-02")),
+          Map.entry(
+              "01-who-met-whom.rq",
+              List.of("Sergey Lavrov && Elmar Mammadyarov && ,2,2019-12-03,Baku,Azerbaijan,Held")),
+          Map.entry(
+              "02-meetings-of-a-person.rq",
+              List.of("2019-12-02,,Held,Ilham Aliyev", "2019-12-03,Baku,Held,Elmar Mammadyarov")),
+          Map.entry(
+              "03-statements-by-a-person.rq",
+              List.of("direct,I can only emphasize that military-technical cooperation")),
+          Map.entry(
+              "04-what-person-said-about-country.rq",
+              List.of("Sergey Lavrov,Azerbaijan,country,Azerbaijan")),
+          Map.entry(
+              "05-planned-vs-held-meetings.rq",
+              List.of(
+                  "Planned,1,2019-12-04, && Zohrab Mnatsakanyan && Elmar Mammadyarov && ,Bratislava")),
+          Map.entry(
+              "06-persons-per-country.rq",
+              List.of(
+                  "Azerbaijan,AZ,2,Ilham Aliyev,president",
+                  "Russia,RU,1,Sergey Lavrov,foreign minister")),
+          Map.entry(
+              "07-meeting-network-edges.rq",
+              List.of("Ilham Aliyev,Sergey Lavrov,1,2019-12-02,2019-12-02")),
           Map.entry("08-timeline.rq", List.of("2019-12-04,event,meeting (planned)")),
           Map.entry("10-evidence-audit.rq", List.of("speakerMention,000_dd508a3738293a43")),
           Map.entry("11-most-mentioned-entities.rq", List.of("Sergey Lavrov,Person")),
@@ -89,26 +107,35 @@ class QueriesIT {
 
   @Test
   void theEvidenceAuditFindsNoBadOffsets() throws Exception {
-    String sparql = Files.readString(Path.of("queries/10-evidence-audit.rq"), StandardCharsets.UTF_8);
+    String sparql =
+        Files.readString(Path.of("queries/10-evidence-audit.rq"), StandardCharsets.UTF_8);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     new QueryRunner(store).run(sparql, QueryRunner.Format.CSV, out);
     List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
     int ok = List.of(lines.get(0).split(",")).indexOf("offsetsOk");
     assertTrue(ok >= 0, lines.get(0));
-    assertEquals(0, lines.stream().skip(1).filter(l -> l.contains(",false,")).count(), "rows with offsetsOk=false");
+    assertEquals(
+        0,
+        lines.stream().skip(1).filter(l -> l.contains(",false,")).count(),
+        "rows with offsetsOk=false");
   }
 
   @Test
   void thereIsAtLeastTenQueriesAndOneIsFederated() throws Exception {
     List<Path> all = queries().toList();
     assertTrue(all.size() >= 10);
-    long federated = all.stream().filter(p -> {
-      try {
-        return Files.readString(p).contains("SERVICE <https://query.wikidata.org/sparql>");
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    }).count();
+    long federated =
+        all.stream()
+            .filter(
+                p -> {
+                  try {
+                    return Files.readString(p)
+                        .contains("SERVICE <https://query.wikidata.org/sparql>");
+                  } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                  }
+                })
+            .count();
     assertEquals(1, federated);
   }
 }

@@ -16,7 +16,9 @@ import org.w3id.parley.TestStores;
 import org.w3id.parley.rdf.ShapesCheck;
 import org.w3id.parley.store.ParleyStore;
 
-/** Idempotent re-ingest, replacement of changed articles, and the shapes over every stored graph. */
+/**
+ * Idempotent re-ingest, replacement of changed articles, and the shapes over every stored graph.
+ */
 class ReingestIT {
   @TempDir Path dir;
 
@@ -40,7 +42,10 @@ class ReingestIT {
     try (ParleyStore store = ParleyStore.open(dir.resolve("tdb2"))) {
       TestStores.ingest(store, article);
       assertFalse(aliyevMeetings(store).isEmpty());
-      String changed = seed.replace("Lavrov said at a meeting with Azerbaijani President Ilham Aliyev on Monday", "Lavrov said on Monday");
+      String changed =
+          seed.replace(
+              "Lavrov said at a meeting with Azerbaijani President Ilham Aliyev on Monday",
+              "Lavrov said on Monday");
       Files.writeString(article, changed, StandardCharsets.UTF_8);
       IngestReport r = TestStores.ingest(store, article);
       assertEquals(1, r.replaced());
@@ -51,51 +56,68 @@ class ReingestIT {
 
   private static List<?> aliyevMeetings(ParleyStore store) {
     return TestStores.select(
-        store, "SELECT ?m WHERE { ?m a parley:Meeting ; parley:participant/rdfs:label \"Ilham Aliyev\" }");
+        store,
+        "SELECT ?m WHERE { ?m a parley:Meeting ; parley:participant/rdfs:label \"Ilham Aliyev\" }");
   }
 
   @Test
   void everyArticleGraphInTheStorePassesTheShapes() {
     try (ParleyStore store = ParleyStore.open(dir.resolve("tdb2"))) {
       TestStores.ingest(store, TestStores.seeds());
-      Txn.executeRead(store.dataset(), () -> {
-        List<String> names = new java.util.ArrayList<>();
-        store.dataset().listModelNames().forEachRemaining(r -> names.add(r.getURI()));
-        assertEquals(store.articleCount(), names.size());
-        assertTrue(names.size() >= 6);
-        for (String g : names) {
-          Model m = store.dataset().getNamedModel(g);
-          assertEquals(List.of(), ShapesCheck.bundled().problems(m), g);
-        }
-      });
+      Txn.executeRead(
+          store.dataset(),
+          () -> {
+            List<String> names = new java.util.ArrayList<>();
+            store.dataset().listModelNames().forEachRemaining(r -> names.add(r.getURI()));
+            assertEquals(store.articleCount(), names.size());
+            assertTrue(names.size() >= 6);
+            for (String g : names) {
+              Model m = store.dataset().getNamedModel(g);
+              assertEquals(List.of(), ShapesCheck.bundled().problems(m), g);
+            }
+          });
     }
   }
 
   @Test
   void aPersonNamedByFullNameInOneArticleIsTheSurnameInTheNext() throws Exception {
-    Path first = TestStores.write(dir.resolve("in/a.txt"), "date 2019-12-01\nRussian Foreign Minister Sergei Lavrov arrived in Baku.\n".getBytes(StandardCharsets.UTF_8));
-    Path second = TestStores.write(dir.resolve("in/b.txt"), "date 2019-12-05\nLavrov said the talks went well.\n".getBytes(StandardCharsets.UTF_8));
+    Path first =
+        TestStores.write(
+            dir.resolve("in/a.txt"),
+            "date 2019-12-01\nRussian Foreign Minister Sergei Lavrov arrived in Baku.\n"
+                .getBytes(StandardCharsets.UTF_8));
+    Path second =
+        TestStores.write(
+            dir.resolve("in/b.txt"),
+            "date 2019-12-05\nLavrov said the talks went well.\n".getBytes(StandardCharsets.UTF_8));
     try (ParleyStore store = ParleyStore.open(dir.resolve("tdb2"))) {
       TestStores.ingest(store, first);
       TestStores.ingest(store, second);
       List<?> persons =
-          TestStores.select(store, "SELECT DISTINCT ?p WHERE { ?p a parley:Person ; (rdfs:label|skos:altLabel) ?n FILTER(CONTAINS(?n, \"Lavrov\")) }");
+          TestStores.select(
+              store,
+              "SELECT DISTINCT ?p WHERE { ?p a parley:Person ; (rdfs:label|skos:altLabel) ?n FILTER(CONTAINS(?n, \"Lavrov\")) }");
       assertEquals(1, persons.size(), persons.toString());
     }
   }
 
   @Test
   void aMeetingReportedByTwoArticlesIsOneNodeWithTwoPiecesOfEvidence() throws Exception {
-    Path first = TestStores.write(dir.resolve("in/one.txt"),
-        "date 2019-12-03\nRussian Foreign Minister Sergey Lavrov met Azerbaijani President Ilham Aliyev in Baku on Monday.\n"
-            .getBytes(StandardCharsets.UTF_8));
-    Path second = TestStores.write(dir.resolve("in/two.txt"),
-        "date 2019-12-04\nOn Monday, Aliyev held talks with Lavrov, the Russian foreign minister, in Baku.\n"
-            .getBytes(StandardCharsets.UTF_8));
+    Path first =
+        TestStores.write(
+            dir.resolve("in/one.txt"),
+            "date 2019-12-03\nRussian Foreign Minister Sergey Lavrov met Azerbaijani President Ilham Aliyev in Baku on Monday.\n"
+                .getBytes(StandardCharsets.UTF_8));
+    Path second =
+        TestStores.write(
+            dir.resolve("in/two.txt"),
+            "date 2019-12-04\nOn Monday, Aliyev held talks with Lavrov, the Russian foreign minister, in Baku.\n"
+                .getBytes(StandardCharsets.UTF_8));
     try (ParleyStore store = ParleyStore.open(dir.resolve("tdb2"))) {
       TestStores.ingest(store, first, second);
       List<java.util.Map<String, String>> rows =
-          TestStores.select(store,
+          TestStores.select(
+              store,
               "SELECT ?m (COUNT(DISTINCT ?e) AS ?n) WHERE { ?m a parley:Meeting ; parley:evidence ?e ;"
                   + " parley:date \"2019-12-02\"^^xsd:date } GROUP BY ?m");
       assertEquals(1, rows.size(), rows.toString());

@@ -15,7 +15,10 @@ import org.w3id.parley.TestStores;
 import org.w3id.parley.serve.ParleyServer;
 import org.w3id.parley.store.ParleyStore;
 
-/** The seed article ingested, then served by Fuseki from the repository's fuseki-config.ttl over real HTTP. */
+/**
+ * The seed article ingested, then served by Fuseki from the repository's fuseki-config.ttl over
+ * real HTTP.
+ */
 class ServeSeedsIT {
   @TempDir Path dir;
 
@@ -26,7 +29,12 @@ class ServeSeedsIT {
       TestStores.ingest(store, TestStores.seedArticle());
     }
     try (ParleyServer server =
-        ParleyServer.builder().config(Path.of("fuseki-config.ttl")).store(tdb).port(0).build().start()) {
+        ParleyServer.builder()
+            .config(Path.of("fuseki-config.ttl"))
+            .store(tdb)
+            .port(0)
+            .build()
+            .start()) {
       HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
       String query =
           TestStores.PREFIXES
@@ -36,13 +44,20 @@ class ServeSeedsIT {
           HttpRequest.newBuilder(server.baseUri().resolve("kg/sparql"))
               .header("Content-Type", "application/x-www-form-urlencoded")
               .header("Accept", "application/sparql-results+json")
-              .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+              .POST(
+                  HttpRequest.BodyPublishers.ofString(
+                      "query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
               .build();
       HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
       assertEquals(200, answer.statusCode(), answer.body());
-      assertTrue(answer.body().contains("\"Baku\"") && answer.body().contains("2019-12-03"), answer.body());
+      assertTrue(
+          answer.body().contains("\"Baku\"") && answer.body().contains("2019-12-03"),
+          answer.body());
       assertTrue(server.baseUri().getHost().equals("127.0.0.1"), server.baseUri().toString());
-      HttpResponse<String> ui = http.send(HttpRequest.newBuilder(server.baseUri()).build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> ui =
+          http.send(
+              HttpRequest.newBuilder(server.baseUri()).build(),
+              HttpResponse.BodyHandlers.ofString());
       assertEquals(200, ui.statusCode());
       assertTrue(ui.body().contains("Apache Jena Fuseki UI"));
     }

@@ -42,7 +42,13 @@ class CliIT {
     assertTrue(ingest.out().contains("1 added"), ingest.out());
     assertTrue(ingest.err().contains("ingest: 1/1 articles"), ingest.err());
     Run query =
-        run("query", "--store", store, "--format", "csv", "-e",
+        run(
+            "query",
+            "--store",
+            store,
+            "--format",
+            "csv",
+            "-e",
             "PREFIX parley: <https://w3id.org/parley/ontology#> SELECT (COUNT(*) AS ?n) WHERE { ?m a parley:Meeting }");
     assertEquals(0, query.code(), query.err());
     assertTrue(query.out().startsWith("n\r\n3") || query.out().startsWith("n\n3"), query.out());
@@ -56,8 +62,10 @@ class CliIT {
     Run ingest = run("ingest", "--store", dir.resolve("tdb2").toString(), in.toString());
     assertEquals(2, ingest.code());
     assertTrue(
-        ingest.err().contains("bad.txt line 1: expected 'date YYYY-MM-DD', found 'Dec 3 2019'"), ingest.err());
-    assertTrue(ingest.out().contains("1 added") && ingest.out().contains("1 rejected"), ingest.out());
+        ingest.err().contains("bad.txt line 1: expected 'date YYYY-MM-DD', found 'Dec 3 2019'"),
+        ingest.err());
+    assertTrue(
+        ingest.out().contains("1 added") && ingest.out().contains("1 rejected"), ingest.out());
   }
 
   @Test
@@ -70,7 +78,8 @@ class CliIT {
 
   @Test
   void aMissingPathFailsWithOneLine() {
-    Run ingest = run("ingest", "--store", dir.resolve("tdb2").toString(), dir.resolve("nowhere").toString());
+    Run ingest =
+        run("ingest", "--store", dir.resolve("tdb2").toString(), dir.resolve("nowhere").toString());
     assertEquals(1, ingest.code());
     assertTrue(ingest.err().contains("nowhere: no such file or folder"), ingest.err());
   }

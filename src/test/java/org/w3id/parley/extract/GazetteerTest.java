@@ -16,7 +16,8 @@ class GazetteerTest {
     assertEquals("AZ", g.country("Azeri").orElseThrow().iso2());
     assertEquals("US", g.country("the United States").orElseThrow().iso2());
     assertEquals("US", g.country("U.S.").orElseThrow().iso2());
-    assertEquals("FR", g.country("French").orElseThrow().iso2(), "the sovereign state, not a territory");
+    assertEquals(
+        "FR", g.country("French").orElseThrow().iso2(), "the sovereign state, not a territory");
   }
 
   @Test

@@ -22,11 +22,14 @@ class QuoteFinderTest {
 
   @Test
   void aQuoteLeftOpenEndsWithItsParagraph() {
-    assertEquals(List.of("First part.", "Second part"), quotes("“First part.\n\n“Second part,” he said."));
+    assertEquals(
+        List.of("First part.", "Second part"), quotes("“First part.\n\n“Second part,” he said."));
   }
 
   @Test
   void interruptedQuoteGivesTwoSpans() {
-    assertEquals(List.of("If it works", "we will sign."), quotes("“If it works,” Lavrov said, “we will sign.”"));
+    assertEquals(
+        List.of("If it works", "we will sign."),
+        quotes("“If it works,” Lavrov said, “we will sign.”"));
   }
 }

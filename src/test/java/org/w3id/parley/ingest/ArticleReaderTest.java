@@ -24,19 +24,25 @@ class ArticleReaderTest {
 
   @Test
   void dateWithLeadingSpaceAndTextOnTheSameLineIsTheSeedFormat() throws Exception {
-    ReadResult r = read("seed.txt", " date 2019-12-03 A day before the meeting, Lavrov visited Baku.\n\nMore text.\n");
+    ReadResult r =
+        read(
+            "seed.txt",
+            " date 2019-12-03 A day before the meeting, Lavrov visited Baku.\n\nMore text.\n");
     Article a = r.articles().get(0);
     assertEquals("seed", a.id());
     assertEquals(LocalDate.of(2019, 12, 3), a.published());
     assertEquals("A day before the meeting, Lavrov visited Baku.\n\nMore text.", a.text());
-    assertEquals(Optional.empty(), a.title(), "a first line that ends like a sentence is not a title");
+    assertEquals(
+        Optional.empty(), a.title(), "a first line that ends like a sentence is not a title");
   }
 
   @Test
   void aShortFirstLineBeforeABlankLineIsTheTitle() throws Exception {
     ReadResult r = read("w.txt", "date 2019-01-04\nLeaders meet in Baku\n\nBody text here.\n");
     assertEquals(Optional.of("Leaders meet in Baku"), r.articles().get(0).title());
-    assertTrue(r.articles().get(0).text().startsWith("Leaders meet in Baku\n\nBody"), "the title stays in the text");
+    assertTrue(
+        r.articles().get(0).text().startsWith("Leaders meet in Baku\n\nBody"),
+        "the title stays in the text");
   }
 
   @Test
@@ -64,13 +70,17 @@ class ArticleReaderTest {
             "line 3: expected a JSON object with id, date and text",
             "line 4: invalid date '02/01/2020': expected YYYY-MM-DD",
             "line 5: field 'text' must be a string"),
-        r.rejections().stream().map(x -> x.toString().substring(x.toString().indexOf("line "))).toList());
+        r.rejections().stream()
+            .map(x -> x.toString().substring(x.toString().indexOf("line ")))
+            .toList());
   }
 
   @Test
   void duplicateIdsAreRejectedAfterTheFirst() throws Exception {
     ReadResult r =
-        read("d.jsonl", "{\"id\":\"x\",\"date\":\"2020-01-02\",\"text\":\"One.\"}\n{\"id\":\"x\",\"date\":\"2020-01-02\",\"text\":\"Two.\"}\n");
+        read(
+            "d.jsonl",
+            "{\"id\":\"x\",\"date\":\"2020-01-02\",\"text\":\"One.\"}\n{\"id\":\"x\",\"date\":\"2020-01-02\",\"text\":\"Two.\"}\n");
     assertEquals(1, r.articles().size());
     assertTrue(r.rejections().get(0).message().startsWith("duplicate article id 'x'"));
   }
@@ -83,7 +93,9 @@ class ArticleReaderTest {
 
   @Test
   void aMissingPathIsAnError() {
-    IngestException e = assertThrows(IngestException.class, () -> new ArticleReader().read(List.of(dir.resolve("no"))));
+    IngestException e =
+        assertThrows(
+            IngestException.class, () -> new ArticleReader().read(List.of(dir.resolve("no"))));
     assertTrue(e.getMessage().endsWith("no: no such file or folder"));
   }
 

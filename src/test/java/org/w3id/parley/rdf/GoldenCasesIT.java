@@ -22,9 +22,10 @@ import org.w3id.parley.ingest.ArticleReader;
 import org.w3id.parley.nlp.NlpPipeline;
 
 /**
- * Golden files for the whole mapping: each {@code src/test/resources/cases/NAME/article.txt} goes through CoreNLP,
- * extraction and the RDF mapping, and must give a graph isomorphic to {@code expected.ttl}. On a difference the actual
- * graph is written to {@code target/golden/NAME.ttl}; run with {@code -Dparley.golden.update=true} to accept it.
+ * Golden files for the whole mapping: each {@code src/test/resources/cases/NAME/article.txt} goes
+ * through CoreNLP, extraction and the RDF mapping, and must give a graph isomorphic to {@code
+ * expected.ttl}. On a difference the actual graph is written to {@code target/golden/NAME.ttl}; run
+ * with {@code -Dparley.golden.update=true} to accept it.
  */
 class GoldenCasesIT {
   private static final Path CASES = Path.of("src/test/resources/cases");
@@ -36,12 +37,17 @@ class GoldenCasesIT {
   @ParameterizedTest
   @MethodSource("cases")
   void articleGivesTheExpectedGraph(Path dir) throws Exception {
-    Article article = new ArticleReader().read(List.of(dir.resolve("article.txt"))).articles().get(0);
+    Article article =
+        new ArticleReader().read(List.of(dir.resolve("article.txt"))).articles().get(0);
     ArticleFacts facts =
         new Extractor(Gazetteer.bundled())
-            .extract(article, NlpPipeline.shared().annotate(article.text(), article.published()), PersonRegistry.empty());
+            .extract(
+                article,
+                NlpPipeline.shared().annotate(article.text(), article.published()),
+                PersonRegistry.empty());
     Model actual = new FactsToRdf(Gazetteer.bundled()).toModel(facts, "golden", Extractor.VERSION);
-    assertEquals(List.of(), ShapesCheck.bundled().problems(actual), "the golden graph passes the shapes");
+    assertEquals(
+        List.of(), ShapesCheck.bundled().problems(actual), "the golden graph passes the shapes");
     Path expectedFile = dir.resolve("expected.ttl");
     if (Boolean.getBoolean("parley.golden.update") || !Files.exists(expectedFile)) {
       write(actual, expectedFile);
@@ -51,7 +57,8 @@ class GoldenCasesIT {
       Path out = Path.of("target/golden", dir.getFileName() + ".ttl");
       Files.createDirectories(out.getParent());
       write(actual, out);
-      assertTrue(false, dir.getFileName() + ": graph differs from expected.ttl; actual written to " + out);
+      assertTrue(
+          false, dir.getFileName() + ": graph differs from expected.ttl; actual written to " + out);
     }
   }
 

@@ -49,8 +49,7 @@ class ParleyServerBuilderTest {
 
     ServeException e =
         assertThrows(
-            ServeException.class,
-            () -> ParleyServer.builder().config(CONFIG).store(file).build());
+            ServeException.class, () -> ParleyServer.builder().config(CONFIG).store(file).build());
 
     assertTrue(e.getMessage().contains("expected a folder"), e.getMessage());
   }

@@ -116,8 +116,7 @@ class ParleyServerIT {
   void sparqlUpdateIsRefusedOnEveryEndpoint() throws Exception {
     String update = "INSERT DATA { <urn:x:s> <urn:x:p> <urn:x:o> }";
     for (String endpoint : new String[] {"kg/sparql", "kg/query", "kg", "kg/update"}) {
-      HttpResponse<String> response =
-          send(post(endpoint, "application/sparql-update", update));
+      HttpResponse<String> response = send(post(endpoint, "application/sparql-update", update));
 
       assertClientError(response, "POST update to " + endpoint);
     }
@@ -146,7 +145,8 @@ class ParleyServerIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"$/ping", "$/server", "$/datasets", "$/datasets/kg", "$/stats", "$/stats/kg"})
+  @ValueSource(
+      strings = {"$/ping", "$/server", "$/datasets", "$/datasets/kg", "$/stats", "$/stats/kg"})
   void adminCallsTheUiMakesAnswer(String path) throws Exception {
     HttpResponse<String> response = send(get(path));
 
@@ -257,7 +257,8 @@ class ParleyServerIT {
 
   private static void assertClientError(HttpResponse<String> response, String what) {
     int status = response.statusCode();
-    assertTrue(status >= 400 && status < 500, what + " answered " + status + ": " + response.body());
+    assertTrue(
+        status >= 400 && status < 500, what + " answered " + status + ": " + response.body());
   }
 
   private static ResultSet parse(String json) {

@@ -28,8 +28,8 @@ import org.w3id.parley.store.ParleyStore;
 
 /**
  * The Fuseki query UI in a real headless Chromium: from the dataset list to the query page of
- * "/kg", a query of the repository's queries/ folder run with the UI's own button, and its rows
- * in the result table. The store holds the seed article, ingested with the real pipeline.
+ * "/kg", a query of the repository's queries/ folder run with the UI's own button, and its rows in
+ * the result table. The store holds the seed article, ingested with the real pipeline.
  */
 class QueryUiBrowserIT {
   static final Path CONFIG = Path.of("fuseki-config.ttl");
@@ -103,9 +103,9 @@ class QueryUiBrowserIT {
     // Typing would fight CodeMirror's auto-indent and bracket closing; setValue acts like a paste.
     Object inEditor =
         js().executeScript(
-            "const cm = arguments[0].CodeMirror; cm.setValue(arguments[1]); return cm.getValue();",
-            editor,
-            query);
+                "const cm = arguments[0].CodeMirror; cm.setValue(arguments[1]); return cm.getValue();",
+                editor,
+                query);
     assertEquals(query, inEditor);
     waitFor(ExpectedConditions.elementToBeClickable(RUN_BUTTON)).click();
 

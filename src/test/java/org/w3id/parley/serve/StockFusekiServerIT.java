@@ -130,7 +130,13 @@ class StockFusekiServerIT {
       }
       Thread.sleep(250);
     }
-    fail("stock Fuseki did not answer " + ping + " within " + STARTUP + ":\n" + Files.readString(log));
+    fail(
+        "stock Fuseki did not answer "
+            + ping
+            + " within "
+            + STARTUP
+            + ":\n"
+            + Files.readString(log));
   }
 
   private HttpRequest queryRequest(URI base, String sparql) {
