@@ -83,14 +83,23 @@ public final class ParleyServer implements AutoCloseable {
     return new Builder();
   }
 
+  private static boolean causedByBind(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof BindException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Starts serving and logs one line with the UI and SPARQL addresses. Returns this server. */
   public ParleyServer start() {
     try {
       fuseki.start();
     } catch (RuntimeException e) {
       String reason =
-          e.getCause() instanceof BindException
-              ? "port " + requestedPort + " is in use; choose another, or 0 for any free port"
+          causedByBind(e)
+              ? "port " + requestedPort + " is in use; choose another with --port, or 0 for any free port"
               : String.valueOf(e.getMessage());
       throw new ServeException("cannot start the SPARQL server: " + reason, e);
     }
