@@ -30,7 +30,8 @@ import java.util.Optional;
  */
 public final class Gazetteer {
   private static final java.util.Set<String> NOT_COUNTRIES = java.util.Set.of("EU", "UN", "FX");
-  private static volatile Gazetteer bundled;
+  private static final com.google.common.base.Supplier<Gazetteer> BUNDLED =
+      com.google.common.base.Suppliers.memoize(Gazetteer::load);
 
   private final Map<String, CountryInfo> byIso2;
   private final Map<String, String> countryNames;
@@ -50,17 +51,7 @@ public final class Gazetteer {
 
   /** The gazetteer shipped with Parley. */
   public static Gazetteer bundled() {
-    Gazetteer g = bundled;
-    if (g == null) {
-      synchronized (Gazetteer.class) {
-        g = bundled;
-        if (g == null) {
-          g = load();
-          bundled = g;
-        }
-      }
-    }
-    return g;
+    return BUNDLED.get();
   }
 
   /** The country with this ISO alpha-2 code. */

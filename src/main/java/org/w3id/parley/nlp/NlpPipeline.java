@@ -36,7 +36,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class NlpPipeline {
   private static final Logger LOG = LoggerFactory.getLogger(NlpPipeline.class);
-  private static volatile NlpPipeline shared;
+  private static final com.google.common.base.Supplier<NlpPipeline> SHARED =
+      com.google.common.base.Suppliers.memoize(() -> new NlpPipeline(defaultProperties()));
 
   private static final Properties TIME_PROPERTIES = new Properties();
 
@@ -57,17 +58,7 @@ public final class NlpPipeline {
 
   /** The JVM's pipeline, loaded on first use. */
   public static NlpPipeline shared() {
-    NlpPipeline p = shared;
-    if (p == null) {
-      synchronized (NlpPipeline.class) {
-        p = shared;
-        if (p == null) {
-          p = new NlpPipeline(defaultProperties());
-          shared = p;
-        }
-      }
-    }
-    return p;
+    return SHARED.get();
   }
 
   /** The CoreNLP settings Parley runs with. */

@@ -22,7 +22,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
  */
 public final class ShapesCheck {
   private static final String RESOURCE = "/org/w3id/parley/ontology/shapes.ttl";
-  private static volatile ShapesCheck bundled;
+  private static final com.google.common.base.Supplier<ShapesCheck> BUNDLED =
+      com.google.common.base.Suppliers.memoize(ShapesCheck::load);
 
   private final Shapes shapes;
 
@@ -32,26 +33,20 @@ public final class ShapesCheck {
 
   /** The shapes shipped with Parley. */
   public static ShapesCheck bundled() {
-    ShapesCheck s = bundled;
-    if (s == null) {
-      synchronized (ShapesCheck.class) {
-        s = bundled;
-        if (s == null) {
-          var graph = GraphFactory.createDefaultGraph();
-          try (InputStream in = ShapesCheck.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-              throw new IllegalStateException("missing bundled resource " + RESOURCE);
-            }
-            RDFParser.source(in).lang(Lang.TURTLE).parse(graph);
-          } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-          }
-          s = new ShapesCheck(Shapes.parse(graph));
-          bundled = s;
-        }
+    return BUNDLED.get();
+  }
+
+  private static ShapesCheck load() {
+    var graph = GraphFactory.createDefaultGraph();
+    try (InputStream in = ShapesCheck.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing bundled resource " + RESOURCE);
       }
+      RDFParser.source(in).lang(Lang.TURTLE).parse(graph);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
-    return s;
+    return new ShapesCheck(Shapes.parse(graph));
   }
 
   /** One line per violation ("focus node: message"), empty if the graph conforms. */

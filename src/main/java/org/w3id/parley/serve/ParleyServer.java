@@ -99,7 +99,9 @@ public final class ParleyServer implements AutoCloseable {
     } catch (RuntimeException e) {
       String reason =
           causedByBind(e)
-              ? "port " + requestedPort + " is in use; choose another with --port, or 0 for any free port"
+              ? "port "
+                  + requestedPort
+                  + " is in use; choose another with --port, or 0 for any free port"
               : String.valueOf(e.getMessage());
       throw new ServeException("cannot start the SPARQL server: " + reason, e);
     }
