@@ -86,11 +86,8 @@ public final class Ingester {
       }
     }
     int total = read.articles().size();
-    listener.started(total);
+    listener.started(total, unchanged);
     int done = unchanged;
-    if (unchanged > 0) {
-      listener.articleDone(done, total);
-    }
     int added = 0;
     int replaced = 0;
     PersonRegistry registry = new PersonRegistry(store.knownPersons());
