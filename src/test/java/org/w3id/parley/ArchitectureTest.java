@@ -36,7 +36,8 @@ class ArchitectureTest {
           "store", Set.of("ingest", "extract", "rdf", "vocab"),
           "serve", Set.of(),
           "app", Set.of("ingest", "nlp", "extract", "rdf", "vocab", "store"),
-          "cli", Set.of("ingest", "app", "store", "serve"));
+          "eval", Set.of("ingest", "nlp", "app", "store"),
+          "cli", Set.of("ingest", "app", "store", "serve", "eval"));
 
   @Test
   void packagesImportOnlyEarlierStages() throws IOException {

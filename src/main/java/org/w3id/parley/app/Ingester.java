@@ -69,8 +69,12 @@ public final class Ingester {
 
   /** Ingests every article under the paths. */
   public IngestReport ingest(List<Path> paths, IngestListener listener) {
+    return ingest(new ArticleReader().read(paths), listener);
+  }
+
+  /** Ingests articles already read (for example built by an evaluation from a gold corpus). */
+  public IngestReport ingest(ReadResult read, IngestListener listener) {
     long start = System.nanoTime();
-    ReadResult read = new ArticleReader().read(paths);
     List<Rejection> rejected = new ArrayList<>(read.rejections());
     rejected.forEach(listener::rejected);
     List<Article> todo = new ArrayList<>();

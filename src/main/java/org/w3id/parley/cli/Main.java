@@ -23,7 +23,13 @@ import picocli.CommandLine.Command;
     versionProvider = Main.Version.class,
     description =
         "News articles to a knowledge graph of persons, meetings and statements, queried with SPARQL.",
-    subcommands = {UpCommand.class, IngestCommand.class, QueryCommand.class, ServeCommand.class},
+    subcommands = {
+      UpCommand.class,
+      IngestCommand.class,
+      QueryCommand.class,
+      ServeCommand.class,
+      EvalCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:ok", "1:failure", "2:some input rejected, or a usage error"})
 public final class Main implements Runnable {

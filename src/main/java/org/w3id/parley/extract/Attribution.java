@@ -89,12 +89,15 @@ final class Attribution {
     return Optional.ofNullable(best);
   }
 
-  /** Reported speech headed by token i: "X said (that) …", "according to X, …". */
+  /**
+   * Reported speech headed by token i: "X said (that) …" (the complement after the verb, however
+   * the parser attached it), "…, X said" (the clause the verb hangs off), "according to X, …".
+   */
   Optional<Found> reported(Deps d, int i) {
     Token t = d.token(i);
     if (isSpeechVerb(t, false)) {
-      for (int c : d.children(i, "ccomp")) {
-        Optional<Span> content = content(d, d.subtree(c, x -> true), -1);
+      for (List<Integer> tokens : complements(d, i)) {
+        Optional<Span> content = content(d, tokens, -1);
         if (content.isPresent()) {
           Found f = around(d, i, content);
           if (f.speakerWords().isPresent()) {
@@ -125,6 +128,58 @@ final class Attribution {
       }
     }
     return Optional.empty();
+  }
+
+  /** Candidate content token sets for speech verb i, best first. */
+  private static List<List<Integer>> complements(Deps d, int i) {
+    List<List<Integer>> out = new ArrayList<>();
+    String lemma = d.token(i).lemma();
+    boolean tell = Set.of("tell", "ask", "urge", "warn").contains(lemma);
+    boolean naming = Lexicon.NAMING_VERBS.contains(lemma);
+    // After the verb: its clausal complement, or whatever the parser made of it ("says there needs
+    // to be …").
+    java.util.TreeSet<Integer> right = new java.util.TreeSet<>();
+    for (var e : d.children(i)) {
+      String rel = e.relation();
+      int k = e.dependent();
+      boolean clausal =
+          rel.startsWith("ccomp") || rel.startsWith("xcomp") || rel.startsWith("parataxis");
+      boolean objectClause = rel.equals("obj") && !tell && hasVerb(d, k);
+      // "called Putin a strong leader", "described the plan as a scam", "called for a ceasefire"
+      boolean named =
+          naming && (rel.equals("obj") || rel.startsWith("obl:as") || rel.startsWith("obl:for"));
+      if (k > i && (clausal || objectClause || named || rel.equals("dep"))) {
+        right.addAll(d.subtree(k, x -> true));
+      }
+    }
+    if (!right.isEmpty()) {
+      out.add(new ArrayList<>(right));
+    }
+    // Before the verb: "…, sources said" parsed as ccomp(said, …).
+    for (int k : d.children(i, "ccomp")) {
+      if (k < i) {
+        out.add(d.subtree(k, x -> true));
+      }
+    }
+    // The verb hangs off the content: "Lenox was a juggernaut, Mr. Clarke said, until …".
+    String rel = d.headRelation(i);
+    if (d.head(i) >= 0
+        && (rel.startsWith("parataxis") || rel.equals("dep") || rel.startsWith("advcl"))) {
+      List<Integer> mine = d.subtree(i, x -> true);
+      List<Integer> rest = new ArrayList<>(d.subtree(d.head(i), x -> true));
+      rest.removeAll(mine);
+      out.add(rest);
+    }
+    return out;
+  }
+
+  private static boolean hasVerb(Deps d, int k) {
+    for (int x : d.subtree(k, e -> !e.relation().startsWith("acl"))) {
+      if (d.token(x).pos().startsWith("VB") && x != k) {
+        return true;
+      }
+    }
+    return d.token(k).pos().startsWith("VB");
   }
 
   private Optional<Span> content(Deps d, List<Integer> tokens, int exclude) {
@@ -191,7 +246,7 @@ final class Attribution {
       if (!d.headRelationOf(verb, k).startsWith("nsubj:pass")) {
         List<Ref> r = refs.resolve(d, k);
         if (!r.isEmpty()) {
-          return Optional.of(r.get(0));
+          return Optional.of(relativeWords(d, k, verb, r.get(0)));
         }
       }
     }
@@ -220,6 +275,20 @@ final class Attribution {
       return speakerOfHead(d, head);
     }
     return Optional.empty();
+  }
+
+  /**
+   * "Kamin, who said …": the enhanced graph makes the antecedent the subject; the words that
+   * introduce the speaker in this attribution are the relative pronoun.
+   */
+  private static Ref relativeWords(Deps d, int subject, int verb, Ref ref) {
+    for (int r : d.children(subject, "ref")) {
+      if (r > subject && r < verb) {
+        Token t = d.token(r);
+        return new Ref(ref.entity(), new Span(t.begin(), t.end()));
+      }
+    }
+    return ref;
   }
 
   private Optional<Ref> speakerOfHead(Deps d, int head) {

@@ -75,6 +75,40 @@ final class Mentions {
     return null;
   }
 
+  /** The person a name span refers to: a person mention inside it, or a known surname ("PENCE"). */
+  Optional<EntityRef> speakerNamed(Span name, String text) {
+    for (Mention m : mentions) {
+      if (m.ref().kind() == EntityKind.PERSON && name.contains(m.span())) {
+        return Optional.of(m.ref());
+      }
+    }
+    String[] words = name.of(text).trim().split("\\s+");
+    String folded = Names.fold(words[words.length - 1]);
+    List<PersonCluster> hits = clusters.stream().filter(c -> c.surname.equals(folded)).toList();
+    return hits.size() == 1 ? Optional.ofNullable(hits.get(0).ref) : Optional.empty();
+  }
+
+  /**
+   * "male", "female" or "" for a person, from CoreNLP's first-name lists over the article's
+   * mentions.
+   */
+  String genderOf(EntityRef ref) {
+    PersonCluster c = cluster(ref);
+    if (c == null) {
+      return "";
+    }
+    int male = 0;
+    int female = 0;
+    for (int[] p : c.places) {
+      for (int k = p[1]; k <= p[2]; k++) {
+        String g = text.sentences().get(p[0]).tokens().get(k).gender();
+        male += g.equals("male") ? 1 : 0;
+        female += g.equals("female") ? 1 : 0;
+      }
+    }
+    return male > female ? "male" : female > male ? "female" : "";
+  }
+
   EntityDraft draft(EntityRef ref) {
     return drafts.get(ref);
   }

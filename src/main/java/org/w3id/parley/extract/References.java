@@ -14,6 +14,10 @@ import org.w3id.parley.nlp.Token;
  * ministers of Armenia and Azerbaijan").
  */
 final class References {
+  private static final java.util.Map<String, String> PRONOUN_GENDER =
+      java.util.Map.of(
+          "he", "male", "him", "male", "his", "male", "she", "female", "her", "female", "hers",
+          "female");
   private static final Set<String> NAME_LINKS = Set.of("appos", "dep", "compound", "flat");
 
   private final Mentions mentions;
@@ -103,12 +107,17 @@ final class References {
     int sentence = mentions.annotated().sentenceAt(t.begin()).index();
     Mention nearest = null;
     Mention subject = null;
+    String wanted = PRONOUN_GENDER.getOrDefault(t.lemma(), "");
     for (Mention m : mentions.all()) {
       if (m.ref().kind() != EntityKind.PERSON || m.span().end() > t.begin()) {
         continue;
       }
       if (!inQuote && inQuote(m.span().begin())) {
         continue;
+      }
+      String gender = mentions.genderOf(m.ref());
+      if (!wanted.isEmpty() && !gender.isEmpty() && !gender.equals(wanted)) {
+        continue; // "she" is not Donald
       }
       nearest = m;
       if (m.sentence() >= sentence - 1 && subjects.contains(m)) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import org.w3id.parley.nlp.Sentence;
 import org.w3id.parley.nlp.Token;
 
@@ -19,6 +20,16 @@ import org.w3id.parley.nlp.Token;
 final class StatementExtractor {
   private static final int MIN_QUOTE_WORDS = 4;
   private static final int MAX_INTERRUPTION = 90;
+  private static final java.util.regex.Pattern TRANSCRIPT =
+      java.util.regex.Pattern.compile(
+          "(?m)^[ \\t\"“]*((?:[A-Z][\\p{L}.'’-]*)(?: [A-Z][\\p{L}.'’-]*){0,3}):[ \\t]+(\\S[^\\n]*\\S)");
+  private static final java.util.regex.Pattern ALL_CAPS =
+      java.util.regex.Pattern.compile("[A-Z]{3,}( [A-Z]{2,})?");
+  private static final java.util.regex.Pattern DASH_SOURCE =
+      java.util.regex.Pattern.compile(
+          "^[”\"]?\\s*[―—–]\\s*([A-Z][\\p{L}.'’-]*(?: [A-Z][\\p{L}.'’-]*){0,3})");
+  private static final int MAX_ADJACENT_GAP = 40;
+  private static final int MAX_CONTINUATION = 600;
 
   private final Mentions mentions;
   private final References refs;
@@ -39,38 +50,137 @@ final class StatementExtractor {
   }
 
   List<Statement> extract() {
-    List<Statement> out = new ArrayList<>();
+    List<Statement> out = new ArrayList<>(transcripts());
+    List<Span> spoken = out.stream().map(st -> st.evidence().span()).toList();
     Set<String> usedVerbs = new LinkedHashSet<>();
+    Optional<Attribution.Found> previous = Optional.empty();
+    int previousEnd = -1;
     for (List<Span> pieces : groupQuotes()) {
-      Optional<Attribution.Found> found = attribution.forQuote(pieces);
+      Span first = pieces.get(0);
+      Span last = pieces.get(pieces.size() - 1);
+      if (spoken.stream().anyMatch(sp -> sp.contains(first.begin()))) {
+        continue; // inside a transcript line: the line's speaker said it
+      }
+      Optional<Attribution.Found> found = dashSource(last).or(() -> attribution.forQuote(pieces));
+      if (QuoteFinder.words(text, new Span(first.begin(), last.end())) < MIN_QUOTE_WORDS
+          && !adjacent(found, first, last)) {
+        continue; // a scare-quoted word or phrase, not a statement
+      }
+      if (found.flatMap(Attribution.Found::speaker).isEmpty()
+          && previous.isPresent()
+          && continuesPrevious(previousEnd, first)) {
+        found = previous; // a quote paragraph that goes on with the last speaker's words
+      }
       found.ifPresent(f -> usedVerbs.add(f.sentence().index() + ":" + f.verb()));
       out.add(direct(pieces, found));
+      if (found.flatMap(Attribution.Found::speaker).isPresent()) {
+        previous = found;
+        previousEnd = last.end();
+      }
     }
     for (Sentence s : mentions.annotated().sentences()) {
       Deps d = new Deps(s);
       for (Token t : s.tokens()) {
-        if (usedVerbs.contains(s.index() + ":" + t.index()) || refs.inQuote(t.begin())) {
+        if (usedVerbs.contains(s.index() + ":" + t.index())
+            || refs.inQuote(t.begin())
+            || spoken.stream().anyMatch(sp -> sp.contains(t.begin()))) {
           continue;
         }
         attribution.reported(d, t.index()).ifPresent(f -> out.add(indirect(d, f)));
       }
     }
     out.sort((a, b) -> a.evidence().span().compareTo(b.evidence().span()));
+    // One statement per evidence span (two verbs can report the same content): the first found
+    // wins.
+    java.util.Map<Span, Statement> unique = new java.util.LinkedHashMap<>();
+    out.forEach(st -> unique.putIfAbsent(st.evidence().span(), st));
+    return new ArrayList<>(unique.values());
+  }
+
+  /**
+   * Transcript lines, "PENCE: Well, look, …": a paragraph opened by a person's name and a colon is
+   * that person's words, when the name is a person the article knows.
+   */
+  private List<Statement> transcripts() {
+    List<Statement> out = new ArrayList<>();
+    Matcher m = TRANSCRIPT.matcher(text);
+    while (m.find()) {
+      Span name = new Span(m.start(1), m.end(1));
+      Optional<EntityRef> speaker = mentions.speakerNamed(name, text);
+      Span content = new Span(m.start(2), m.end(2));
+      boolean caps = ALL_CAPS.matcher(name.of(text)).matches(); // "WALLACE:" in a transcript
+      if ((speaker.isEmpty() && !caps) || QuoteFinder.words(text, content) < MIN_QUOTE_WORDS) {
+        continue;
+      }
+      Span sentence = new Span(m.start(1), m.end(2));
+      out.add(
+          new Statement(
+              speaker,
+              content.of(text),
+              true,
+              Optional.of(published),
+              Set.of(),
+              Set.of(),
+              new Evidence(content, sentence),
+              Optional.of(new Evidence(name, sentence))));
+    }
     return out;
+  }
+
+  /** “We need change.” ― Karen Bobadilla: the name after a dash that follows the quote. */
+  private Optional<Attribution.Found> dashSource(Span last) {
+    int after = Math.min(text.length(), last.end() + 1);
+    Matcher m = DASH_SOURCE.matcher(text.substring(after, Math.min(text.length(), after + 80)));
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    Span name = new Span(after + m.start(1), after + m.end(1));
+    Optional<EntityRef> who = mentions.speakerNamed(name, text);
+    Sentence s = mentions.annotated().sentenceAt(name.begin());
+    int token = 0;
+    for (Token t : s.tokens()) {
+      if (t.begin() <= name.begin()) {
+        token = t.index();
+      }
+    }
+    return Optional.of(
+        new Attribution.Found(s, token, who, Optional.of(name), Set.of(), Optional.empty()));
+  }
+
+  /** A short quote counts only with its speech verb right next to it: “I would,” Melanie said. */
+  private boolean adjacent(Optional<Attribution.Found> found, Span first, Span last) {
+    if (found.isEmpty() || found.get().speakerWords().isEmpty()) {
+      return false;
+    }
+    Token verb = found.get().sentence().tokens().get(found.get().verb());
+    int gap = verb.begin() >= last.end() ? verb.begin() - last.end() : first.begin() - verb.end();
+    return gap >= 0 && gap <= MAX_ADJACENT_GAP;
+  }
+
+  /**
+   * Whether a quote with no attribution of its own starts a paragraph soon after the last
+   * attributed quote, which in news style means the same speaker goes on.
+   */
+  private boolean continuesPrevious(int previousEnd, Span first) {
+    if (previousEnd < 0 || first.begin() - previousEnd > MAX_CONTINUATION) {
+      return false;
+    }
+    int lineStart = text.lastIndexOf('\n', first.begin() - 1) + 1;
+    return text.substring(lineStart, first.begin()).replaceAll("[\\s“\"«']", "").isEmpty();
   }
 
   /** Quotes worth a statement, with a quote split by its own attribution joined into one group. */
   private List<List<Span>> groupQuotes() {
     List<List<Span>> groups = new ArrayList<>();
     for (Span q : quotes) {
-      if (QuoteFinder.words(text, q) < MIN_QUOTE_WORDS) {
-        continue;
-      }
       if (!groups.isEmpty()) {
         List<Span> last = groups.get(groups.size() - 1);
         Span prev = last.get(last.size() - 1);
         String gap = text.substring(prev.end(), q.begin());
+        // “If it works out,” he said, “we will sign.”: the first part ends with a comma, not a full
+        // stop.
         if (last.size() == 1
+            && gap.startsWith(",")
             && gap.length() <= MAX_INTERRUPTION
             && !gap.contains("\n")
             && attribution.hasSpeechVerb(prev.end(), q.begin())) {

@@ -64,7 +64,7 @@ public final class NlpPipeline {
   /** The CoreNLP settings Parley runs with. */
   public static Properties defaultProperties() {
     Properties props = new Properties();
-    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,gender,depparse");
     props.setProperty("tokenize.options", "splitHyphenated=true,invertible=true");
     props.setProperty("ner.applyFineGrained", "false");
     props.setProperty("ner.applyNumericClassifiers", "false");
@@ -113,7 +113,8 @@ public final class NlpPipeline {
                   ? t.word().toLowerCase(java.util.Locale.ROOT)
                   : t.lemma().toLowerCase(java.util.Locale.ROOT),
               t.tag(),
-              t.ner() == null ? "O" : t.ner()));
+              t.ner() == null ? "O" : t.ner(),
+              gender(t)));
     }
     List<Dependency> deps = new ArrayList<>();
     SemanticGraph graph =
@@ -129,6 +130,11 @@ public final class NlpPipeline {
       }
     }
     return new Sentence(index, tokens, deps);
+  }
+
+  private static String gender(CoreLabel t) {
+    String g = t.get(CoreAnnotations.GenderAnnotation.class);
+    return g == null ? "" : g.toLowerCase(java.util.Locale.ROOT);
   }
 
   private static List<TimeExpression> times(CoreDocument doc) {

@@ -11,9 +11,18 @@ package org.w3id.parley.nlp;
  * @param pos Penn Treebank part of speech
  * @param ner coarse named-entity tag ({@code PERSON}, {@code LOCATION}, {@code ORGANIZATION},
  *     {@code MISC}) or {@code O}
+ * @param gender {@code male} or {@code female} on a person's first name that CoreNLP's name lists
+ *     know, else ""
  */
 public record Token(
-    int index, int begin, int end, String text, String lemma, String pos, String ner) {
+    int index,
+    int begin,
+    int end,
+    String text,
+    String lemma,
+    String pos,
+    String ner,
+    String gender) {
   public Token {
     if (begin > end) {
       throw new IllegalArgumentException("begin > end: " + begin + " > " + end);
