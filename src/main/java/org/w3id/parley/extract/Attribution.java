@@ -96,16 +96,30 @@ final class Attribution {
   Optional<Found> reported(Deps d, int i) {
     Token t = d.token(i);
     if (isSpeechVerb(t, false)) {
+      if (!d.children(i, "aux:pass").isEmpty()) {
+        return Optional.empty(); // "is expected to", "was reported": no speaker to attribute
+      }
+      boolean naming = Lexicon.NAMING_VERBS.contains(t.lemma());
       for (List<Integer> tokens : complements(d, i)) {
+        if (!naming && tokens.stream().noneMatch(k -> d.token(k).pos().startsWith("VB"))) {
+          continue; // a clause says something; "said on Morning Joe" does not
+        }
         Optional<Span> content = content(d, tokens, -1);
         if (content.isPresent()) {
           Found f = around(d, i, content);
-          if (f.speakerWords().isPresent()) {
+          if (f.speakerWords().isPresent()
+              && !swallowsAttribution(content.get(), t, f.speakerWords().get())) {
             return Optional.of(f);
           }
         }
       }
       return Optional.empty();
+    }
+    if (t.pos().startsWith("VB")) {
+      Optional<Found> characterized = characterization(d, i);
+      if (characterized.isPresent()) {
+        return characterized;
+      }
     }
     String rel = d.headRelation(i);
     if (rel.endsWith(":according_to") && d.head(i) >= 0) {
@@ -128,6 +142,38 @@ final class Attribution {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "Reid has been pounding Trump as a “con artist”": a verb whose object is cast "as" a quoted
+   * phrase attributes that characterisation to its subject.
+   */
+  private Optional<Found> characterization(Deps d, int i) {
+    List<Integer> as = d.children(i, "obl:as");
+    List<Integer> obj = d.children(i, "obj");
+    if (as.isEmpty() || obj.isEmpty() || !d.children(i, "aux:pass").isEmpty()) {
+      return Optional.empty();
+    }
+    java.util.TreeSet<Integer> tokens = new java.util.TreeSet<>(d.subtree(obj.get(0), x -> true));
+    List<Integer> asTokens = d.subtree(as.get(0), x -> true);
+    boolean quoted = asTokens.stream().anyMatch(k -> refs.inQuote(d.token(k).begin()));
+    if (!quoted || obj.get(0) < i || as.get(0) < i) {
+      return Optional.empty();
+    }
+    tokens.addAll(asTokens);
+    Span content = new Span(d.token(tokens.first()).begin(), d.token(tokens.last()).end());
+    Found f = around(d, i, Optional.of(content));
+    return f.speakerWords().isPresent() ? Optional.of(f) : Optional.empty();
+  }
+
+  /**
+   * Whether a content span wrongly holds its own attribution ("who has pledged to ban …"). Content
+   * interrupted by its attribution ("The museum, Mr. Obama said, would …") starts before it and is
+   * fine.
+   */
+  private static boolean swallowsAttribution(Span content, Token verb, Span speaker) {
+    boolean holds = content.contains(verb.begin()) || content.overlaps(speaker);
+    return holds && content.begin() >= Math.min(verb.begin(), speaker.begin());
   }
 
   /** Candidate content token sets for speech verb i, best first. */

@@ -21,14 +21,17 @@ final class QuoteFinder {
       if (open >= 0 && paragraphEnd) {
         add(out, text, open, i);
         open = -1;
-      } else if (c == '“' || (c == '"' && open < 0) || (c == '«' && open < 0)) {
-        if (open >= 0 && opener == '“') {
+      } else if (c == '“'
+          || (c == '"' && open < 0)
+          || (c == '«' && open < 0)
+          || (c == '”' && open < 0 && (i == 0 || Character.isWhitespace(text.charAt(i - 1))))) {
+        if (open >= 0 && (opener == '“' || opener == '”')) {
           add(out, text, open, i);
         }
         open = i + 1;
         opener = c;
       } else if (open >= 0
-          && ((c == '”' && opener == '“')
+          && ((c == '”' && (opener == '“' || opener == '”'))
               || (c == '"' && opener == '"')
               || (c == '»' && opener == '«'))) {
         add(out, text, open, i);

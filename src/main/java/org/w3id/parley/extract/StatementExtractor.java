@@ -66,7 +66,7 @@ final class StatementExtractor {
           && !adjacent(found, first, last)) {
         continue; // a scare-quoted word or phrase, not a statement
       }
-      if (found.flatMap(Attribution.Found::speaker).isEmpty()
+      if (found.flatMap(Attribution.Found::speakerWords).isEmpty()
           && previous.isPresent()
           && continuesPrevious(previousEnd, first)) {
         found = previous; // a quote paragraph that goes on with the last speaker's words
