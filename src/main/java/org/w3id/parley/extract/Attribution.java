@@ -129,16 +129,13 @@ final class Attribution {
       rest.removeIf(k -> source.contains(k) || d.token(k).lemma().equals("accord"));
       Optional<Span> content = content(d, rest, i);
       List<Ref> who = refs.resolve(d, i);
-      if (content.isPresent() && !who.isEmpty()) {
-        Ref r = who.get(0);
-        return Optional.of(
-            new Found(
-                d.sentence(),
-                i,
-                Optional.of(r.entity()),
-                Optional.of(r.words()),
-                Set.of(),
-                content));
+      if (content.isPresent()) {
+        // "according to exit polls": a source that is not an entity still names who says it.
+        Optional<Span> words =
+            who.isEmpty() ? Optional.of(phrase(d, i)) : Optional.of(who.get(0).words());
+        Optional<EntityRef> entity =
+            who.isEmpty() ? Optional.empty() : Optional.of(who.get(0).entity());
+        return Optional.of(new Found(d.sentence(), i, entity, words, Set.of(), content));
       }
     }
     return Optional.empty();
@@ -314,13 +311,30 @@ final class Attribution {
         return Optional.of(new Ref(next.get().ref(), next.get().span()));
       }
     }
+    int head = governing(d, verb);
+    return head >= 0 ? speakerOfHead(d, head) : Optional.empty();
+  }
+
+  /**
+   * The verb whose subject a subjectless speech verb shares: its head for "…and added", "…, saying"
+   * (the sentence's main verb when a participle was attached lower down), else -1.
+   */
+  private static int governing(Deps d, int verb) {
     String rel = d.headRelation(verb);
     int head = d.head(verb);
-    if (head >= 0
-        && (rel.startsWith("conj") || rel.startsWith("xcomp") || rel.startsWith("advcl"))) {
-      return speakerOfHead(d, head);
+    if (head < 0) {
+      return -1;
     }
-    return Optional.empty();
+    if (d.token(verb).pos().equals("VBG") && (rel.equals("dep") || rel.startsWith("advcl"))) {
+      for (var e : d.sentence().dependencies()) {
+        if (e.governor() < 0
+            && e.dependent() < verb
+            && !d.children(e.dependent(), "nsubj").isEmpty()) {
+          return e.dependent();
+        }
+      }
+    }
+    return rel.startsWith("conj") || rel.startsWith("xcomp") || rel.startsWith("advcl") ? head : -1;
   }
 
   /**
@@ -353,12 +367,23 @@ final class Attribution {
    */
   private Optional<Span> subjectWords(Deps d, int verb) {
     for (int k : d.children(verb, "nsubj")) {
-      List<Integer> np =
-          d.subtree(k, x -> !x.relation().startsWith("acl") && !x.relation().startsWith("appos"));
-      return Optional.of(
-          new Span(d.token(np.get(0)).begin(), d.token(np.get(np.size() - 1)).end()));
+      return Optional.of(phrase(d, k));
+    }
+    // "it attacked Trump, saying …": the subject of the verb that "saying" depends on.
+    int head = governing(d, verb);
+    if (head >= 0) {
+      for (int k : d.children(head, "nsubj")) {
+        return Optional.of(phrase(d, k));
+      }
     }
     return Optional.empty();
+  }
+
+  /** The noun phrase headed by token k, without relative clauses and appositions. */
+  private static Span phrase(Deps d, int k) {
+    List<Integer> np =
+        d.subtree(k, x -> !x.relation().startsWith("acl") && !x.relation().startsWith("appos"));
+    return new Span(d.token(np.get(0)).begin(), d.token(np.get(np.size() - 1)).end());
   }
 
   private List<Sentence> candidateSentences(Span first, Span last) {
