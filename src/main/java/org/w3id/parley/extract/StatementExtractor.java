@@ -27,7 +27,7 @@ final class StatementExtractor {
       java.util.regex.Pattern.compile("[A-Z]{3,}( [A-Z]{2,})?");
   private static final java.util.regex.Pattern DASH_SOURCE =
       java.util.regex.Pattern.compile(
-          "^[”\"]?\\s*[―—–]\\s*([A-Z][\\p{L}.'’-]*(?: [A-Z][\\p{L}.'’-]*){0,3})");
+          "^[”\"]?[\\s\\u00A0]*[―—–][\\s\\u00A0]*([A-Z][\\p{L}.'’-]*(?: [A-Z][\\p{L}.'’-]*){0,3})");
   private static final int MAX_ADJACENT_GAP = 40;
   private static final int MAX_CONTINUATION = 600;
 
@@ -52,18 +52,24 @@ final class StatementExtractor {
   List<Statement> extract() {
     List<Statement> out = new ArrayList<>(transcripts());
     List<Span> spoken = out.stream().map(st -> st.evidence().span()).toList();
-    Set<String> usedVerbs = new LinkedHashSet<>();
+    List<Statement> reported = reported(spoken);
+    List<Span> reportedContent = reported.stream().map(st -> st.evidence().span()).toList();
+    out.addAll(reported);
     Optional<Attribution.Found> previous = Optional.empty();
     int previousEnd = -1;
     for (List<Span> pieces : groupQuotes()) {
       Span first = pieces.get(0);
       Span last = pieces.get(pieces.size() - 1);
+      Span whole = new Span(first.begin(), last.end());
       if (spoken.stream().anyMatch(sp -> sp.contains(first.begin()))) {
         continue; // inside a transcript line: the line's speaker said it
       }
+      if (reportedContent.stream().anyMatch(c -> c.contains(whole))) {
+        continue; // quoted words inside reported speech: "said that there were “thousands of
+        // shootings”"
+      }
       Optional<Attribution.Found> found = dashSource(last).or(() -> attribution.forQuote(pieces));
-      if (QuoteFinder.words(text, new Span(first.begin(), last.end())) < MIN_QUOTE_WORDS
-          && !adjacent(found, first, last)) {
+      if (QuoteFinder.words(text, whole) < MIN_QUOTE_WORDS && !adjacent(found, first, last)) {
         continue; // a scare-quoted word or phrase, not a statement
       }
       if (found.flatMap(Attribution.Found::speakerWords).isEmpty()
@@ -71,30 +77,35 @@ final class StatementExtractor {
           && continuesPrevious(previousEnd, first)) {
         found = previous; // a quote paragraph that goes on with the last speaker's words
       }
-      found.ifPresent(f -> usedVerbs.add(f.sentence().index() + ":" + f.verb()));
       out.add(direct(pieces, found));
       if (found.flatMap(Attribution.Found::speaker).isPresent()) {
         previous = found;
         previousEnd = last.end();
       }
     }
+    out.sort((a, b) -> a.evidence().span().compareTo(b.evidence().span()));
+    // One statement per evidence span (two verbs can report the same content): the first wins.
+    java.util.Map<Span, Statement> unique = new java.util.LinkedHashMap<>();
+    out.forEach(st -> unique.putIfAbsent(st.evidence().span(), st));
+    return new ArrayList<>(unique.values());
+  }
+
+  /**
+   * Reported speech outside quotes and transcripts (a verb whose content is mostly quoted is a
+   * direct quote).
+   */
+  private List<Statement> reported(List<Span> spoken) {
+    List<Statement> out = new ArrayList<>();
     for (Sentence s : mentions.annotated().sentences()) {
       Deps d = new Deps(s);
       for (Token t : s.tokens()) {
-        if (usedVerbs.contains(s.index() + ":" + t.index())
-            || refs.inQuote(t.begin())
-            || spoken.stream().anyMatch(sp -> sp.contains(t.begin()))) {
+        if (refs.inQuote(t.begin()) || spoken.stream().anyMatch(sp -> sp.contains(t.begin()))) {
           continue;
         }
         attribution.reported(d, t.index()).ifPresent(f -> out.add(indirect(d, f)));
       }
     }
-    out.sort((a, b) -> a.evidence().span().compareTo(b.evidence().span()));
-    // One statement per evidence span (two verbs can report the same content): the first found
-    // wins.
-    java.util.Map<Span, Statement> unique = new java.util.LinkedHashMap<>();
-    out.forEach(st -> unique.putIfAbsent(st.evidence().span(), st));
-    return new ArrayList<>(unique.values());
+    return out;
   }
 
   /**
