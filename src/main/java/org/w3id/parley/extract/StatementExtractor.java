@@ -29,6 +29,8 @@ final class StatementExtractor {
       java.util.regex.Pattern.compile(
           "^[”\"]?[\\s\\u00A0]*[―—–][\\s\\u00A0]*([A-Z][\\p{L}.'’-]*(?: [A-Z][\\p{L}.'’-]*){0,3})");
   private static final int MAX_ADJACENT_GAP = 40;
+  private static final int MAX_SAME_PARAGRAPH_GAP = 160;
+  private static final int MIN_UTTERANCE_WORDS = 10;
   private static final int MAX_CONTINUATION = 600;
 
   private final Mentions mentions;
@@ -51,7 +53,7 @@ final class StatementExtractor {
 
   List<Statement> extract() {
     List<Statement> out = new ArrayList<>(transcripts());
-    List<Span> spoken = out.stream().map(st -> st.evidence().span()).toList();
+    List<Span> spoken = out.stream().map(st -> st.evidence().sentence()).toList();
     List<Statement> reported = reported(spoken);
     List<Span> reportedContent = reported.stream().map(st -> st.evidence().span()).toList();
     out.addAll(reported);
@@ -77,6 +79,9 @@ final class StatementExtractor {
           && continuesPrevious(previousEnd, first)) {
         found = previous; // a quote paragraph that goes on with the last speaker's words
       }
+      if (found.flatMap(Attribution.Found::speakerWords).isEmpty() && !utterance(whole)) {
+        continue; // an unattributed phrase in quotation marks is a title or a scare quote
+      }
       out.add(direct(pieces, found));
       if (found.flatMap(Attribution.Found::speaker).isPresent()) {
         previous = found;
@@ -96,16 +101,34 @@ final class StatementExtractor {
    */
   private List<Statement> reported(List<Span> spoken) {
     List<Statement> out = new ArrayList<>();
+    List<Integer> verbs = new ArrayList<>();
     for (Sentence s : mentions.annotated().sentences()) {
       Deps d = new Deps(s);
       for (Token t : s.tokens()) {
         if (refs.inQuote(t.begin()) || spoken.stream().anyMatch(sp -> sp.contains(t.begin()))) {
           continue;
         }
-        attribution.reported(d, t.index()).ifPresent(f -> out.add(indirect(d, f)));
+        Optional<Attribution.Found> f = attribution.reported(d, t.index());
+        if (f.isPresent()) {
+          out.add(indirect(d, f.get()));
+          verbs.add(t.begin());
+        }
       }
     }
-    return out;
+    // "She said it underscores that …": the inner verb is part of what she said, not a second
+    // statement.
+    List<Statement> outer = new ArrayList<>();
+    for (int i = 0; i < out.size(); i++) {
+      int verb = verbs.get(i);
+      boolean nested = false;
+      for (int j = 0; j < out.size() && !nested; j++) {
+        nested = j != i && out.get(j).evidence().span().contains(verb);
+      }
+      if (!nested) {
+        outer.add(out.get(i));
+      }
+    }
+    return outer;
   }
 
   /**
@@ -158,6 +181,12 @@ final class StatementExtractor {
         new Attribution.Found(s, token, who, Optional.of(name), Set.of(), Optional.empty()));
   }
 
+  /** Whether quoted words read as something said: a sentence, or a long passage, not a title. */
+  private boolean utterance(Span quote) {
+    String q = quote.of(text).strip();
+    return QuoteFinder.words(text, quote) >= MIN_UTTERANCE_WORDS || q.matches("(?s).*[.!?…]$");
+  }
+
   /** A short quote counts only with its speech verb right next to it: “I would,” Melanie said. */
   private boolean adjacent(Optional<Attribution.Found> found, Span first, Span last) {
     if (found.isEmpty() || found.get().speakerWords().isEmpty()) {
@@ -175,6 +204,12 @@ final class StatementExtractor {
   private boolean continuesPrevious(int previousEnd, Span first) {
     if (previousEnd < 0 || first.begin() - previousEnd > MAX_CONTINUATION) {
       return false;
+    }
+    String gap = text.substring(previousEnd, first.begin());
+    if (gap.length() <= MAX_SAME_PARAGRAPH_GAP
+        && !gap.contains("\n\n")
+        && gap.strip().matches("(?s).*[.!?][”\"]?\\s*[“\"]?")) {
+      return true; // “…,” said Victor Cha. “But the problem is …”
     }
     int lineStart = text.lastIndexOf('\n', first.begin() - 1) + 1;
     return text.substring(lineStart, first.begin()).replaceAll("[\\s“\"«']", "").isEmpty();
