@@ -142,6 +142,64 @@ final class Attribution {
   }
 
   /**
+   * A quote that is part of a clause, "Cruz called Trump a “pathological liar”", "Trump attacked
+   * “the hateful ideology …”": the clause's subject said it, and the content runs from after the
+   * verb to the end of the quote.
+   */
+  Optional<Found> clauseOf(Span quote) {
+    Sentence s = annotated.sentenceAt(quote.begin());
+    Deps d = new Deps(s);
+    int inside = -1;
+    for (Token t : s.tokens()) {
+      if (t.begin() >= quote.begin() && t.end() <= quote.end()) {
+        inside = t.index();
+        break;
+      }
+    }
+    if (inside < 0) {
+      return Optional.empty();
+    }
+    int v = d.head(inside);
+    for (int steps = 0; v >= 0 && steps < 6; steps++, v = d.head(v)) {
+      Token verb = d.token(v);
+      if (verb.pos().startsWith("VB")
+          && verb.end() <= quote.begin()
+          && !refs.inQuote(verb.begin())) {
+        if (d.children(v, "nsubj").isEmpty() || !d.children(v, "aux:pass").isEmpty()) {
+          return Optional.empty();
+        }
+        int from = v + 1;
+        while (from < s.tokens().size() && isEdgeNoise(d.token(from))) {
+          from++;
+        }
+        int to = quote.end();
+        for (int k :
+            d.subtree(v, e -> !e.relation().startsWith("nsubj") && !e.relation().equals("punct"))) {
+          if (k > v && d.token(k).begin() >= quote.begin()) {
+            to = Math.max(to, d.token(k).end());
+          }
+        }
+        if (from >= s.tokens().size() || d.token(from).begin() > quote.begin()) {
+          return Optional.empty();
+        }
+        Span content =
+            new Span(d.token(from).begin(), Math.max(quote.end(), Math.min(to, s.end())));
+        Found f = around(d, v, Optional.of(content));
+        return f.speakerWords().isPresent() ? Optional.of(f) : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Limits a clause's content to the quote it holds (plus anything quoted right after it in the
+   * same phrase).
+   */
+  private static int nextQuoteEnd(Span quote, int tokenEnd) {
+    return tokenEnd;
+  }
+
+  /**
    * "Reid has been pounding Trump as a “con artist”": a verb whose object is cast "as" a quoted
    * phrase attributes that characterisation to its subject.
    */

@@ -71,8 +71,26 @@ final class StatementExtractor {
         // shootings”"
       }
       Optional<Attribution.Found> found = dashSource(last).or(() -> attribution.forQuote(pieces));
-      if (QuoteFinder.words(text, whole) < MIN_QUOTE_WORDS && !adjacent(found, first, last)) {
-        continue; // a scare-quoted word or phrase, not a statement
+      boolean phrase = QuoteFinder.words(text, whole) < MIN_QUOTE_WORDS || !utterance(whole);
+      if (phrase && !adjacent(found, first, last)) {
+        // Quoted words inside a clause: "Cruz called Trump a “pathological liar”".
+        Optional<Attribution.Found> clause = attribution.clauseOf(whole);
+        if (clause.isPresent()) {
+          Span content = clause.get().content().orElseThrow();
+          Sentence cs = clause.get().sentence();
+          out.add(
+              build(
+                  content.of(text),
+                  false,
+                  content,
+                  new Span(cs.begin(), cs.end()),
+                  clause,
+                  List.of(content)));
+          continue;
+        }
+        if (QuoteFinder.words(text, whole) < MIN_QUOTE_WORDS) {
+          continue; // a scare-quoted word or phrase, not a statement
+        }
       }
       if (found.flatMap(Attribution.Found::speakerWords).isEmpty()
           && previous.isPresent()
