@@ -36,7 +36,7 @@ class ArchitectureTest {
           "store", Set.of("ingest", "extract", "rdf", "vocab"),
           "serve", Set.of(),
           "app", Set.of("ingest", "nlp", "extract", "rdf", "vocab", "store"),
-          "eval", Set.of("ingest", "nlp", "app", "store"),
+          "eval", Set.of("ingest", "nlp", "extract", "app", "store"),
           "cli", Set.of("ingest", "app", "store", "serve", "eval"));
 
   @Test

@@ -2,10 +2,15 @@ package org.w3id.parley.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.w3id.parley.eval.PolnearGold;
 import org.w3id.parley.eval.StatementEval;
 import org.w3id.parley.eval.StatementScore;
+import org.w3id.parley.eval.StatementScorer;
+import org.w3id.parley.eval.SystemTsv;
 import org.w3id.parley.eval.Tables;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,14 +22,14 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description =
         "Measure extraction quality against gold data (reads corpora outside the repository).",
-    subcommands = {EvalCommand.Statements.class})
+    subcommands = {EvalCommand.Statements.class, MeetingsEvalCommand.class})
 final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "name what to evaluate: statements");
+        spec.commandLine(), "name what to evaluate: statements or meetings");
   }
 
   /** {@code parley eval statements --gold DIR}. */
@@ -33,7 +38,8 @@ final class EvalCommand implements Runnable {
       mixinStandardHelpOptions = true,
       description = {
         "Score Statements against a PolNeAR split (brat standoff), with PolNeAR's reference rules.",
-        "Writes statements.tsv (the reference scorer's input) and statements.json to --out."
+        "Ingests the split into a temporary store, reads the statements back through SPARQL, and writes"
+            + " statements.tsv (the reference scorer's input format) and statements.json to --out."
       })
   static final class Statements implements Callable<Integer> {
     @Option(
@@ -47,7 +53,7 @@ final class EvalCommand implements Runnable {
         names = "--metadata",
         paramLabel = "FILE",
         description =
-            "metadata.tsv with publication dates (default: ../metadata.tsv next to the split, if present).")
+            "metadata.tsv with publication dates (default: the one next to the split, if present).")
     Path metadata;
 
     @Option(
@@ -56,21 +62,56 @@ final class EvalCommand implements Runnable {
         description = "Where to write the reports (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("target/eval");
 
+    @Option(
+        names = "--baseline",
+        description =
+            "Also score CoreNLP's own quote annotator (coref + quote; slow) and print it beside Parley.")
+    boolean baseline;
+
+    @Option(
+        names = "--system",
+        paramLabel = "FILE.tsv",
+        description = "Score this TSV (reference scorer format) instead of running Parley.")
+    Path system;
+
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
       PrintWriter err = spec.commandLine().getErr();
-      Optional<Path> meta = Optional.ofNullable(metadata);
-      Path guess = gold.toAbsolutePath().getParent().resolve("metadata.tsv");
-      if (meta.isEmpty() && guess.toFile().isFile()) {
-        meta = Optional.of(guess);
-      }
-      StatementEval.Result r = new StatementEval(out).run(gold, meta, new ProgressPrinter(err));
       PrintWriter o = spec.commandLine().getOut();
-      o.print(Tables.statements(new String[] {"parley"}, new StatementScore[] {r.score()}));
-      o.println(
-          "reports: " + out.resolve("statements.tsv") + ", " + out.resolve("statements.json"));
+      List<String> names = new ArrayList<>();
+      List<StatementScore> scores = new ArrayList<>();
+      StatementEval eval = new StatementEval(out);
+      if (system != null) {
+        names.add(system.getFileName().toString());
+        scores.add(new StatementScorer().score(PolnearGold.load(gold), SystemTsv.read(system)));
+      } else {
+        Optional<Path> meta = Optional.ofNullable(metadata);
+        Path guess = gold.toAbsolutePath().getParent().resolve("metadata.tsv");
+        if (meta.isEmpty() && guess.toFile().isFile()) {
+          meta = Optional.of(guess);
+        }
+        names.add("parley");
+        scores.add(eval.run(gold, meta, new ProgressPrinter(err)).score());
+      }
+      if (baseline) {
+        err.println("baseline: loading CoreNLP's quote pipeline (coref + quote) ...");
+        err.flush();
+        names.add("corenlp quote");
+        scores.add(
+            eval.baseline(
+                gold,
+                n -> {
+                  if (n % 10 == 0) {
+                    err.println("baseline: " + n + " articles");
+                    err.flush();
+                  }
+                }));
+      }
+      o.print(
+          Tables.statements(names.toArray(String[]::new), scores.toArray(StatementScore[]::new)));
+      o.println("reports in " + out);
       o.flush();
       return Main.OK;
     }

@@ -99,6 +99,39 @@ public final class StatementEval {
     }
   }
 
+  /**
+   * Scores CoreNLP's own quote annotator on the same split, writing {@code baseline.tsv}; progress
+   * goes to {@code progress} as articles finish.
+   */
+  public StatementScore baseline(Path split, java.util.function.IntConsumer progress) {
+    List<GoldArticle> gold = PolnearGold.load(split);
+    org.w3id.parley.nlp.QuoteBaseline corenlp = new org.w3id.parley.nlp.QuoteBaseline();
+    List<SystemStatement> rows = new ArrayList<>();
+    int done = 0;
+    for (GoldArticle g : gold) {
+      LocalDate date = dateFromName(g.id());
+      for (var q : corenlp.quotes(g.text(), date == null ? LocalDate.now() : date)) {
+        Optional<CodePoints> speaker =
+            q.speakerBegin().isPresent() && q.speakerEnd().isPresent()
+                ? Optional.of(
+                    CodePoints.fromJava(g.text(), q.speakerBegin().get(), q.speakerEnd().get()))
+                : Optional.empty();
+        rows.add(
+            new SystemStatement(
+                g.id(),
+                CodePoints.fromJava(g.text(), q.begin(), q.end()),
+                speaker,
+                q.speaker(),
+                q.canonical()));
+      }
+      progress.accept(++done);
+    }
+    writeTsv(out.resolve("baseline.tsv"), rows);
+    StatementScore score = new StatementScorer().score(gold, rows);
+    writeJson(out.resolve("baseline.json"), split, score);
+    return score;
+  }
+
   /** The statements in the store, as the scorer's rows (offsets in code points). */
   static List<SystemStatement> read(ParleyStore store, List<GoldArticle> gold) {
     Map<String, String> texts = new HashMap<>();
@@ -232,7 +265,7 @@ public final class StatementEval {
     }
   }
 
-  private static void deleteQuietly(Path dir) {
+  static void deleteQuietly(Path dir) {
     try (var walk = Files.walk(dir)) {
       walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     } catch (IOException | RuntimeException e) {

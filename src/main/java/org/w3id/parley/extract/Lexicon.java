@@ -259,10 +259,13 @@ final class Lexicon {
           "audience",
           "session",
           "encounter",
-          "tête-à-tête");
+          "tête-à-tête",
+          "signing",
+          "briefing");
 
   /** Verbs (lemmas) that report a meeting. */
-  static final Set<String> MEETING_VERBS = Set.of("meet", "confer", "host", "receive");
+  static final Set<String> MEETING_VERBS =
+      Set.of("meet", "confer", "host", "receive", "visit", "shake");
 
   /** Words that make an event planned rather than held. */
   static final Set<String> PLANNED_CUES =

@@ -18,6 +18,10 @@ import org.w3id.parley.nlp.Token;
  * "will", "due".
  */
 final class MeetingExtractor {
+  private static final Set<String> INCLUDING_VERBS =
+      Set.of("include", "involve", "feature", "bring");
+  private static final Set<String> HOLDING_VERBS = Set.of("hold", "have", "attend", "host", "join");
+
   private final Mentions mentions;
   private final References refs;
   private final Dates dates;
@@ -44,21 +48,48 @@ final class MeetingExtractor {
         }
       }
     }
-    return MeetingMerger.merge(found);
+    return MeetingMerger.merge(found).stream().map(this::datedByContext).toList();
   }
 
   private Optional<Meeting> meetingAt(Deps d, int trigger, boolean verb) {
     List<Ref> parties = new ArrayList<>();
     boolean sideOnly = false;
+    if (verb && d.token(trigger).lemma().equals("shake")) {
+      // "Carter shakes hands with the leaders of Egypt and Israel"
+      boolean hands =
+          d.children(trigger, "obj").stream().anyMatch(k -> d.token(k).lemma().equals("hand"));
+      if (!hands) {
+        return Optional.empty();
+      }
+    }
     if (verb) {
       for (int k : d.children(trigger, "nsubj", "obj", "obl:with", "nsubj:xsubj")) {
         parties.addAll(refs.resolveWithConjuncts(d, k));
+      }
+      if (d.children(trigger, "nsubj", "nsubj:xsubj").isEmpty()) {
+        // "…, meeting with Pope Francis", "Walker, a truck driver who …, first met Hawkins": the
+        // parser lost the
+        // subject; the main clause's subject, else the person named last before the verb, is the
+        // other side.
+        governingSubject(d, trigger).or(() -> personBefore(d, trigger)).ifPresent(parties::add);
       }
     } else {
       String word = d.token(trigger).lemma();
       List<Integer> with = d.children(trigger, "nmod:with");
       if (word.equals("conference") && with.isEmpty()) {
         return Optional.empty();
+      }
+      int head = d.head(trigger);
+      if (head >= 0 && HOLDING_VERBS.contains(d.token(head).lemma())) {
+        // "X held a special signing at the White House with President Trump"
+        with = new ArrayList<>(with);
+        with.addAll(d.children(head, "obl:with"));
+      }
+      for (int k : d.children(trigger, "acl:relcl", "acl")) {
+        if (INCLUDING_VERBS.contains(d.token(k).lemma())) {
+          with = new ArrayList<>(with); // "a briefing that included Governor Gavin Newsom"
+          with.addAll(d.children(k, "obj"));
+        }
       }
       for (int k : with) {
         parties.addAll(refs.resolveWithConjuncts(d, k));
@@ -79,6 +110,19 @@ final class MeetingExtractor {
       if (r.entity().kind() != EntityKind.PLACE && participants.add(r.entity())) {
         words.add(r.words());
       }
+    }
+    if (participants.size() == 1 && sideOnly && governingSubject(d, trigger).isEmpty()) {
+      // "In a briefing that included Gavin Newsom, Trump denied …": the person the sentence is
+      // about.
+      personNear(d, trigger, participants).ifPresent(parties::add);
+      parties.stream()
+          .filter(r -> r.entity().kind() != EntityKind.PLACE && !participants.contains(r.entity()))
+          .findFirst()
+          .ifPresent(
+              r -> {
+                participants.add(r.entity());
+                words.add(r.words());
+              });
     }
     if (participants.size() == 1 && sideOnly) {
       governingSubject(d, trigger)
@@ -140,6 +184,76 @@ final class MeetingExtractor {
         words.remove(r.words());
       }
     }
+  }
+
+  /** The person named last before token i in its sentence, outside quotes. */
+  private Optional<Ref> personBefore(Deps d, int i) {
+    Mention best = null;
+    for (Mention m : mentions.all()) {
+      if (m.sentence() == d.sentence().index()
+          && m.last() < i
+          && m.ref().kind() == EntityKind.PERSON
+          && !refs.inQuote(m.span().begin())) {
+        best = m;
+      }
+    }
+    return Optional.ofNullable(best).map(m -> new Ref(m.ref(), m.span()));
+  }
+
+  /**
+   * An undated held meeting takes the day of another sentence that names the same people with a day
+   * of its own ("Yesterday, Zelensky declined Honcharuk's offer …" dates "Zelensky said in a
+   * meeting with Honcharuk").
+   */
+  private Meeting datedByContext(Meeting m) {
+    if (m.date().isPresent() || m.status() != MeetingStatus.HELD) {
+      return m;
+    }
+    for (Sentence s : mentions.annotated().sentences()) {
+      if (m.evidence().stream()
+          .anyMatch(e -> e.span().begin() >= s.begin() && e.span().begin() < s.end())) {
+        continue; // the meeting's own sentence was read already: a day there belongs to something
+        // else
+      }
+      Set<EntityRef> named = new LinkedHashSet<>();
+      for (Mention x : mentions.all()) {
+        if (x.sentence() == s.index()
+            && m.participants().contains(x.ref())
+            && !refs.inQuote(x.span().begin())) {
+          named.add(x.ref());
+        }
+      }
+      if (named.size() < 2) {
+        continue;
+      }
+      for (int[] day : dates.daysIn(s)) {
+        LocalDate date = dates.dayOf(day[0]);
+        if (!date.isAfter(published) && !refs.inQuote(dates.spanOf(day[0]).begin())) {
+          return new Meeting(
+              m.participants(), m.location(), Optional.of(date), m.status(), m.evidence());
+        }
+      }
+    }
+    return m;
+  }
+
+  /** The person named nearest to token i in its sentence who is not already a participant. */
+  private Optional<Ref> personNear(Deps d, int i, Set<EntityRef> taken) {
+    Mention best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Mention m : mentions.all()) {
+      if (m.sentence() == d.sentence().index()
+          && m.ref().kind() == EntityKind.PERSON
+          && !taken.contains(m.ref())
+          && !refs.inQuote(m.span().begin())) {
+        int distance = Math.min(Math.abs(m.first() - i), Math.abs(m.last() - i));
+        if (distance < bestDistance) {
+          bestDistance = distance;
+          best = m;
+        }
+      }
+    }
+    return Optional.ofNullable(best).map(m -> new Ref(m.ref(), m.span()));
   }
 
   /**

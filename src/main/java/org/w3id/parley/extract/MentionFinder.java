@@ -34,6 +34,7 @@ final class MentionFinder {
     }
     clusterPersons(m, text, personRuns);
     propagateSurnames(m, text);
+    m.mergeBirthNames();
     return m;
   }
 

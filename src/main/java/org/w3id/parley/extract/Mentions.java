@@ -155,6 +155,35 @@ final class Mentions {
     return c.places.stream().mapToInt(p -> p[0] * 10000 + p[1]).max().orElse(-1);
   }
 
+  /**
+   * "Born Robert Burns in Arroyo Grande, he took his stepfather's name": a name only ever
+   * introduced by "born" is the birth name of the person the article is about (the one it names
+   * most), not a second person.
+   */
+  void mergeBirthNames() {
+    PersonCluster main =
+        clusters.stream().max(java.util.Comparator.comparingInt(c -> c.places.size())).orElse(null);
+    for (PersonCluster c : new ArrayList<>(clusters)) {
+      boolean born =
+          c != main
+              && c.places.stream()
+                  .allMatch(
+                      p ->
+                          p[1] > 0
+                              && text.sentences()
+                                  .get(p[0])
+                                  .tokens()
+                                  .get(p[1] - 1)
+                                  .text()
+                                  .equalsIgnoreCase("born"));
+      if (main != null && born) {
+        clusters.remove(c);
+        main.places.addAll(c.places);
+        main.variants.addAll(c.variants);
+      }
+    }
+  }
+
   void addToCluster(PersonCluster c, int sentence, int first, int last, String surface) {
     c.places.add(new int[] {sentence, first, last});
     c.variants.add(surface);

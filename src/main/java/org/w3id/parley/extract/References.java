@@ -116,8 +116,12 @@ final class References {
         continue;
       }
       String gender = mentions.genderOf(m.ref());
-      if (!wanted.isEmpty() && !gender.isEmpty() && !gender.equals(wanted)) {
-        continue; // "she" is not Donald
+      if (!wanted.isEmpty()
+          && !gender.isEmpty()
+          && !gender.equals(wanted)
+          && m.sentence() < sentence) {
+        continue; // "she" is not Donald (name lists are unsure, so a subject in the same sentence
+        // still wins)
       }
       nearest = m;
       if (m.sentence() >= sentence - 1 && subjects.contains(m)) {
@@ -217,6 +221,10 @@ final class References {
               .toList();
       if (holders.size() == 1) {
         out.add(new Ref(holders.get(0).ref, words));
+      } else if (holders.isEmpty() && t.get(head).pos().equals("NNS")) {
+        // "representatives from the UAE, Bahrain and Israel": unnamed people stand for their
+        // countries.
+        out.add(new Ref(new EntityRef(EntityKind.COUNTRY, iso), words));
       }
     }
     return out;
