@@ -16,7 +16,28 @@ import org.w3id.parley.nlp.Token;
  */
 final class MentionFinder {
   private static final Set<String> HONORIFICS =
-      Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir");
+      Set.of(
+          "Mr",
+          "Mr.",
+          "Mrs",
+          "Mrs.",
+          "Ms",
+          "Ms.",
+          "Dr",
+          "Dr.",
+          "Sir",
+          "Mme",
+          "Mme.",
+          "Mlle",
+          "Madame",
+          "Monsieur",
+          "Herr",
+          "Frau",
+          "Dame",
+          "Prof",
+          "Prof.",
+          "Rev",
+          "Rev.");
 
   private final Gazetteer gazetteer;
 
@@ -127,18 +148,18 @@ final class MentionFinder {
     ordered.addAll(runs.stream().filter(r -> r[2] == r[1]).toList());
     for (int[] r : ordered) {
       Sentence s = text.sentences().get(r[0]);
+      String surface =
+          text.text().substring(s.tokens().get(r[1]).begin(), s.tokens().get(r[2]).end());
+      // Words as written, so a hyphenated surname stays one word: "Christopher Gallego-Lazo".
       List<String> parts = new ArrayList<>();
-      for (int k = r[1]; k <= r[2]; k++) {
-        String w = s.tokens().get(k).text();
-        if (!w.equals("-") && !w.equals(".")) {
+      for (String w : surface.trim().split("\\s+")) {
+        if (!w.replaceAll("[-.]", "").isEmpty()) {
           parts.add(w);
         }
       }
       if (parts.isEmpty()) {
         continue;
       }
-      String surface =
-          text.text().substring(s.tokens().get(r[1]).begin(), s.tokens().get(r[2]).end());
       m.addPerson(r[0], r[1], r[2], surface.replaceAll("\\s+", " "), parts);
     }
   }
