@@ -39,6 +39,14 @@ final class MeetingsEvalCommand implements Callable<Integer> {
       description = "Where to write the reports (default: ${DEFAULT-VALUE}).")
   Path out = Path.of("target/eval");
 
+  @Option(
+      names = "--events",
+      paramLabel = "DIR",
+      description =
+          "Also score the meet events of the RAMS and WikiEvents dev splits in DIR (e.g. ../shared/eval/events),"
+              + " on participants only.")
+  Path events;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -67,6 +75,16 @@ final class MeetingsEvalCommand implements Callable<Integer> {
     row(o, "participants", s, s.participantsTp());
     row(o, "participants+date", s, s.datedTp());
     row(o, "participants+date+status", s, s.fullTp());
+    if (events != null) {
+      MeetingScore e = new MeetingEval(out).runEvents(events, new ProgressPrinter(err));
+      o.printf(
+          Locale.ROOT,
+          "%nRAMS + WikiEvents meet events: %d gold, %d extracted, %d documents%n",
+          e.gold(),
+          e.system(),
+          e.articles());
+      row(o, "participants", e, e.participantsTp());
+    }
     o.println("reports in " + out);
     o.flush();
     return Main.OK;

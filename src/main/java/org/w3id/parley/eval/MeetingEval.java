@@ -93,6 +93,25 @@ public final class MeetingEval {
     }
   }
 
+  /**
+   * Scores meetings on the RAMS and WikiEvents meet events (participants only: those corpora have
+   * no dates, and their events carry no held/planned status).
+   */
+  public MeetingScore runEvents(Path eventsDir, IngestListener listener) {
+    EventsGold gold = EventsGold.load(eventsDir);
+    Path storeDir = out.resolve("events-store-" + System.nanoTime());
+    try (ParleyStore store = ParleyStore.open(storeDir)) {
+      new Ingester(store).ingest(new ReadResult(gold.articles(), List.of()), listener);
+      List<SystemMeeting> system = read(store);
+      Set<String> ids = new LinkedHashSet<>();
+      gold.articles().forEach(a -> ids.add(a.id()));
+      writeErrors(out.resolve("events-errors.tsv"), gold.meetings(), system);
+      return new MeetingScorer().score(gold.meetings(), system, ids);
+    } finally {
+      StatementEval.deleteQuietly(storeDir);
+    }
+  }
+
   static List<GoldMeeting> readGold(Path file, Map<String, LocalDate> articleDates) {
     List<String> lines;
     try {

@@ -18,6 +18,10 @@ import org.w3id.parley.extract.Names;
  * participants first.
  */
 public final class MeetingScorer {
+  private static final Set<String> PRONOUNS =
+      Set.of(
+          "he", "she", "him", "her", "his", "they", "them", "their", "we", "us", "i", "you",
+          "your");
 
   public MeetingScore score(
       List<GoldMeeting> gold, List<SystemMeeting> system, Set<String> articles) {
@@ -78,9 +82,14 @@ public final class MeetingScorer {
   static int matchedParticipants(GoldMeeting g, SystemMeeting s) {
     Set<Integer> used = new HashSet<>();
     int matched = 0;
-    for (String name : g.participants()) {
+    List<String> ordered = new ArrayList<>(g.participants());
+    ordered.sort(
+        Comparator.comparing(n -> PRONOUNS.contains(n.toLowerCase(java.util.Locale.ROOT))));
+    for (String name : ordered) {
+      boolean pronoun = PRONOUNS.contains(name.toLowerCase(java.util.Locale.ROOT));
       for (int k = 0; k < s.participants().size(); k++) {
-        if (!used.contains(k) && names(name, s.participants().get(k))) {
+        // A pronoun in the gold ("He met Vorachit") is whoever the system resolved it to.
+        if (!used.contains(k) && (pronoun || names(name, s.participants().get(k)))) {
           used.add(k);
           matched++;
           break;
