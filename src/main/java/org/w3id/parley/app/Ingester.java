@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,6 +25,7 @@ import org.w3id.parley.extract.EntityKind;
 import org.w3id.parley.extract.Extractor;
 import org.w3id.parley.extract.Gazetteer;
 import org.w3id.parley.extract.KnownPerson;
+import org.w3id.parley.extract.Overrides;
 import org.w3id.parley.extract.PersonRegistry;
 import org.w3id.parley.ingest.Article;
 import org.w3id.parley.ingest.ArticleReader;
@@ -53,6 +56,7 @@ public final class Ingester {
   private final int threads;
   private final Extractor extractor = new Extractor(Gazetteer.bundled());
   private final FactsToRdf toRdf = new FactsToRdf(Gazetteer.bundled());
+  private Overrides overrides = Overrides.none();
 
   /** An ingester that annotates on as many threads as the machine has cores. */
   public Ingester(ParleyStore store) {
@@ -74,7 +78,16 @@ public final class Ingester {
 
   /** Ingests articles already read (for example built by an evaluation from a gold corpus). */
   public IngestReport ingest(ReadResult read, IngestListener listener) {
+    return ingest(read, listener, false);
+  }
+
+  /**
+   * Ingests articles already read; with {@code force}, unchanged articles are extracted again too
+   * (after an analyst undid a merge, for example).
+   */
+  public IngestReport ingest(ReadResult read, IngestListener listener, boolean force) {
     long start = System.nanoTime();
+    overrides = store.overrides(Iris.overridesGraph());
     List<Rejection> rejected = new ArrayList<>(read.rejections());
     rejected.forEach(listener::rejected);
     List<Article> todo = new ArrayList<>();
@@ -82,7 +95,7 @@ public final class Ingester {
     int unchanged = 0;
     for (Article a : read.articles()) {
       String fp = Fingerprint.of(a, Extractor.VERSION);
-      if (store.fingerprint(Iris.article(a.id())).filter(fp::equals).isPresent()) {
+      if (!force && store.fingerprint(Iris.article(a.id())).filter(fp::equals).isPresent()) {
         unchanged++;
       } else {
         todo.add(a);
@@ -137,7 +150,7 @@ public final class Ingester {
 
   private void store(
       Article a, AnnotatedText annotated, String fingerprint, PersonRegistry registry) {
-    ArticleFacts facts = extractor.extract(a, annotated, registry);
+    ArticleFacts facts = extractor.extract(a, annotated, registry, overrides);
     Model model = toRdf.toModel(facts, fingerprint, Extractor.VERSION);
     List<String> problems = ShapesCheck.bundled().problems(model);
     if (!problems.isEmpty()) {
@@ -149,7 +162,10 @@ public final class Ingester {
               + problems.get(0)
               + ")");
     }
-    store.replaceGraph(Iris.article(a.id()), model);
+    Map<String, Model> graphs = new LinkedHashMap<>();
+    graphs.put(Iris.article(a.id()), model);
+    graphs.put(Iris.mergesGraph(a.id()), toRdf.mergesModel(facts));
+    store.replaceGraphs(graphs);
     for (Entity e : facts.entities()) {
       if (e.ref().kind() == EntityKind.PERSON) {
         registry.put(known(model, e));

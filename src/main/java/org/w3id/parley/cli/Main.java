@@ -28,7 +28,9 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       QueryCommand.class,
       ServeCommand.class,
-      EvalCommand.class
+      EvalCommand.class,
+      MergesCommand.class,
+      UnmergeCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:ok", "1:failure", "2:some input rejected, or a usage error"})

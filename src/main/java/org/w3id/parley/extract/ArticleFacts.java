@@ -12,10 +12,16 @@ import org.w3id.parley.ingest.Article;
  * @param entities one per entity, in first-mention order
  * @param meetings meetings, merged within the article
  * @param statements statements in text order
+ * @param merges names joined to persons other than by their full label, for review
  */
 public record ArticleFacts(
-    Article article, List<Entity> entities, List<Meeting> meetings, List<Statement> statements) {
+    Article article,
+    List<Entity> entities,
+    List<Meeting> meetings,
+    List<Statement> statements,
+    List<Merge> merges) {
   public ArticleFacts {
+    merges = List.copyOf(merges);
     Objects.requireNonNull(article, "article");
     entities = List.copyOf(entities);
     meetings = List.copyOf(meetings);

@@ -35,19 +35,32 @@ public final class Extractor {
    * @param registry persons known from other articles; not modified
    */
   public ArticleFacts extract(Article article, AnnotatedText annotated, PersonRegistry registry) {
+    return extract(article, annotated, registry, Overrides.none());
+  }
+
+  /**
+   * Extracts the facts of one article, honouring an analyst's overrides (names that must not join a
+   * person).
+   *
+   * @param overrides undone merges, from {@code parley unmerge}
+   */
+  public ArticleFacts extract(
+      Article article, AnnotatedText annotated, PersonRegistry registry, Overrides overrides) {
     if (!annotated.text().equals(article.text())) {
       throw new ExtractionException(
           article.source() + ": annotations do not belong to this article's text");
     }
     Mentions mentions = new MentionFinder(gazetteer).find(annotated);
     new RoleFinder().apply(mentions);
-    new PersonIdentity(registry).assign(mentions.clusters());
+    new PersonIdentity(registry, overrides).assign(mentions.clusters());
+    MergeRecorder merges = new MergeRecorder(mentions);
+    merges.apply(overrides);
     mentions.finish();
     List<Span> quotes = QuoteFinder.find(article.text());
     References refs = new References(mentions, quotes);
     List<Meeting> meetings = new MeetingExtractor(mentions, refs, article.published()).extract();
     List<Statement> statements =
         new StatementExtractor(mentions, refs, quotes, article.published()).extract();
-    return new ArticleFacts(article, mentions.entities(), meetings, statements);
+    return new ArticleFacts(article, mentions.entities(), meetings, statements, merges.merges());
   }
 }

@@ -11,15 +11,18 @@ import java.util.Set;
  */
 final class PersonIdentity {
   private final PersonRegistry registry;
+  private final Overrides overrides;
 
-  PersonIdentity(PersonRegistry registry) {
+  PersonIdentity(PersonRegistry registry, Overrides overrides) {
     this.registry = registry;
+    this.overrides = overrides;
   }
 
   void assign(List<PersonCluster> clusters) {
     Set<String> taken = new HashSet<>();
     for (PersonCluster c : clusters) {
-      Optional<KnownPerson> known = registry.match(c);
+      Optional<KnownPerson> known =
+          registry.match(c).filter(k -> !overrides.forbids(k.key(), c.label));
       String key = known.map(KnownPerson::key).orElse(Names.slug(c.label));
       if (known.isEmpty()) {
         String base = key;
@@ -28,6 +31,7 @@ final class PersonIdentity {
         }
       }
       known.ifPresent(k -> c.variants.add(k.label()));
+      known.filter(k -> !k.label().equals(c.label)).ifPresent(k -> c.joined = k.label());
       known
           .filter(k -> k.label().split("\\s+").length > c.label.split("\\s+").length)
           .ifPresent(k -> c.label = k.label());

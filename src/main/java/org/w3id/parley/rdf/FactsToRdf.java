@@ -83,6 +83,34 @@ public final class FactsToRdf {
     for (Statement s : facts.statements()) {
       statement(m, a, s);
     }
+    for (org.w3id.parley.extract.Merge merge : facts.merges()) {
+      mention(m, a, merge.evidence());
+    }
+    return m;
+  }
+
+  /**
+   * The article's merges graph: each name joined to a person other than by its full label, with the
+   * rule, a score and the mention, so that {@code parley merges} can list them and {@code parley
+   * unmerge} undo one.
+   */
+  public Model mergesModel(ArticleFacts facts) {
+    Model m = ModelFactory.createDefaultModel();
+    m.setNsPrefix("parley", PARLEY.NS);
+    Article a = facts.article();
+    for (org.w3id.parley.extract.Merge merge : facts.merges()) {
+      Resource r = m.createResource(Iris.merge(a.id(), merge), PARLEY.Merge);
+      r.addProperty(PARLEY.person, m.createResource(Iris.entity(merge.person())));
+      r.addProperty(PARLEY.name, merge.name());
+      r.addProperty(PARLEY.method, merge.method());
+      r.addLiteral(
+          PARLEY.score,
+          m.createTypedLiteral(
+              String.format(java.util.Locale.ROOT, "%.2f", merge.score()), XSDDatatype.XSDdecimal));
+      // The mention itself lives in the article graph (see toModel), which the shapes check.
+      r.addProperty(
+          PARLEY.evidence, m.createResource(Iris.mention(a.id(), merge.evidence().span())));
+    }
     return m;
   }
 

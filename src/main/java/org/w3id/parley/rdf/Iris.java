@@ -20,6 +20,25 @@ public final class Iris {
     return PARLEY.ID + "article/" + id;
   }
 
+  /** The graph that holds the merges one article made. */
+  public static String mergesGraph(String articleId) {
+    return PARLEY.ID + "merges/" + articleId;
+  }
+
+  /** The graph that holds analysts' decisions (undone merges), which outlive re-ingesting. */
+  public static String overridesGraph() {
+    return PARLEY.ID + "overrides";
+  }
+
+  public static String merge(String articleId, org.w3id.parley.extract.Merge m) {
+    String key = m.person().key() + "|" + m.name();
+    return PARLEY.ID
+        + "merge/"
+        + articleId
+        + "/"
+        + Hashing.sha256().hashString(key, StandardCharsets.UTF_8).toString().substring(0, 12);
+  }
+
   public static String entity(EntityRef ref) {
     return PARLEY.ID + ref.path();
   }

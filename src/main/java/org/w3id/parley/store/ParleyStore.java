@@ -104,6 +104,62 @@ public final class ParleyStore implements AutoCloseable {
     }
   }
 
+  /** Replaces several graphs (an article's graph and its merges graph) in one write transaction. */
+  public void replaceGraphs(Map<String, Model> graphs) {
+    try {
+      Txn.executeWrite(
+          dataset,
+          () ->
+              graphs.forEach(
+                  (iri, model) -> {
+                    dataset.removeNamedModel(iri);
+                    if (!model.isEmpty()) {
+                      dataset.addNamedModel(iri, model);
+                    }
+                  }));
+    } catch (RuntimeException e) {
+      throw new StoreException(
+          location + ": cannot write graphs " + graphs.keySet() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Adds triples to a graph (creating it), in one write transaction. */
+  public void addToGraph(String graphIri, Model model) {
+    try {
+      Txn.executeWrite(dataset, () -> dataset.getNamedModel(graphIri).add(model));
+    } catch (RuntimeException e) {
+      throw new StoreException(
+          location + ": cannot write graph <" + graphIri + ">: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The names analysts have split off persons ({@code parley unmerge}), as person key and name
+   * pairs.
+   */
+  public org.w3id.parley.extract.Overrides overrides(String graphIri) {
+    org.w3id.parley.extract.Overrides out = org.w3id.parley.extract.Overrides.none();
+    String prefix = PARLEY.ID + "person/";
+    Txn.executeRead(
+        dataset,
+        () -> {
+          if (!dataset.containsNamedModel(graphIri)) {
+            return;
+          }
+          Model g = dataset.getNamedModel(graphIri);
+          g.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type, PARLEY.Unmerge)
+              .forEachRemaining(
+                  u -> {
+                    var person = u.getPropertyResourceValue(PARLEY.person);
+                    var name = u.getProperty(PARLEY.name);
+                    if (person != null && name != null && person.getURI().startsWith(prefix)) {
+                      out.forbid(person.getURI().substring(prefix.length()), name.getString());
+                    }
+                  });
+        });
+    return out;
+  }
+
   /** Number of quads in all named graphs. */
   public long size() {
     return Txn.calculateRead(
@@ -121,14 +177,16 @@ public final class ParleyStore implements AutoCloseable {
 
   /** Number of article graphs. */
   public long articleCount() {
+    String prefix = PARLEY.ID + "article/";
     return Txn.calculateRead(
         dataset,
         () -> {
           long n = 0;
           var it = dataset.listNames();
           while (it.hasNext()) {
-            it.next();
-            n++;
+            if (it.next().startsWith(prefix)) {
+              n++;
+            }
           }
           return n;
         });

@@ -32,6 +32,8 @@ public final class PARLEY {
   public static final Resource MeetingStatus = resource("MeetingStatus");
   public static final Resource Held = resource("Held");
   public static final Resource Planned = resource("Planned");
+  public static final Resource Merge = resource("Merge");
+  public static final Resource Unmerge = resource("Unmerge");
 
   public static final Property id = property("id");
   public static final Property published = property("published");
@@ -66,6 +68,12 @@ public final class PARLEY {
   public static final Property end = property("end");
   public static final Property anchor = property("anchor");
   public static final Property sentence = property("sentence");
+
+  public static final Property person = property("person");
+  public static final Property name = property("name");
+  public static final Property method = property("method");
+  public static final Property score = property("score");
+  public static final Property decided = property("decided");
 
   private PARLEY() {}
 
