@@ -14,6 +14,9 @@ final class EntityDraft {
   Optional<String> iso3 = Optional.empty();
   Optional<String> geonamesId = Optional.empty();
 
+  /** Whether a place is its country's capital, which can stand for the state ("Moscow said"). */
+  boolean capital;
+
   EntityDraft(EntityRef ref, String label) {
     this.ref = ref;
     this.label = label;
@@ -30,6 +33,7 @@ final class EntityDraft {
     EntityDraft d = new EntityDraft(ref, c.name());
     d.country = Optional.of(c.countryIso2());
     d.geonamesId = Optional.of(c.geonamesId());
+    d.capital = c.capital();
     return d;
   }
 

@@ -76,6 +76,11 @@ public final class Gazetteer {
     return longestName;
   }
 
+  /** Whether a name is a national capital's ("Kyiv", "Moscow"), which NER sometimes misses. */
+  public boolean isCapital(String name) {
+    return citiesByName.get(name).stream().anyMatch(CityInfo::capital);
+  }
+
   /** Cities with this name, capitals and larger places first. */
   public List<CityInfo> cities(String name) {
     return citiesByName.get(name);

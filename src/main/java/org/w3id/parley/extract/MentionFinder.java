@@ -72,6 +72,17 @@ final class MentionFinder {
         }
         String surface = m.text().substring(t.get(i).begin(), t.get(last).end());
         Optional<CountryInfo> c = gazetteer.country(surface);
+        if (c.isEmpty()
+            && t.get(i).isProperNoun()
+            && t.get(i).ner().equals("O")
+            && gazetteer.isCapital(surface)) {
+          m.addPlace(s.index(), i, last, surface, gazetteer); // "talks between Moscow and Kyiv"
+          for (int k = i; k <= last; k++) {
+            used[k] = true;
+          }
+          i = last;
+          break;
+        }
         if (c.isPresent()) {
           m.addCountry(s.index(), i, last, c.get(), surface);
           for (int k = i; k <= last; k++) {

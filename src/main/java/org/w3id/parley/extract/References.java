@@ -37,7 +37,7 @@ final class References {
     Token t = d.token(i);
     Optional<Mention> named = mentions.at(s.index(), i);
     if (named.isPresent()) {
-      return List.of(new Ref(named.get().ref(), named.get().span()));
+      return List.of(new Ref(metonym(d, i, named.get()), named.get().span()));
     }
     if (Lexicon.PERSON_PRONOUNS.contains(t.lemma()) || t.lemma().equals("she")) {
       return pronoun(t)
@@ -86,6 +86,28 @@ final class References {
       }
     }
     return Optional.ofNullable(found).map(m -> new Ref(m.ref(), m.span()));
+  }
+
+  /**
+   * A capital used as a state actor, "Moscow said", "talks between Moscow and Kyiv", is its
+   * country; a capital as a place ("in Moscow") stays a place.
+   */
+  private EntityRef metonym(Deps d, int i, Mention m) {
+    if (m.ref().kind() != EntityKind.PLACE) {
+      return m.ref();
+    }
+    EntityDraft place = mentions.draft(m.ref());
+    if (place == null || !place.capital || place.country.isEmpty()) {
+      return m.ref();
+    }
+    String rel = d.headRelation(i);
+    boolean actor =
+        rel.startsWith("nsubj")
+            || rel.startsWith("nmod:between")
+            || rel.startsWith("obl:with")
+            || rel.startsWith("nmod:with")
+            || rel.startsWith("conj") && d.headRelation(d.head(i)).startsWith("nsubj");
+    return actor ? new EntityRef(EntityKind.COUNTRY, place.country.get()) : m.ref();
   }
 
   /** Resolves token i and the tokens conjoined with it ("Mammadyarov and Mnatsakanyan"). */
