@@ -329,7 +329,9 @@ final class Attribution {
     for (int k : targets) {
       if (k > verb || !d.token(verb).lemma().equals("tell")) {
         for (Ref r : refs.resolveWithConjuncts(d, k)) {
-          if (speaker.isEmpty() || !speaker.get().entity().equals(r.entity())) {
+          boolean party =
+              r.entity().kind() != EntityKind.PLACE; // one speaks to people, not to a city
+          if (party && (speaker.isEmpty() || !speaker.get().entity().equals(r.entity()))) {
             addressees.add(r.entity());
           }
         }
