@@ -27,17 +27,18 @@ class ArchitectureTest {
 
   /** For each package, the Parley packages it may import. */
   private static final Map<String, Set<String>> ALLOWED =
-      Map.of(
-          "ingest", Set.of(),
-          "nlp", Set.of(),
-          "vocab", Set.of(),
-          "extract", Set.of("ingest", "nlp"),
-          "rdf", Set.of("ingest", "extract", "vocab"),
-          "store", Set.of("ingest", "extract", "rdf", "vocab"),
-          "serve", Set.of(),
-          "app", Set.of("ingest", "nlp", "extract", "rdf", "vocab", "store"),
-          "eval", Set.of("ingest", "nlp", "extract", "app", "store"),
-          "cli", Set.of("ingest", "app", "store", "serve", "eval"));
+      Map.ofEntries(
+          Map.entry("ingest", Set.of()),
+          Map.entry("nlp", Set.of()),
+          Map.entry("vocab", Set.of()),
+          Map.entry("extract", Set.of("ingest", "nlp")),
+          Map.entry("rdf", Set.of("ingest", "extract", "vocab")),
+          Map.entry("store", Set.of("ingest", "extract", "rdf", "vocab")),
+          Map.entry("serve", Set.of()),
+          Map.entry("app", Set.of("ingest", "nlp", "extract", "rdf", "vocab", "store")),
+          Map.entry("eval", Set.of("ingest", "nlp", "extract", "app", "store")),
+          Map.entry("link", Set.of("rdf", "store", "vocab")),
+          Map.entry("cli", Set.of("ingest", "app", "store", "serve", "eval", "link")));
 
   @Test
   void packagesImportOnlyEarlierStages() throws IOException {

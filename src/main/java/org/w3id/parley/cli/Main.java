@@ -30,7 +30,8 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       EvalCommand.class,
       MergesCommand.class,
-      UnmergeCommand.class
+      UnmergeCommand.class,
+      LinkCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:ok", "1:failure", "2:some input rejected, or a usage error"})

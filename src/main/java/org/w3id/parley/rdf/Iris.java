@@ -25,6 +25,13 @@ public final class Iris {
     return PARLEY.ID + "merges/" + articleId;
   }
 
+  /**
+   * The graph that holds links to Wikidata made by {@code parley link}, which outlive re-ingesting.
+   */
+  public static String linksGraph() {
+    return PARLEY.ID + "links";
+  }
+
   /** The graph that holds analysts' decisions (undone merges), which outlive re-ingesting. */
   public static String overridesGraph() {
     return PARLEY.ID + "overrides";

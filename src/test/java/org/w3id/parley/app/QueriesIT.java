@@ -121,7 +121,7 @@ class QueriesIT {
   }
 
   @Test
-  void thereIsAtLeastTenQueriesAndOneIsFederated() throws Exception {
+  void thereAreAtLeastTenQueriesAndSomeAreFederated() throws Exception {
     List<Path> all = queries().toList();
     assertTrue(all.size() >= 10);
     long federated =
@@ -136,6 +136,6 @@ class QueriesIT {
                   }
                 })
             .count();
-    assertEquals(1, federated);
+    assertTrue(federated >= 1, "federated queries: " + federated);
   }
 }

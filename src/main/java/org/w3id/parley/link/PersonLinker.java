@@ -1,0 +1,132 @@
+package org.w3id.parley.link;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.OWL;
+import org.w3id.parley.rdf.Iris;
+import org.w3id.parley.store.ParleyStore;
+
+/**
+ * {@code parley link --wikidata}: links persons to Wikidata items. A person is linked only when one
+ * human item (P31 Q5) fits: its citizenship (P27) includes a country the article says the person
+ * represents, or, for a person with no known country, its English label is the person's full name
+ * and no other human fits. Links go to their own graph ({@code pid:links}), so re-ingesting
+ * articles keeps them.
+ *
+ * <pre>{@code
+ * PersonLinker.Report r = new PersonLinker(store, client).link();
+ * }</pre>
+ */
+public final class PersonLinker {
+  static final String WIKIDATA = "http://www.wikidata.org/entity/";
+
+  private static final String PERSONS =
+      """
+      PREFIX parley: <https://w3id.org/parley/ontology#>
+      PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+      PREFIX owl: <http://www.w3.org/2002/07/owl#>
+      SELECT ?p ?label ?country WHERE {
+        ?p a parley:Person ; rdfs:label ?label .
+        OPTIONAL { ?p parley:represents/owl:sameAs ?country }
+        FILTER NOT EXISTS { ?p owl:sameAs ?wd FILTER(STRSTARTS(STR(?wd), "http://www.wikidata.org/entity/")) }
+      }""";
+
+  /**
+   * What a run did.
+   *
+   * @param considered persons with a full name and no link yet
+   * @param linked persons linked now
+   * @param ambiguous persons for which several items fit
+   * @param unmatched persons for which no item fits
+   * @param requests requests sent to Wikidata (the rest came from the cache)
+   */
+  public record Report(int considered, int linked, int ambiguous, int unmatched, int requests) {}
+
+  private final ParleyStore store;
+  private final WikidataClient wikidata;
+
+  public PersonLinker(ParleyStore store, WikidataClient wikidata) {
+    this.store = store;
+    this.wikidata = wikidata;
+  }
+
+  /**
+   * Links what it can; throws {@link LinkException} (and writes nothing) if Wikidata is
+   * unreachable.
+   */
+  public Report link() {
+    Map<String, String> names = new LinkedHashMap<>();
+    Map<String, Set<String>> countries = new LinkedHashMap<>();
+    Txn.executeRead(
+        store.dataset(),
+        () -> {
+          try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(PERSONS).build()) {
+            qe.execSelect()
+                .forEachRemaining(
+                    row -> {
+                      String p = row.getResource("p").getURI();
+                      String label = row.getLiteral("label").getString();
+                      names.merge(p, label, (a, b) -> b.length() > a.length() ? b : a);
+                      Set<String> cs = countries.computeIfAbsent(p, k -> new LinkedHashSet<>());
+                      if (row.contains("country")
+                          && row.getResource("country").getURI().startsWith(WIKIDATA)) {
+                        cs.add(row.getResource("country").getURI().substring(WIKIDATA.length()));
+                      }
+                    });
+          }
+        });
+    Model links = ModelFactory.createDefaultModel();
+    int considered = 0;
+    int ambiguous = 0;
+    int unmatched = 0;
+    for (var e : names.entrySet()) {
+      String name = e.getValue();
+      if (name.trim().split("\\s+").length < 2) {
+        continue; // a surname alone is too ambiguous to look up
+      }
+      considered++;
+      List<WikidataEntity> fits = fits(name, countries.get(e.getKey()));
+      if (fits.size() == 1) {
+        links.add(
+            links.createResource(e.getKey()),
+            OWL.sameAs,
+            links.createResource(WIKIDATA + fits.get(0).id()));
+      } else if (fits.isEmpty()) {
+        unmatched++;
+      } else {
+        ambiguous++;
+      }
+    }
+    if (!links.isEmpty()) {
+      store.addToGraph(Iris.linksGraph(), links);
+    }
+    return new Report(considered, (int) links.size(), ambiguous, unmatched, wikidata.requests());
+  }
+
+  private List<WikidataEntity> fits(String name, Set<String> countries) {
+    List<String> ids = wikidata.search(name);
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    List<WikidataEntity> humans = new ArrayList<>();
+    for (WikidataEntity w : wikidata.entities(ids).values()) {
+      if (w.human()) {
+        humans.add(w);
+      }
+    }
+    if (!countries.isEmpty()) {
+      return humans.stream()
+          .filter(w -> w.citizenship().stream().anyMatch(countries::contains))
+          .toList();
+    }
+    return humans.stream().filter(w -> w.label().equalsIgnoreCase(name)).toList();
+  }
+}
