@@ -106,8 +106,8 @@ final class Lexicon {
   /** Words that take a role from context ("his Azerbaijani counterpart X"). */
   static final Set<String> COUNTERPART = Set.of("counterpart", "counterparts");
 
-  /** Lemmas of verbs that report speech. */
-  static final Set<String> SPEECH_VERBS =
+  /** Lemmas of verbs that introduce quoted words ("…,” she said). */
+  static final Set<String> QUOTE_VERBS =
       Set.of(
           "say",
           "add",
@@ -151,15 +151,9 @@ final class Lexicon {
           "assert",
           "maintain",
           "observe",
-          "point",
           "reiterate",
           "underline",
           "underscore",
-          "believe",
-          "hope",
-          "threaten",
-          "demand",
-          "report",
           "contend",
           "concede",
           "allege",
@@ -167,16 +161,6 @@ final class Lexicon {
           "testify",
           "reveal",
           "disclose",
-          "estimate",
-          "find",
-          "indicate",
-          "worry",
-          "fear",
-          "agree",
-          "recommend",
-          "propose",
-          "signal",
-          "hint",
           "mention",
           "repeat",
           "counter",
@@ -186,10 +170,6 @@ final class Lexicon {
           "brag",
           "lament",
           "stressed",
-          "expect",
-          "know",
-          "question",
-          "decide",
           "post",
           "wrote",
           "blog",
@@ -200,13 +180,7 @@ final class Lexicon {
           "scream",
           "whisper",
           "quip",
-          "muse",
-          "call",
-          "describe",
-          "label",
-          "dub",
-          "brand",
-          "characterize");
+          "muse");
 
   /** Verbs whose object and predicate are what was said: "called Putin a strong leader". */
   static final Set<String> NAMING_VERBS =
@@ -243,6 +217,10 @@ final class Lexicon {
           "dub",
           "brand",
           "characterize");
+
+  /** Lemmas of verbs that report speech. */
+  static final Set<String> SPEECH_VERBS =
+      com.google.common.collect.Sets.union(QUOTE_VERBS, INDIRECT_ONLY).immutableCopy();
 
   /** Nouns that name a meeting. */
   static final Set<String> MEETING_NOUNS =
