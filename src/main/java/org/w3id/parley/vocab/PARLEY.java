@@ -74,6 +74,7 @@ public final class PARLEY {
   public static final Property method = property("method");
   public static final Property score = property("score");
   public static final Property decided = property("decided");
+  public static final Property wikipedia = property("wikipedia");
 
   private PARLEY() {}
 

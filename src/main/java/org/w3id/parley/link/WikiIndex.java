@@ -1,0 +1,178 @@
+package org.w3id.parley.link;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A compact, sorted on-disk index of the Wikipedia anchor texts that look like full person names
+ * ("Sergey Lavrov"), each with its most likely article and how likely. Built once from CoreNLP's
+ * wikidict (about 200 MB compressed) and then searched by binary search in the file, so linking
+ * costs neither start-up time nor heap.
+ *
+ * <pre>{@code
+ * Path index = WikiIndex.build(WikiDictSource.open(), Path.of("data/wikidict-index.tsv"));
+ * Optional<WikiIndex.Entry> e = WikiIndex.open(index).lookup("Sergey Lavrov");
+ * }</pre>
+ */
+public final class WikiIndex implements AutoCloseable {
+  /** Two to four capitalised words: the anchors worth keeping for person names. */
+  private static final Pattern FULL_NAME =
+      Pattern.compile("\\p{Lu}[\\p{L}.'’-]*( \\p{Lu}[\\p{L}.'’-]*){1,3}");
+
+  private static final double MIN_PROBABILITY = 0.5;
+  private static final int MAX_ANCHOR = 60;
+
+  /**
+   * An anchor's most likely article.
+   *
+   * @param anchor the anchor text
+   * @param title the Wikipedia article title (with underscores)
+   * @param probability how often the anchor links to it
+   */
+  public record Entry(String anchor, String title, double probability) {}
+
+  private final RandomAccessFile file;
+
+  private WikiIndex(RandomAccessFile file) {
+    this.file = file;
+  }
+
+  public static WikiIndex open(Path index) {
+    try {
+      return new WikiIndex(new RandomAccessFile(index.toFile(), "r"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Builds the index from a wikidict stream (uncompressed {@code anchor TAB title TAB probability}
+   * lines), keeping for each full-name anchor its most likely title; writes a temporary file and
+   * moves it into place.
+   *
+   * @return the number of anchors kept
+   */
+  public static int build(InputStream wikidict, Path index) throws IOException {
+    // Kept as compact "anchor TAB title TAB p" strings: a few million of them fit in a few hundred
+    // megabytes.
+    List<String> kept = new ArrayList<>();
+    try (BufferedReader r =
+        new BufferedReader(new InputStreamReader(wikidict, StandardCharsets.UTF_8), 1 << 16)) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        int t1 = line.indexOf('\t');
+        int t2 = line.lastIndexOf('\t');
+        if (t1 <= 0
+            || t2 <= t1
+            || t1 > MAX_ANCHOR
+            || !FULL_NAME.matcher(line.substring(0, t1)).matches()) {
+          continue;
+        }
+        try {
+          if (Double.parseDouble(line.substring(t2 + 1)) >= MIN_PROBABILITY) {
+            kept.add(line);
+          }
+        } catch (NumberFormatException e) {
+          // not a dictionary line
+        }
+      }
+    }
+    kept.sort(java.util.Comparator.comparing(WikiIndex::anchorOf));
+    Files.createDirectories(index.toAbsolutePath().getParent());
+    Path tmp = index.resolveSibling(index.getFileName() + ".tmp");
+    int anchors = 0;
+    try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+      for (int i = 0; i < kept.size(); ) {
+        String anchor = anchorOf(kept.get(i));
+        String best = kept.get(i);
+        int k = i + 1;
+        for (; k < kept.size() && anchorOf(kept.get(k)).equals(anchor); k++) {
+          if (probabilityOf(kept.get(k)) > probabilityOf(best)) {
+            best = kept.get(k);
+          }
+        }
+        w.write(best);
+        w.write('\n');
+        anchors++;
+        i = k;
+      }
+    }
+    Files.move(tmp, index, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    return anchors;
+  }
+
+  private static String anchorOf(String line) {
+    return line.substring(0, line.indexOf('\t'));
+  }
+
+  private static double probabilityOf(String line) {
+    return Double.parseDouble(line.substring(line.lastIndexOf('\t') + 1));
+  }
+
+  /** The entry for exactly this anchor, by binary search over the sorted file. */
+  public synchronized Optional<Entry> lookup(String anchor) {
+    try {
+      long lo = 0;
+      long hi = file.length();
+      while (lo < hi) {
+        long mid = (lo + hi) / 2;
+        long start = lineStart(mid);
+        String line = readLine(start);
+        String key = line.substring(0, line.indexOf('\t'));
+        int cmp = key.compareTo(anchor);
+        if (cmp == 0) {
+          String[] parts = line.split("\t");
+          return Optional.of(new Entry(parts[0], parts[1], Double.parseDouble(parts[2])));
+        }
+        if (cmp < 0) {
+          lo = start + line.getBytes(StandardCharsets.UTF_8).length + 1;
+        } else {
+          hi = start;
+        }
+      }
+      return Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private long lineStart(long pos) throws IOException {
+    long p = pos;
+    while (p > 0) {
+      file.seek(p - 1);
+      if (file.read() == '\n') {
+        return p;
+      }
+      p--;
+    }
+    return 0;
+  }
+
+  private String readLine(long start) throws IOException {
+    file.seek(start);
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    int b;
+    while ((b = file.read()) != -1 && b != '\n') {
+      bytes.write(b);
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public void close() throws IOException {
+    file.close();
+  }
+}
