@@ -33,9 +33,10 @@ public final class PersonLinker {
       PREFIX parley: <https://w3id.org/parley/ontology#>
       PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
       PREFIX owl: <http://www.w3.org/2002/07/owl#>
-      SELECT ?p ?label ?country WHERE {
+      SELECT ?p ?label ?country ?article WHERE {
         ?p a parley:Person ; rdfs:label ?label .
         OPTIONAL { ?p parley:represents/owl:sameAs ?country }
+        OPTIONAL { ?p parley:wikipedia ?article }
         FILTER NOT EXISTS { ?p owl:sameAs ?wd FILTER(STRSTARTS(STR(?wd), "http://www.wikidata.org/entity/")) }
       }""";
 
@@ -65,6 +66,7 @@ public final class PersonLinker {
   public Report link() {
     Map<String, String> names = new LinkedHashMap<>();
     Map<String, Set<String>> countries = new LinkedHashMap<>();
+    Map<String, String> articles = new LinkedHashMap<>();
     Txn.executeRead(
         store.dataset(),
         () -> {
@@ -75,6 +77,9 @@ public final class PersonLinker {
                       String p = row.getResource("p").getURI();
                       String label = row.getLiteral("label").getString();
                       names.merge(p, label, (a, b) -> b.length() > a.length() ? b : a);
+                      if (row.contains("article")) {
+                        articles.put(p, row.getResource("article").getURI());
+                      }
                       Set<String> cs = countries.computeIfAbsent(p, k -> new LinkedHashSet<>());
                       if (row.contains("country")
                           && row.getResource("country").getURI().startsWith(WIKIDATA)) {
@@ -93,7 +98,10 @@ public final class PersonLinker {
         continue; // a surname alone is too ambiguous to look up
       }
       considered++;
-      List<WikidataEntity> fits = fits(name, countries.get(e.getKey()));
+      List<WikidataEntity> fits =
+          articles.containsKey(e.getKey())
+              ? fromArticle(articles.get(e.getKey()), countries.get(e.getKey()))
+              : fits(name, countries.get(e.getKey()));
       if (fits.size() == 1) {
         links.add(
             links.createResource(e.getKey()),
@@ -109,6 +117,23 @@ public final class PersonLinker {
       store.addToGraph(Iris.linksGraph(), links);
     }
     return new Report(considered, (int) links.size(), ambiguous, unmatched, wikidata.requests());
+  }
+
+  /** The item of the person's Wikipedia article, checked to be a human who fits the countries. */
+  private List<WikidataEntity> fromArticle(String url, Set<String> countries) {
+    String title = url.substring(url.lastIndexOf('/') + 1);
+    return wikidata
+        .itemOfArticle(java.net.URLDecoder.decode(title, java.nio.charset.StandardCharsets.UTF_8))
+        .map(
+            id ->
+                wikidata.entities(List.of(id)).values().stream()
+                    .filter(WikidataEntity::human)
+                    .filter(
+                        w ->
+                            countries.isEmpty()
+                                || w.citizenship().stream().anyMatch(countries::contains))
+                    .toList())
+        .orElse(List.of());
   }
 
   private List<WikidataEntity> fits(String name, Set<String> countries) {

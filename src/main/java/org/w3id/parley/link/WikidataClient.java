@@ -69,6 +69,23 @@ public final class WikidataClient {
     return ids;
   }
 
+  /** The item of an English Wikipedia article, if it has one. */
+  public java.util.Optional<String> itemOfArticle(String title) {
+    JsonObject o =
+        get(
+            "action=wbgetentities&sites=enwiki&props=info&format=json&titles="
+                + encode(title.replace('_', ' ')));
+    JsonValue entities = o.get("entities");
+    if (entities != null && entities.isObject()) {
+      for (String id : entities.getAsObject().keys()) {
+        if (id.startsWith("Q")) {
+          return java.util.Optional.of(id);
+        }
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   /** The entities with these ids (claims and English labels), fetched 50 at a time. */
   public Map<String, WikidataEntity> entities(List<String> ids) {
     Map<String, WikidataEntity> out = new LinkedHashMap<>();

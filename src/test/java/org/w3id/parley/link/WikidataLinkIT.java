@@ -85,7 +85,10 @@ class WikidataLinkIT {
             q.put(p[0], URLDecoder.decode(p[1], StandardCharsets.UTF_8));
           }
           String body;
-          if (q.get("action").equals("wbsearchentities")) {
+          if (q.containsKey("titles")) {
+            String id = q.get("titles").equals("Elmar Mammadyarov") ? "Q1001" : "-1";
+            body = "{\"entities\": {\"" + id + "\": {\"id\": \"" + id + "\"}}}";
+          } else if (q.get("action").equals("wbsearchentities")) {
             String ids = SEARCH.getOrDefault(q.get("search"), "[]");
             body = "{\"search\": " + ids.replaceAll("\"(Q\\d+)\"", "{\"id\": \"$1\"}") + "}";
           } else {
@@ -145,6 +148,28 @@ class WikidataLinkIT {
           new PersonLinker(store, new WikidataClient(api(), cache, Duration.ZERO)).link();
       assertEquals(0, second.requests());
       assertEquals(before, hits.get(), "a second run sends no request");
+    }
+  }
+
+  @Test
+  void aWikipediaArticleDecidesBetweenNamesakes() {
+    try (ParleyStore store = ParleyStore.open(dir.resolve("tdb2"))) {
+      TestStores.ingest(store, TestStores.seedArticle());
+      org.apache.jena.rdf.model.Model m =
+          org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+      m.add(
+          m.createResource("https://w3id.org/parley/id/person/elmar-mammadyarov"),
+          org.w3id.parley.vocab.PARLEY.wikipedia,
+          m.createResource("https://en.wikipedia.org/wiki/Elmar_Mammadyarov"));
+      store.addToGraph("https://w3id.org/parley/id/links", m);
+      new PersonLinker(store, new WikidataClient(api(), dir.resolve("c.jsonl"), Duration.ZERO))
+          .link();
+      assertTrue(
+          links(store)
+              .contains(
+                  Map.of(
+                      "label", "Elmar Mammadyarov", "wd", "http://www.wikidata.org/entity/Q1001")),
+          "the article's item, where a name search found two");
     }
   }
 
