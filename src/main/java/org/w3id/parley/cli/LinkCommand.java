@@ -99,9 +99,15 @@ final class LinkCommand implements Callable<Integer> {
             new PersonLinker(s, new WikidataClient(api, cacheFile, Duration.ofMillis(pauseMs)))
                 .link();
         out.printf(
-            "linked %d of %d persons to Wikidata (%d ambiguous, %d without a fitting item); %d requests, the rest"
-                + " from %s%n",
-            r.linked(), r.considered(), r.ambiguous(), r.unmatched(), r.requests(), cacheFile);
+            "linked %d of %d persons to Wikidata (%d ambiguous, %d without a fitting item); %d roles disagree with"
+                + " Wikidata's positions on the article's date; %d requests, the rest from %s%n",
+            r.linked(),
+            r.considered(),
+            r.ambiguous(),
+            r.unmatched(),
+            r.roleDisagreements(),
+            r.requests(),
+            cacheFile);
       }
       out.flush();
       return Main.OK;

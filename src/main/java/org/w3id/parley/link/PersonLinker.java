@@ -47,9 +47,17 @@ public final class PersonLinker {
    * @param linked persons linked now
    * @param ambiguous persons for which several items fit
    * @param unmatched persons for which no item fits
+   * @param roleDisagreements roles the articles give that Wikidata's positions on that date do not
+   *     show
    * @param requests requests sent to Wikidata (the rest came from the cache)
    */
-  public record Report(int considered, int linked, int ambiguous, int unmatched, int requests) {}
+  public record Report(
+      int considered,
+      int linked,
+      int ambiguous,
+      int unmatched,
+      int roleDisagreements,
+      int requests) {}
 
   private final ParleyStore store;
   private final WikidataClient wikidata;
@@ -116,7 +124,9 @@ public final class PersonLinker {
     if (!links.isEmpty()) {
       store.addToGraph(Iris.linksGraph(), links);
     }
-    return new Report(considered, (int) links.size(), ambiguous, unmatched, wikidata.requests());
+    int disagreements = new RoleChecker(store, wikidata).check();
+    return new Report(
+        considered, (int) links.size(), ambiguous, unmatched, disagreements, wikidata.requests());
   }
 
   /** The item of the person's Wikipedia article, checked to be a human who fits the countries. */

@@ -34,6 +34,7 @@ public final class PARLEY {
   public static final Resource Planned = resource("Planned");
   public static final Resource Merge = resource("Merge");
   public static final Resource Unmerge = resource("Unmerge");
+  public static final Resource RoleCheck = resource("RoleCheck");
 
   public static final Property id = property("id");
   public static final Property published = property("published");
@@ -75,6 +76,8 @@ public final class PARLEY {
   public static final Property score = property("score");
   public static final Property decided = property("decided");
   public static final Property wikipedia = property("wikipedia");
+  public static final Property agrees = property("agrees");
+  public static final Property wikidataPositions = property("wikidataPositions");
 
   private PARLEY() {}
 

@@ -37,12 +37,25 @@ class WikidataLinkIT {
 
   private static final Map<String, String> ENTITIES =
       Map.of(
-          "Q20931", entity("Q20931", "Sergey Lavrov", "Q5", "Q159"),
+          "Q20931",
+              positioned(
+                  entity("Q20931", "Sergey Lavrov", "Q5", "Q159"),
+                  "Q4294693",
+                  "+2004-03-09T00:00:00Z",
+                  null),
           "Q99999", entity("Q99999", "Sergey Lavrov", "Q11446", "Q159"),
-          "Q3384", entity("Q3384", "Ilham Aliyev", "Q5", "Q227"),
+          "Q3384",
+              positioned(
+                  entity("Q3384", "Ilham Aliyev", "Q5", "Q227"),
+                  "Q1045",
+                  "+2003-10-31T00:00:00Z",
+                  "+2010-01-01T00:00:00Z"),
           "Q3385", entity("Q3385", "Ilham Aliyev", "Q5", "Q159"),
           "Q1001", entity("Q1001", "Elmar Mammadyarov", "Q5", "Q227"),
-          "Q1002", entity("Q1002", "Elmar Mammadyarov", "Q5", "Q227"));
+          "Q1002", entity("Q1002", "Elmar Mammadyarov", "Q5", "Q227"),
+          "Q4294693",
+              entity("Q4294693", "Minister of Foreign Affairs of Russia", "Q4164871", "Q159"),
+          "Q1045", entity("Q1045", "President of Azerbaijan", "Q4164871", "Q227"));
 
   @TempDir Path dir;
   private HttpServer server;
@@ -60,6 +73,24 @@ class WikidataLinkIT {
         + ", "
         + claim("P27", citizenship)
         + "}}";
+  }
+
+  /** Adds a position held (P39) with start and, if given, end qualifiers. */
+  private static String positioned(String entity, String position, String start, String end) {
+    String qualifiers =
+        "\"P580\": [" + time(start) + "]" + (end == null ? "" : ", \"P582\": [" + time(end) + "]");
+    String p39 =
+        "\"P39\": [{\"mainsnak\": {\"snaktype\": \"value\", \"property\": \"P39\", \"datavalue\":"
+            + " {\"type\": \"wikibase-entityid\", \"value\": {\"entity-type\": \"item\", \"id\": \""
+            + position
+            + "\"}}}, \"qualifiers\": {"
+            + qualifiers
+            + "}}]";
+    return entity.substring(0, entity.length() - 2) + ", " + p39 + "}}";
+  }
+
+  private static String time(String t) {
+    return "{\"datavalue\": {\"type\": \"time\", \"value\": {\"time\": \"" + t + "\"}}}";
   }
 
   private static String claim(String property, String item) {
