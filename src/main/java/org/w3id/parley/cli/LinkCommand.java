@@ -99,10 +99,12 @@ final class LinkCommand implements Callable<Integer> {
             new PersonLinker(s, new WikidataClient(api, cacheFile, Duration.ofMillis(pauseMs)))
                 .link();
         out.printf(
-            "linked %d of %d persons to Wikidata (%d ambiguous, %d without a fitting item); %d roles disagree with"
-                + " Wikidata's positions on the article's date; %d requests, the rest from %s%n",
+            "linked %d of %d persons and %d organisations to Wikidata (%d persons ambiguous, %d without a fitting"
+                + " item); %d roles disagree with Wikidata's positions on the article's date; %d requests, the rest"
+                + " from %s%n",
             r.linked(),
             r.considered(),
+            r.organisations(),
             r.ambiguous(),
             r.unmatched(),
             r.roleDisagreements(),

@@ -45,6 +45,7 @@ public final class PersonLinker {
    *
    * @param considered persons with a full name and no link yet
    * @param linked persons linked now
+   * @param organisations organisations linked now
    * @param ambiguous persons for which several items fit
    * @param unmatched persons for which no item fits
    * @param roleDisagreements roles the articles give that Wikidata's positions on that date do not
@@ -54,6 +55,7 @@ public final class PersonLinker {
   public record Report(
       int considered,
       int linked,
+      int organisations,
       int ambiguous,
       int unmatched,
       int roleDisagreements,
@@ -121,12 +123,69 @@ public final class PersonLinker {
         ambiguous++;
       }
     }
+    int organisations = linkOrganisations(links);
     if (!links.isEmpty()) {
       store.addToGraph(Iris.linksGraph(), links);
     }
     int disagreements = new RoleChecker(store, wikidata).check();
+    int linked = (int) links.size() - organisations;
     return new Report(
-        considered, (int) links.size(), ambiguous, unmatched, disagreements, wikidata.requests());
+        considered,
+        linked,
+        organisations,
+        ambiguous,
+        unmatched,
+        disagreements,
+        wikidata.requests());
+  }
+
+  private static final String ORGANISATIONS =
+      """
+      PREFIX parley: <https://w3id.org/parley/ontology#>
+      PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+      PREFIX owl: <http://www.w3.org/2002/07/owl#>
+      SELECT DISTINCT ?o ?label WHERE {
+        ?o a parley:Organization ; rdfs:label ?label .
+        FILTER NOT EXISTS { ?o owl:sameAs ?wd FILTER(STRSTARTS(STR(?wd), "http://www.wikidata.org/entity/")) }
+      }""";
+
+  /**
+   * Organisations: linked when exactly one search result is not a human and carries the
+   * organisation's name as its English label ("Taliban", "OSCE Minsk Group").
+   */
+  private int linkOrganisations(Model links) {
+    Map<String, String> names = new LinkedHashMap<>();
+    Txn.executeRead(
+        store.dataset(),
+        () -> {
+          try (QueryExecution qe =
+              QueryExecution.dataset(store.dataset()).query(ORGANISATIONS).build()) {
+            qe.execSelect()
+                .forEachRemaining(
+                    r ->
+                        names.putIfAbsent(
+                            r.getResource("o").getURI(), r.getLiteral("label").getString()));
+          }
+        });
+    int linked = 0;
+    for (var e : names.entrySet()) {
+      List<String> ids = wikidata.search(e.getValue());
+      if (ids.isEmpty()) {
+        continue;
+      }
+      List<WikidataEntity> fits =
+          wikidata.entities(ids).values().stream()
+              .filter(w -> !w.human() && w.label().equalsIgnoreCase(e.getValue()))
+              .toList();
+      if (fits.size() == 1) {
+        links.add(
+            links.createResource(e.getKey()),
+            OWL.sameAs,
+            links.createResource(WIKIDATA + fits.get(0).id()));
+        linked++;
+      }
+    }
+    return linked;
   }
 
   /** The item of the person's Wikipedia article, checked to be a human who fits the countries. */

@@ -33,7 +33,8 @@ class WikidataLinkIT {
       Map.of(
           "Sergey Lavrov", "[\"Q20931\", \"Q99999\"]",
           "Ilham Aliyev", "[\"Q3384\", \"Q3385\"]",
-          "Elmar Mammadyarov", "[\"Q1001\", \"Q1002\"]");
+          "Elmar Mammadyarov", "[\"Q1001\", \"Q1002\"]",
+          "TASS", "[\"Q20897\"]");
 
   private static final Map<String, String> ENTITIES =
       Map.of(
@@ -55,7 +56,8 @@ class WikidataLinkIT {
           "Q1002", entity("Q1002", "Elmar Mammadyarov", "Q5", "Q227"),
           "Q4294693",
               entity("Q4294693", "Minister of Foreign Affairs of Russia", "Q4164871", "Q159"),
-          "Q1045", entity("Q1045", "President of Azerbaijan", "Q4164871", "Q227"));
+          "Q1045", entity("Q1045", "President of Azerbaijan", "Q4164871", "Q227"),
+          "Q20897", entity("Q20897", "TASS", "Q192283", "Q159"));
 
   @TempDir Path dir;
   private HttpServer server;
@@ -171,6 +173,10 @@ class WikidataLinkIT {
               Map.of("label", "Ilham Aliyev", "wd", "http://www.wikidata.org/entity/Q3384")),
           "Q3385 is a Russian namesake");
       assertEquals(2, r.linked());
+      assertEquals(1, r.organisations(), "TASS, a news agency, not a human");
+      assertTrue(
+          links.contains(Map.of("label", "TASS", "wd", "http://www.wikidata.org/entity/Q20897")),
+          links.toString());
       assertEquals(
           1, r.ambiguous(), "two Azerbaijani Elmar Mammadyarovs: no link rather than a guess");
       assertTrue(r.requests() > 0);
