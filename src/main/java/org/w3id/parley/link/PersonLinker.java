@@ -6,10 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.OWL;
 import org.w3id.parley.rdf.Iris;
 import org.w3id.parley.store.ParleyStore;
@@ -74,30 +72,22 @@ public final class PersonLinker {
    * unreachable.
    */
   public Report link() {
-    Map<String, String> names = new LinkedHashMap<>();
     Map<String, Set<String>> countries = new LinkedHashMap<>();
     Map<String, String> articles = new LinkedHashMap<>();
-    Txn.executeRead(
-        store.dataset(),
-        () -> {
-          try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(PERSONS).build()) {
-            qe.execSelect()
-                .forEachRemaining(
-                    row -> {
-                      String p = row.getResource("p").getURI();
-                      String label = row.getLiteral("label").getString();
-                      names.merge(p, label, (a, b) -> b.length() > a.length() ? b : a);
-                      if (row.contains("article")) {
-                        articles.put(p, row.getResource("article").getURI());
-                      }
-                      Set<String> cs = countries.computeIfAbsent(p, k -> new LinkedHashSet<>());
-                      if (row.contains("country")
-                          && row.getResource("country").getURI().startsWith(WIKIDATA)) {
-                        cs.add(row.getResource("country").getURI().substring(WIKIDATA.length()));
-                      }
-                    });
-          }
-        });
+    Map<String, String> names =
+        Labels.longest(
+            store,
+            PERSONS,
+            (p, row) -> {
+              if (row.contains("article")) {
+                articles.put(p, row.getResource("article").getURI());
+              }
+              Set<String> cs = countries.computeIfAbsent(p, k -> new LinkedHashSet<>());
+              if (row.contains("country")
+                  && row.getResource("country").getURI().startsWith(WIKIDATA)) {
+                cs.add(row.getResource("country").getURI().substring(WIKIDATA.length()));
+              }
+            });
     Model links = ModelFactory.createDefaultModel();
     int considered = 0;
     int ambiguous = 0;
@@ -144,9 +134,9 @@ public final class PersonLinker {
       PREFIX parley: <https://w3id.org/parley/ontology#>
       PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
       PREFIX owl: <http://www.w3.org/2002/07/owl#>
-      SELECT DISTINCT ?o ?label WHERE {
-        ?o a parley:Organization ; rdfs:label ?label .
-        FILTER NOT EXISTS { ?o owl:sameAs ?wd FILTER(STRSTARTS(STR(?wd), "http://www.wikidata.org/entity/")) }
+      SELECT DISTINCT ?p ?label WHERE {
+        ?p a parley:Organization ; rdfs:label ?label .
+        FILTER NOT EXISTS { ?p owl:sameAs ?wd FILTER(STRSTARTS(STR(?wd), "http://www.wikidata.org/entity/")) }
       }""";
 
   /**
@@ -154,19 +144,7 @@ public final class PersonLinker {
    * organisation's name as its English label ("Taliban", "OSCE Minsk Group").
    */
   private int linkOrganisations(Model links) {
-    Map<String, String> names = new LinkedHashMap<>();
-    Txn.executeRead(
-        store.dataset(),
-        () -> {
-          try (QueryExecution qe =
-              QueryExecution.dataset(store.dataset()).query(ORGANISATIONS).build()) {
-            qe.execSelect()
-                .forEachRemaining(
-                    r ->
-                        names.putIfAbsent(
-                            r.getResource("o").getURI(), r.getLiteral("label").getString()));
-          }
-        });
+    Map<String, String> names = Labels.longest(store, ORGANISATIONS, (o, row) -> {});
     int linked = 0;
     for (var e : names.entrySet()) {
       List<String> ids = wikidata.search(e.getValue());

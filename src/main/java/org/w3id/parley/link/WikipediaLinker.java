@@ -1,12 +1,9 @@
 package org.w3id.parley.link;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.system.Txn;
 import org.w3id.parley.extract.Names;
 import org.w3id.parley.rdf.Iris;
 import org.w3id.parley.store.ParleyStore;
@@ -52,20 +49,7 @@ public final class WikipediaLinker {
   }
 
   public Report link() {
-    Map<String, String> names = new LinkedHashMap<>();
-    Txn.executeRead(
-        store.dataset(),
-        () -> {
-          try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(PERSONS).build()) {
-            qe.execSelect()
-                .forEachRemaining(
-                    row ->
-                        names.merge(
-                            row.getResource("p").getURI(),
-                            row.getLiteral("label").getString(),
-                            (a, b) -> b.length() > a.length() ? b : a));
-          }
-        });
+    Map<String, String> names = Labels.longest(store, PERSONS, (p, row) -> {});
     Model links = ModelFactory.createDefaultModel();
     int considered = 0;
     for (var e : names.entrySet()) {
