@@ -40,6 +40,7 @@ final class StatementExtractor {
   private final LocalDate published;
   private final String text;
   private final Attribution attribution;
+  private final ReportedSpeech reportedSpeech;
 
   StatementExtractor(Mentions mentions, References refs, List<Span> quotes, LocalDate published) {
     this.mentions = mentions;
@@ -49,6 +50,7 @@ final class StatementExtractor {
     this.text = mentions.text();
     this.dates = new Dates(mentions.annotated());
     this.attribution = new Attribution(mentions, refs, quotes);
+    this.reportedSpeech = new ReportedSpeech(attribution, mentions, refs, quotes);
   }
 
   List<Statement> extract() {
@@ -74,7 +76,7 @@ final class StatementExtractor {
       boolean phrase = QuoteFinder.words(text, whole) < MIN_QUOTE_WORDS || !utterance(whole);
       if (phrase && !adjacent(found, first, last)) {
         // Quoted words inside a clause: "Cruz called Trump a “pathological liar”".
-        Optional<Attribution.Found> clause = attribution.clauseOf(whole);
+        Optional<Attribution.Found> clause = reportedSpeech.clauseOf(whole);
         if (clause.isPresent()) {
           Span content = clause.get().content().orElseThrow();
           Sentence cs = clause.get().sentence();
@@ -126,7 +128,7 @@ final class StatementExtractor {
         if (refs.inQuote(t.begin()) || spoken.stream().anyMatch(sp -> sp.contains(t.begin()))) {
           continue;
         }
-        Optional<Attribution.Found> f = attribution.reported(d, t.index());
+        Optional<Attribution.Found> f = reportedSpeech.reported(d, t.index());
         if (f.isPresent()) {
           out.add(indirect(d, f.get()));
           verbs.add(t.begin());
