@@ -45,6 +45,19 @@ public final class QueryRunner {
 
   private final ParleyStore store;
 
+  /**
+   * Parses a query, so that a typo is reported before any store is opened.
+   *
+   * @throws ParleyException with the parser's message if it does not parse
+   */
+  public static Query parse(String sparql) {
+    try {
+      return QueryFactory.create(sparql);
+    } catch (QueryParseException e) {
+      throw new ParleyException("query does not parse: " + e.getMessage().strip());
+    }
+  }
+
   public QueryRunner(ParleyStore store) {
     this.store = store;
   }
@@ -56,12 +69,7 @@ public final class QueryRunner {
    * @throws ParleyException if the query does not parse
    */
   public long run(String sparql, Format format, OutputStream out) {
-    Query query;
-    try {
-      query = QueryFactory.create(sparql);
-    } catch (QueryParseException e) {
-      throw new ParleyException("query does not parse: " + e.getMessage().strip());
-    }
+    Query query = parse(sparql);
     PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
     return Txn.calculateRead(
         store.dataset(),

@@ -73,7 +73,7 @@ final class LinkCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "say what to link to: --wikipedia and/or --wikidata");
     }
-    Path store = options.store();
+    Path store = options.existingStore();
     Path next = store.toAbsolutePath().getParent();
     PrintWriter out = spec.commandLine().getOut();
     try (ParleyStore s = ParleyStore.open(store)) {

@@ -29,7 +29,7 @@ final class MergesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     options.applyLogging();
-    try (ParleyStore store = ParleyStore.open(options.store())) {
+    try (ParleyStore store = ParleyStore.open(options.existingStore())) {
       new MergeReview(store).list(QueryRunner.Format.parse(format), System.out);
     }
     return Main.OK;

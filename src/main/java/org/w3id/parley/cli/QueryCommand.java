@@ -49,7 +49,8 @@ final class QueryCommand implements Callable<Integer> {
     options.applyLogging();
     QueryRunner.Format f = QueryRunner.Format.parse(format);
     String sparql = source.expression != null ? source.expression : read(source.file);
-    try (ParleyStore store = ParleyStore.open(options.store())) {
+    QueryRunner.parse(sparql);
+    try (ParleyStore store = ParleyStore.open(options.existingStore())) {
       new QueryRunner(store).run(sparql, f, System.out);
     }
     return Main.OK;

@@ -42,6 +42,19 @@ final class StoreOptions {
     return store != null ? store : ParleyServer.storeOf(config());
   }
 
+  /**
+   * The store folder, which must already hold a store (for commands that only read or amend one).
+   */
+  Path existingStore() {
+    Path dir = store();
+    java.io.File[] files = dir.toFile().listFiles();
+    if (files == null || files.length == 0) {
+      throw new org.w3id.parley.ParleyException(
+          dir + ": no store here; run `parley ingest` (or `parley up`) first");
+    }
+    return dir;
+  }
+
   void applyLogging() {
     if (verbose) {
       System.setProperty("org.slf4j.simpleLogger.log.org.w3id.parley", "debug");

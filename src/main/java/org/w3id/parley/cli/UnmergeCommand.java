@@ -31,7 +31,7 @@ final class UnmergeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     options.applyLogging();
-    try (ParleyStore store = ParleyStore.open(options.store())) {
+    try (ParleyStore store = ParleyStore.open(options.existingStore())) {
       List<String> articles = new MergeReview(store).unmerge(merge);
       spec.commandLine()
           .getOut()

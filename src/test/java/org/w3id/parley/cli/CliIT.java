@@ -77,6 +77,15 @@ class CliIT {
   }
 
   @Test
+  void queryingWhereNoStoreIsSaysSoInsteadOfCreatingOne() {
+    Path nowhere = dir.resolve("empty");
+    Run query = run("query", "--store", nowhere.toString(), "-e", "ASK {}");
+    assertEquals(1, query.code());
+    assertTrue(query.err().contains("no store here; run `parley ingest`"), query.err());
+    assertTrue(!java.nio.file.Files.exists(nowhere.resolve("Data-0001")), "no store was created");
+  }
+
+  @Test
   void aMissingPathFailsWithOneLine() {
     Run ingest =
         run("ingest", "--store", dir.resolve("tdb2").toString(), dir.resolve("nowhere").toString());
