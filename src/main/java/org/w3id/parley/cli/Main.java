@@ -31,7 +31,8 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       MergesCommand.class,
       UnmergeCommand.class,
-      LinkCommand.class
+      LinkCommand.class,
+      ExportCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:ok", "1:failure", "2:some input rejected, or a usage error"})

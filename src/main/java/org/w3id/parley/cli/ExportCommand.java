@@ -1,0 +1,77 @@
+package org.w3id.parley.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.w3id.parley.ParleyException;
+import org.w3id.parley.export.Exporter;
+import org.w3id.parley.store.ParleyStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code parley export}: the graph for graph tools and RDF users. */
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Export the graph: graphml (Gephi, Cytoscape, yEd), gexf (Gephi, with meeting dates for its timeline), cyjs"
+          + " (Cytoscape.js and Cytoscape), csv (node and edge lists), or jsonld, ttl, trig.",
+      "--query narrows it: a CONSTRUCT exports the subgraph it builds; a SELECT of ?source ?target ?kind exports"
+          + " those edges and their nodes."
+    })
+final class ExportCommand implements Callable<Integer> {
+  @Mixin StoreOptions options;
+
+  @Option(
+      names = "--format",
+      required = true,
+      paramLabel = "FORMAT",
+      description = "graphml, gexf, cyjs, csv, jsonld, ttl or trig.")
+  String format;
+
+  @Option(
+      names = "--query",
+      paramLabel = "FILE.rq",
+      description = "A CONSTRUCT, or a SELECT of ?source ?target ?kind.")
+  Path query;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description =
+          "Where to write (default: standard output; csv needs it and writes FILE-nodes.csv and FILE-edges.csv).")
+  Path output;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    options.applyLogging();
+    Exporter.Format f = Exporter.Format.parse(format);
+    Optional<String> sparql = Optional.empty();
+    if (query != null) {
+      try {
+        sparql = Optional.of(Files.readString(query, StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new ParleyException(query + ": cannot read query: " + e.getMessage(), e);
+      }
+    }
+    try (ParleyStore store = ParleyStore.open(options.existingStore())) {
+      if (output == null || f == Exporter.Format.CSV) {
+        new Exporter(store).export(f, sparql, System.out, Optional.ofNullable(output));
+        System.out.flush();
+      } else {
+        try (OutputStream out = Files.newOutputStream(output)) {
+          new Exporter(store).export(f, sparql, out, Optional.empty());
+        }
+      }
+    }
+    return Main.OK;
+  }
+}
