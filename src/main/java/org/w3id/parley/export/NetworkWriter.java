@@ -144,33 +144,45 @@ public final class NetworkWriter {
   public void cyjs(OutputStream out) throws IOException {
     JsonArray nodes = new JsonArray();
     for (GraphNode n : network.nodes()) {
-      JsonObject data = new JsonObject();
-      data.put("id", ids.get(n.id()));
-      data.put("iri", n.id());
-      data.put("type", n.type());
-      data.put("label", n.label());
-      data.put("country", n.country());
-      data.put("wikidata", n.wikidata());
-      data.put("wikipedia", n.wikipedia());
-      JsonObject node = new JsonObject();
-      node.put("data", data);
-      nodes.add(node);
+      nodes.add(
+          element(
+              "id",
+              ids.get(n.id()),
+              "iri",
+              n.id(),
+              "type",
+              n.type(),
+              "label",
+              n.label(),
+              "country",
+              n.country(),
+              "wikidata",
+              n.wikidata(),
+              "wikipedia",
+              n.wikipedia()));
     }
     JsonArray edges = new JsonArray();
     int i = 0;
     for (GraphEdge e : network.edges()) {
-      JsonObject data = new JsonObject();
-      data.put("id", "e" + i++);
-      data.put("source", ids.get(e.source()));
-      data.put("target", ids.get(e.target()));
-      data.put("kind", e.kind());
-      data.put("weight", e.weight());
-      data.put("first", e.firstDate());
-      data.put("last", e.lastDate());
-      data.put("evidence", e.evidence());
-      data.put("article", e.article());
-      JsonObject edge = new JsonObject();
-      edge.put("data", data);
+      JsonObject edge =
+          element(
+              "id",
+              "e" + i++,
+              "source",
+              ids.get(e.source()),
+              "target",
+              ids.get(e.target()),
+              "kind",
+              e.kind(),
+              "first",
+              e.firstDate(),
+              "last",
+              e.lastDate(),
+              "evidence",
+              e.evidence(),
+              "article",
+              e.article());
+      edge.get("data").getAsObject().put("weight", e.weight());
       edges.add(edge);
     }
     JsonObject elements = new JsonObject();
@@ -179,6 +191,17 @@ public final class NetworkWriter {
     JsonObject root = new JsonObject();
     root.put("elements", elements);
     JSON.write(out, root);
+  }
+
+  /** A Cytoscape.js element: {"data": {key: value, …}} from alternating keys and values. */
+  private static JsonObject element(String... keyValues) {
+    JsonObject data = new JsonObject();
+    for (int k = 0; k < keyValues.length; k += 2) {
+      data.put(keyValues[k], keyValues[k + 1]);
+    }
+    JsonObject element = new JsonObject();
+    element.put("data", data);
+    return element;
   }
 
   /**
