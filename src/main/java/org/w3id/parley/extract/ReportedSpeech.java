@@ -186,7 +186,9 @@ final class ReportedSpeech {
       // "called Putin a strong leader", "described the plan as a scam", "called for a ceasefire"
       boolean named =
           naming && (rel.equals("obj") || rel.startsWith("obl:as") || rel.startsWith("obl:for"));
-      if (k > i && (clausal || objectClause || named || rel.equals("dep"))) {
+      // a loose "dep" is content unless it is another attribution ("…, Lavrov said, reported TASS")
+      boolean loose = rel.equals("dep") && !isSpeechVerb(d.token(k), false);
+      if (k > i && (clausal || objectClause || named || loose)) {
         right.addAll(d.subtree(k, x -> true));
       }
     }

@@ -257,7 +257,9 @@ public final class ParleyServer implements AutoCloseable {
                 // Admin first: FMod_UI finds the work folder through what FMod_Admin sets up.
                 .fusekiModules(FusekiModules.create(FMod_Admin.create(), FMod_UI.create()))
                 .parseConfig(model)
-                .addFilter(ReadOnlyAdminFilter.PATH_SPEC, new ReadOnlyAdminFilter());
+                .addFilter(ReadOnlyAdminFilter.PATH_SPEC, new ReadOnlyAdminFilter())
+                // Linked-data pages for every https://w3id.org/parley/id/... resource
+                .addServlet("/id/*", new ResourcePages());
         server = workFolder.whileBuilding(fuseki::build);
       } catch (ServeException e) {
         throw e;

@@ -1,0 +1,222 @@
+package org.w3id.parley.serve;
+
+import com.google.common.escape.Escaper;
+import com.google.common.html.HtmlEscapers;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.apache.jena.fuseki.server.DataAccessPoint;
+import org.apache.jena.fuseki.server.DataAccessPointRegistry;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.system.Txn;
+
+/**
+ * Linked-data pages: every resource IRI {@code https://w3id.org/parley/id/…} is served locally
+ * under {@code /id/…}. Browsers get an HTML page (for a person: names, roles, countries, links,
+ * meetings and statements with their evidence); RDF clients asking for Turtle, N-Triples or JSON-LD
+ * get the resource's description.
+ */
+final class ResourcePages extends HttpServlet {
+  private static final long serialVersionUID = 1L;
+  private static final String BASE = "https://w3id.org/parley/id/";
+  private static final Escaper HTML = HtmlEscapers.htmlEscaper();
+
+  private static final String DESCRIBE =
+      "CONSTRUCT { ?r ?p ?o . ?o <http://www.w3.org/2000/01/rdf-schema#label> ?l } WHERE { ?r ?p ?o"
+          + " OPTIONAL { ?o <http://www.w3.org/2000/01/rdf-schema#label> ?l } }";
+
+  private static final String MEETINGS =
+      """
+      PREFIX parley: <https://w3id.org/parley/ontology#>
+      PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+      SELECT ?m (SAMPLE(?d) AS ?date) (SAMPLE(?st) AS ?status) (SAMPLE(?pl) AS ?place)
+             (GROUP_CONCAT(DISTINCT ?ol; separator=", ") AS ?with) (SAMPLE(?sen) AS ?sentence) (SAMPLE(?aid) AS ?article)
+      WHERE {
+        ?m a parley:Meeting ; parley:participant ?r ; parley:status ?st ; parley:evidence ?ev .
+        ?ev parley:sentence ?sen ; parley:article/parley:id ?aid .
+        OPTIONAL { ?m parley:date ?d } OPTIONAL { ?m parley:location/rdfs:label ?pl }
+        OPTIONAL { ?m parley:participant ?o FILTER(?o != ?r) ?o rdfs:label ?ol }
+      } GROUP BY ?m ORDER BY ?date""";
+
+  private static final String STATEMENTS =
+      """
+      PREFIX parley: <https://w3id.org/parley/ontology#>
+      SELECT ?s (SAMPLE(?d) AS ?date) (SAMPLE(?q) AS ?quote) (SAMPLE(?sen) AS ?sentence) (SAMPLE(?aid) AS ?article)
+      WHERE {
+        ?s a parley:Statement ; parley:speaker ?r ; parley:quote ?q ; parley:evidence ?ev .
+        ?ev parley:sentence ?sen ; parley:article/parley:id ?aid .
+        OPTIONAL { ?s parley:date ?d }
+      } GROUP BY ?s ORDER BY ?date""";
+
+  @Override
+  protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    String path = req.getPathInfo() == null ? "" : req.getPathInfo().replaceFirst("^/", "");
+    String iri = BASE + path;
+    Dataset ds = dataset();
+    Model description = Txn.calculateRead(ds, () -> run(ds, DESCRIBE, iri));
+    if (description.isEmpty()) {
+      resp.sendError(HttpServletResponse.SC_NOT_FOUND, "no resource " + iri);
+      return;
+    }
+    String accept = req.getHeader("Accept") == null ? "" : req.getHeader("Accept");
+    Lang lang =
+        accept.contains("text/turtle")
+            ? Lang.TURTLE
+            : accept.contains("application/ld+json")
+                ? Lang.JSONLD
+                : accept.contains("application/n-triples") ? Lang.NTRIPLES : null;
+    resp.setHeader("Vary", "Accept");
+    if (lang != null) {
+      resp.setContentType(lang.getContentType().getContentTypeStr());
+      resp.setCharacterEncoding("UTF-8");
+      RDFDataMgr.write(resp.getOutputStream(), description, lang);
+      return;
+    }
+    resp.setContentType("text/html; charset=UTF-8");
+    resp.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    Txn.executeRead(ds, () -> html(resp, ds, iri, description));
+  }
+
+  private Dataset dataset() {
+    DataAccessPoint kg = DataAccessPointRegistry.get(getServletContext()).get("/kg");
+    return DatasetFactory.wrap(kg.getDataService().getDataset());
+  }
+
+  private static Model run(Dataset ds, String construct, String iri) {
+    ParameterizedSparqlString q = new ParameterizedSparqlString(construct);
+    q.setIri("r", iri);
+    try (QueryExecution qe = QueryExecution.dataset(ds).query(q.asQuery()).build()) {
+      return qe.execConstruct();
+    }
+  }
+
+  private static void html(HttpServletResponse resp, Dataset ds, String iri, Model d) {
+    try {
+      PrintWriter w = resp.getWriter();
+      String label = label(d, iri);
+      w.println(
+          "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
+              + e(label)
+              + " · Parley</title>");
+      w.println(
+          "<style>body{font-family:sans-serif;max-width:60em;margin:2em auto}td,th{padding:.2em .6em;vertical-align:top;text-align:left}"
+              + "blockquote{margin:.3em 0;color:#333}.ev{color:#666;font-size:.9em}</style></head><body>");
+      w.println("<h1>" + e(label) + "</h1><p class=\"ev\">" + e(iri) + "</p>");
+      w.println("<h2>Description</h2><table>");
+      d
+          .listStatements(d.createResource(iri), null, (org.apache.jena.rdf.model.RDFNode) null)
+          .toList()
+          .stream()
+          .sorted(java.util.Comparator.comparing(s -> s.getPredicate().getLocalName()))
+          .filter(s -> !s.getPredicate().getLocalName().equals("text"))
+          .forEach(
+              s ->
+                  w.println(
+                      "<tr><th>"
+                          + e(s.getPredicate().getLocalName())
+                          + "</th><td>"
+                          + value(d, s.getObject())
+                          + "</td></tr>"));
+      w.println("</table>");
+      section(
+          w,
+          ds,
+          MEETINGS,
+          iri,
+          "Meetings",
+          r ->
+              e(text(r, "date"))
+                  + " "
+                  + e(local(text(r, "status")))
+                  + " with "
+                  + e(text(r, "with"))
+                  + (text(r, "place").isEmpty() ? "" : " in " + e(text(r, "place")))
+                  + "<div class=\"ev\">"
+                  + e(text(r, "sentence"))
+                  + " ("
+                  + e(text(r, "article"))
+                  + ")</div>");
+      section(
+          w,
+          ds,
+          STATEMENTS,
+          iri,
+          "Statements",
+          r ->
+              e(text(r, "date"))
+                  + "<blockquote>"
+                  + e(text(r, "quote"))
+                  + "</blockquote><div class=\"ev\">"
+                  + e(text(r, "sentence"))
+                  + " ("
+                  + e(text(r, "article"))
+                  + ")</div>");
+      w.println("</body></html>");
+      w.flush();
+    } catch (IOException ex) {
+      throw new java.io.UncheckedIOException(ex);
+    }
+  }
+
+  private static void section(
+      PrintWriter w,
+      Dataset ds,
+      String query,
+      String iri,
+      String title,
+      java.util.function.Function<org.apache.jena.query.QuerySolution, String> row) {
+    ParameterizedSparqlString q = new ParameterizedSparqlString(query);
+    q.setIri("r", iri);
+    try (QueryExecution qe = QueryExecution.dataset(ds).query(q.asQuery()).build()) {
+      var rs = qe.execSelect();
+      if (!rs.hasNext()) {
+        return;
+      }
+      w.println(
+          "<h2>" + title + "</h2><ul class=\"" + title.toLowerCase(java.util.Locale.ROOT) + "\">");
+      rs.forEachRemaining(r -> w.println("<li>" + row.apply(r) + "</li>"));
+      w.println("</ul>");
+    }
+  }
+
+  private static String value(Model d, org.apache.jena.rdf.model.RDFNode o) {
+    if (o.isLiteral()) {
+      return e(o.asLiteral().getLexicalForm());
+    }
+    String uri = o.asResource().getURI();
+    if (uri == null) {
+      return "";
+    }
+    String href = uri.startsWith(BASE) ? "/id/" + uri.substring(BASE.length()) : uri;
+    return "<a href=\"" + e(href) + "\">" + e(label(d, uri)) + "</a>";
+  }
+
+  private static String label(Model d, String uri) {
+    var s = d.getResource(uri).getProperty(org.apache.jena.vocabulary.RDFS.label);
+    return s != null ? s.getString() : local(uri);
+  }
+
+  private static String text(org.apache.jena.query.QuerySolution r, String var) {
+    var n = r.get(var);
+    return n == null
+        ? ""
+        : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.asResource().getURI();
+  }
+
+  private static String local(String iri) {
+    return iri.replaceAll("^.*[#/]", "");
+  }
+
+  private static String e(String s) {
+    return HTML.escape(s);
+  }
+}

@@ -1,0 +1,110 @@
+package org.w3id.parley.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.vocabulary.RDFS;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.w3id.parley.TestStores;
+import org.w3id.parley.store.ParleyStore;
+
+/** Linked-data pages: one IRI, HTML for browsers and RDF for RDF clients. */
+class ResourcePagesIT {
+  private static final String LAVROV = "https://w3id.org/parley/id/person/sergey-lavrov";
+
+  @TempDir static Path dir;
+  static ParleyServer server;
+  static final HttpClient HTTP =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+  @BeforeAll
+  static void serveTheSeed() {
+    Path tdb = dir.resolve("tdb2");
+    try (ParleyStore store = ParleyStore.open(tdb)) {
+      TestStores.ingest(store, TestStores.seedArticle());
+    }
+    server =
+        ParleyServer.builder()
+            .config(Path.of("fuseki-config.ttl"))
+            .store(tdb)
+            .port(0)
+            .build()
+            .start();
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  private static HttpResponse<byte[]> get(String path, String accept) throws Exception {
+    HttpRequest r =
+        HttpRequest.newBuilder(server.baseUri().resolve(path)).header("Accept", accept).build();
+    return HTTP.send(r, HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  @Test
+  void rdfClientsGetTheDescription() throws Exception {
+    for (Lang lang : new Lang[] {Lang.TURTLE, Lang.JSONLD}) {
+      HttpResponse<byte[]> r = get("id/person/sergey-lavrov", lang.getHeaderString());
+      assertEquals(200, r.statusCode());
+      Model m = ModelFactory.createDefaultModel();
+      RDFDataMgr.read(m, new ByteArrayInputStream(r.body()), lang);
+      assertEquals(
+          "Sergey Lavrov",
+          m.getResource(LAVROV).getProperty(RDFS.label).getString(),
+          lang.getName());
+    }
+  }
+
+  @Test
+  void browsersGetAPersonPageWithMeetingsStatementsAndEvidence() throws Exception {
+    HttpResponse<byte[]> r = get("id/person/sergey-lavrov", "text/html");
+    assertEquals(200, r.statusCode());
+    String html = new String(r.body(), StandardCharsets.UTF_8);
+    assertTrue(html.contains("<h1>Sergey Lavrov</h1>"), html);
+    assertTrue(html.contains("2019-12-02 Held with Ilham Aliyev"), html);
+    assertTrue(html.contains("I agree with you that much is yet to be done"), html);
+    assertTrue(html.contains("<a href=\"/id/country/RU\">Russia</a>"), html);
+  }
+
+  @Test
+  void anUnknownResourceIsNotFound() throws Exception {
+    assertEquals(404, get("id/person/nobody-at-all", "text/html").statusCode());
+  }
+
+  @Test
+  void thePersonPageRendersInChromium() throws Exception {
+    ChromeDriver browser = HeadlessChromium.start(dir.resolve("chromium-profile"));
+    try {
+      browser.get(server.baseUri().resolve("id/person/sergey-lavrov").toString());
+      assertEquals("Sergey Lavrov", browser.findElement(By.tagName("h1")).getText());
+      assertEquals(2, browser.findElements(By.cssSelector("ul.meetings li")).size());
+      browser.findElement(By.linkText("Russia")).click();
+      assertEquals("Russia", browser.findElement(By.tagName("h1")).getText());
+      browser.navigate().back();
+      Path shot = Path.of("target/screenshots/person-page.png");
+      Files.createDirectories(shot.getParent());
+      Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
+    } finally {
+      browser.quit();
+    }
+  }
+}
