@@ -87,13 +87,8 @@ final class EvalCommand implements Runnable {
         names.add(system.getFileName().toString());
         scores.add(new StatementScorer().score(PolnearGold.load(gold), SystemTsv.read(system)));
       } else {
-        Optional<Path> meta = Optional.ofNullable(metadata);
-        Path guess = gold.toAbsolutePath().getParent().resolve("metadata.tsv");
-        if (meta.isEmpty() && guess.toFile().isFile()) {
-          meta = Optional.of(guess);
-        }
         names.add("parley");
-        scores.add(eval.run(gold, meta, new ProgressPrinter(err)).score());
+        scores.add(eval.run(gold, Optional.ofNullable(metadata), new ProgressPrinter(err)).score());
       }
       if (baseline) {
         err.println("baseline: loading CoreNLP's quote pipeline (coref + quote) ...");
@@ -102,6 +97,7 @@ final class EvalCommand implements Runnable {
         scores.add(
             eval.baseline(
                 gold,
+                Optional.ofNullable(metadata),
                 n -> {
                   if (n % 10 == 0) {
                     err.println("baseline: " + n + " articles");

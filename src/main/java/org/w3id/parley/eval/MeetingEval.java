@@ -224,12 +224,7 @@ public final class MeetingEval {
     for (GoldMeeting g : gold) {
       boolean found =
           system.stream()
-              .anyMatch(
-                  s ->
-                      s.article().equals(g.article())
-                          && MeetingScorer.matchedParticipants(g, s) >= 2
-                          && s.date().equals(g.date())
-                          && s.held() == g.held());
+              .anyMatch(s -> s.article().equals(g.article()) && MeetingScorer.full(g, s));
       if (!found) {
         sb.append("missed\t")
             .append(g.article())
@@ -241,13 +236,7 @@ public final class MeetingEval {
     }
     for (SystemMeeting s : system) {
       boolean found =
-          gold.stream()
-              .anyMatch(
-                  g ->
-                      g.article().equals(s.article())
-                          && MeetingScorer.matchedParticipants(g, s) >= 2
-                          && s.date().equals(g.date())
-                          && s.held() == g.held());
+          gold.stream().anyMatch(g -> g.article().equals(s.article()) && MeetingScorer.full(g, s));
       if (!found) {
         sb.append("spurious\t").append(s.article()).append('\t');
         sb.append(

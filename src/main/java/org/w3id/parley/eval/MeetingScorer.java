@@ -39,9 +39,9 @@ public final class MeetingScorer {
                   1,
                   ga.size(),
                   sa.size(),
-                  assign(ga, sa, (x, y) -> true),
-                  assign(ga, sa, (x, y) -> x.date().equals(y.date())),
-                  assign(ga, sa, (x, y) -> x.date().equals(y.date()) && x.held() == y.held())));
+                  assign(ga, sa, MeetingScorer::participants),
+                  assign(ga, sa, (x, y) -> participants(x, y) && x.date().equals(y.date())),
+                  assign(ga, sa, MeetingScorer::full)));
     }
     return total;
   }
@@ -49,13 +49,12 @@ public final class MeetingScorer {
   private static int assign(
       List<GoldMeeting> gold,
       List<SystemMeeting> system,
-      BiPredicate<GoldMeeting, SystemMeeting> also) {
+      BiPredicate<GoldMeeting, SystemMeeting> match) {
     List<int[]> pairs = new ArrayList<>();
     for (int gi = 0; gi < gold.size(); gi++) {
       for (int si = 0; si < system.size(); si++) {
-        int matched = matchedParticipants(gold.get(gi), system.get(si));
-        if (matched >= 2 && also.test(gold.get(gi), system.get(si))) {
-          pairs.add(new int[] {matched, gi, si});
+        if (match.test(gold.get(gi), system.get(si))) {
+          pairs.add(new int[] {matchedParticipants(gold.get(gi), system.get(si)), gi, si});
         }
       }
     }
@@ -76,6 +75,16 @@ public final class MeetingScorer {
       }
     }
     return tp;
+  }
+
+  /** Whether the system meeting names at least two of the gold participants. */
+  static boolean participants(GoldMeeting g, SystemMeeting s) {
+    return matchedParticipants(g, s) >= 2;
+  }
+
+  /** The strictest match: participants, the same date (or both unknown) and the same status. */
+  static boolean full(GoldMeeting g, SystemMeeting s) {
+    return participants(g, s) && g.date().equals(s.date()) && g.held() == s.held();
   }
 
   /** How many gold participants some distinct system participant names. */

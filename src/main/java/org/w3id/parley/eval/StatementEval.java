@@ -68,27 +68,18 @@ public final class StatementEval {
     this.out = out;
   }
 
+  /**
+   * Ingests the split into a temporary store and scores the statements read back from it.
+   *
+   * @param metadata a metadata.tsv with publication dates; when empty, the one next to the split is
+   *     used if present, and otherwise dates come from the file names
+   */
   public Result run(Path split, Optional<Path> metadata, IngestListener listener) {
     List<GoldArticle> gold = PolnearGold.load(split);
-    Map<String, LocalDate> dates = metadata.map(StatementEval::readDates).orElse(Map.of());
-    List<Article> articles = new ArrayList<>();
-    List<Rejection> rejected = new ArrayList<>();
-    for (GoldArticle g : gold) {
-      Path file = split.resolve("text").resolve(g.id() + ".txt");
-      LocalDate date = dates.getOrDefault(g.id(), dateFromName(g.id()));
-      if (date == null) {
-        rejected.add(
-            new Rejection(file.toString(), "no publication date in the metadata or the file name"));
-      } else {
-        articles.add(
-            new Article(
-                g.id(), date, Optional.empty(), Optional.empty(), g.text(), file.toString()));
-      }
-    }
+    ReadResult articles = articles(split, gold, metadata);
     Path storeDir = out.resolve("store-" + System.nanoTime());
     try (ParleyStore store = ParleyStore.open(storeDir)) {
-      IngestReport report =
-          new Ingester(store).ingest(new ReadResult(articles, rejected), listener);
+      IngestReport report = new Ingester(store).ingest(articles, listener);
       List<SystemStatement> statements = read(store, gold);
       StatementScore score = new StatementScorer().score(gold, statements);
       writeTsv(out.resolve("statements.tsv"), statements);
@@ -103,14 +94,17 @@ public final class StatementEval {
    * Scores CoreNLP's own quote annotator on the same split, writing {@code baseline.tsv}; progress
    * goes to {@code progress} as articles finish.
    */
-  public StatementScore baseline(Path split, java.util.function.IntConsumer progress) {
+  public StatementScore baseline(
+      Path split, Optional<Path> metadata, java.util.function.IntConsumer progress) {
     List<GoldArticle> gold = PolnearGold.load(split);
+    Map<String, GoldArticle> byId = new HashMap<>();
+    gold.forEach(g -> byId.put(g.id(), g));
     org.w3id.parley.nlp.QuoteBaseline corenlp = new org.w3id.parley.nlp.QuoteBaseline();
     List<SystemStatement> rows = new ArrayList<>();
     int done = 0;
-    for (GoldArticle g : gold) {
-      LocalDate date = dateFromName(g.id());
-      for (var q : corenlp.quotes(g.text(), date == null ? LocalDate.now() : date)) {
+    for (Article a : articles(split, gold, metadata).articles()) {
+      GoldArticle g = byId.get(a.id());
+      for (var q : corenlp.quotes(a.text(), a.published())) {
         Optional<CodePoints> speaker =
             q.speakerBegin().isPresent() && q.speakerEnd().isPresent()
                 ? Optional.of(
@@ -130,6 +124,35 @@ public final class StatementEval {
     StatementScore score = new StatementScorer().score(gold, rows);
     writeJson(out.resolve("baseline.json"), split, score);
     return score;
+  }
+
+  /**
+   * The gold texts as articles dated from {@code metadata} (or the metadata.tsv next to the split),
+   * falling back to a date in the file name; an article with neither is rejected.
+   */
+  static ReadResult articles(Path split, List<GoldArticle> gold, Optional<Path> metadata) {
+    Map<String, LocalDate> dates =
+        metadata.or(() -> besideSplit(split)).map(StatementEval::readDates).orElse(Map.of());
+    List<Article> articles = new ArrayList<>();
+    List<Rejection> rejected = new ArrayList<>();
+    for (GoldArticle g : gold) {
+      Path file = split.resolve("text").resolve(g.id() + ".txt");
+      LocalDate date = dates.getOrDefault(g.id(), dateFromName(g.id()));
+      if (date == null) {
+        rejected.add(
+            new Rejection(file.toString(), "no publication date in the metadata or the file name"));
+      } else {
+        articles.add(
+            new Article(
+                g.id(), date, Optional.empty(), Optional.empty(), g.text(), file.toString()));
+      }
+    }
+    return new ReadResult(articles, rejected);
+  }
+
+  private static Optional<Path> besideSplit(Path split) {
+    Path guess = split.toAbsolutePath().getParent().resolve("metadata.tsv");
+    return Files.isRegularFile(guess) ? Optional.of(guess) : Optional.empty();
   }
 
   /** The statements in the store, as the scorer's rows (offsets in code points). */
