@@ -10,7 +10,6 @@ import org.w3id.parley.link.PersonLinker;
 import org.w3id.parley.link.WikiIndex;
 import org.w3id.parley.link.WikidataClient;
 import org.w3id.parley.link.WikipediaLinker;
-import org.w3id.parley.nlp.WikiDictSource;
 import org.w3id.parley.store.ParleyStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -79,16 +78,14 @@ final class LinkCommand implements Callable<Integer> {
     try (ParleyStore s = ParleyStore.open(store)) {
       if (wikipedia) {
         Path file = index != null ? index : next.resolve("wikidict-index.tsv");
-        if (!java.nio.file.Files.exists(file)) {
-          spec.commandLine()
-              .getErr()
-              .println("link: building the Wikipedia anchor index " + file + " (once) ...");
-          spec.commandLine().getErr().flush();
-          long t0 = System.nanoTime();
-          int anchors = WikiIndex.build(WikiDictSource.open(), file);
-          out.printf("indexed %d names in %.1f s%n", anchors, (System.nanoTime() - t0) / 1e9);
-        }
-        try (WikiIndex idx = WikiIndex.open(file)) {
+        PrintWriter err = spec.commandLine().getErr();
+        try (WikiIndex idx =
+            WikiIndex.openOrBuild(
+                file,
+                line -> {
+                  err.println(line);
+                  err.flush();
+                })) {
           WikipediaLinker.Report r = new WikipediaLinker(s, idx).link();
           out.printf("linked %d of %d persons to Wikipedia%n", r.linked(), r.considered());
         }

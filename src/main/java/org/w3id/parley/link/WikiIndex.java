@@ -13,8 +13,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.w3id.parley.nlp.WikiDictSource;
 
 /**
  * A compact, sorted on-disk index of the Wikipedia anchor texts that look like full person names
@@ -56,6 +59,28 @@ public final class WikiIndex implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Opens the index at {@code index}, first building it from CoreNLP's bundled wikidict when the
+   * file is missing (once; about 15 s). Progress lines go to {@code progress}.
+   */
+  public static WikiIndex openOrBuild(Path index, Consumer<String> progress) throws IOException {
+    if (!Files.exists(index)) {
+      progress.accept("link: building the Wikipedia anchor index " + index + " (once) ...");
+      long t0 = System.nanoTime();
+      int anchors;
+      try (InputStream wikidict = WikiDictSource.open()) {
+        anchors = build(wikidict, index);
+      }
+      progress.accept(
+          String.format(
+              Locale.ROOT,
+              "link: indexed %d names in %.1f s",
+              anchors,
+              (System.nanoTime() - t0) / 1e9));
+    }
+    return open(index);
   }
 
   /**

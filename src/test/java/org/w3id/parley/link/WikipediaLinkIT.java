@@ -59,6 +59,21 @@ class WikipediaLinkIT {
   }
 
   @Test
+  void openOrBuildBuildsFromTheBundledWikidictOnceThenOpens() throws Exception {
+    Path file = dir.resolve("built-index.tsv");
+    List<String> progress = new java.util.ArrayList<>();
+    try (WikiIndex idx = WikiIndex.openOrBuild(file, progress::add)) {
+      assertEquals("Sergey_Lavrov", idx.lookup("Sergey Lavrov").orElseThrow().title());
+    }
+    assertEquals(2, progress.size(), progress.toString());
+    assertTrue(progress.get(1).startsWith("link: indexed "), progress.toString());
+    try (WikiIndex idx = WikiIndex.openOrBuild(file, progress::add)) {
+      assertTrue(idx.lookup("Sergey Lavrov").isPresent());
+    }
+    assertEquals(2, progress.size(), "the second open does not rebuild: " + progress);
+  }
+
+  @Test
   void onlyUnambiguousFullNamesAreLinked() throws Exception {
     Path file = index();
     try (ParleyStore store = ParleyStore.open(dir.resolve("tdb2"));
