@@ -38,7 +38,7 @@ class ArchitectureTest {
           Map.entry("app", Set.of("ingest", "nlp", "extract", "rdf", "vocab", "store")),
           Map.entry("eval", Set.of("ingest", "nlp", "extract", "app", "store")),
           Map.entry("link", Set.of("nlp", "extract", "rdf", "store", "vocab")),
-          Map.entry("export", Set.of("store", "vocab")),
+          Map.entry("export", Set.of("app", "store", "vocab")),
           Map.entry(
               "cli", Set.of("ingest", "nlp", "app", "store", "serve", "eval", "link", "export")));
 

@@ -3,7 +3,6 @@ package org.w3id.parley.app;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
@@ -32,15 +31,7 @@ public final class QueryRunner {
     TABLE,
     CSV,
     TSV,
-    JSON;
-
-    public static Format parse(String s) {
-      try {
-        return valueOf(s.toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw new ParleyException("unknown format '" + s + "': expected table, csv, tsv or json");
-      }
-    }
+    JSON
   }
 
   private final ParleyStore store;

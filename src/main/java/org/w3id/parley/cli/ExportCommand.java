@@ -33,7 +33,7 @@ final class ExportCommand implements Callable<Integer> {
       required = true,
       paramLabel = "FORMAT",
       description = "graphml, gexf, cyjs, csv, jsonld, ttl or trig.")
-  String format;
+  Exporter.Format format;
 
   @Option(
       names = "--query",
@@ -53,7 +53,7 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     options.applyLogging();
-    Exporter.Format f = Exporter.Format.parse(format);
+    Exporter.Format f = format;
     Optional<String> sparql = Optional.empty();
     if (query != null) {
       try {

@@ -57,6 +57,8 @@ public final class Main implements Runnable {
   /** Runs the command line with the given streams and returns the exit code (used by tests). */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new Main());
+    // Formats are enums, typed in lower case: "--format gexf".
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler(

@@ -23,14 +23,14 @@ final class MergesCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
-      description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
-  String format = "table";
+      description = "table, csv, tsv or json (default: table).")
+  QueryRunner.Format format = QueryRunner.Format.TABLE;
 
   @Override
   public Integer call() {
     options.applyLogging();
     try (ParleyStore store = ParleyStore.open(options.existingStore())) {
-      new MergeReview(store).list(QueryRunner.Format.parse(format), System.out);
+      new MergeReview(store).list(format, System.out);
     }
     return Main.OK;
   }

@@ -26,9 +26,8 @@ final class QueryCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
-      description =
-          "table, csv, tsv or json (default: ${DEFAULT-VALUE}); CONSTRUCT results are Turtle.")
-  String format = "table";
+      description = "table, csv, tsv or json (default: table); CONSTRUCT results are Turtle.")
+  QueryRunner.Format format = QueryRunner.Format.TABLE;
 
   @ArgGroup(multiplicity = "1")
   Source source;
@@ -47,7 +46,7 @@ final class QueryCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     options.applyLogging();
-    QueryRunner.Format f = QueryRunner.Format.parse(format);
+    QueryRunner.Format f = format;
     String sparql = source.expression != null ? source.expression : read(source.file);
     QueryRunner.parse(sparql);
     try (ParleyStore store = ParleyStore.open(options.existingStore())) {

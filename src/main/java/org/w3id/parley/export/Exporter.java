@@ -5,21 +5,19 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.QueryParseException;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.system.Txn;
 import org.w3id.parley.ParleyException;
+import org.w3id.parley.app.QueryRunner;
 import org.w3id.parley.store.ParleyStore;
 
 /**
@@ -41,16 +39,7 @@ public final class Exporter {
     CSV,
     JSONLD,
     TTL,
-    TRIG;
-
-    public static Format parse(String s) {
-      try {
-        return valueOf(s.toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw new ParleyException(
-            "unknown format '" + s + "': expected graphml, gexf, cyjs, csv, jsonld, ttl or trig");
-      }
-    }
+    TRIG
   }
 
   private static final String UNION = "urn:x-arq:UnionGraph";
@@ -68,7 +57,7 @@ public final class Exporter {
   public void export(
       Format format, Optional<String> query, OutputStream out, Optional<Path> csvBase)
       throws IOException {
-    Optional<Query> q = query.map(Exporter::parse);
+    Optional<Query> q = query.map(QueryRunner::parse);
     if (format == Format.TTL || format == Format.JSONLD || format == Format.TRIG) {
       rdf(format, q, out);
       return;
@@ -162,13 +151,5 @@ public final class Exporter {
             return qe.execConstruct();
           }
         });
-  }
-
-  private static Query parse(String sparql) {
-    try {
-      return QueryFactory.create(sparql);
-    } catch (QueryParseException e) {
-      throw new ParleyException("query does not parse: " + e.getMessage().strip());
-    }
   }
 }

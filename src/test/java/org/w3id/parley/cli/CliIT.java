@@ -69,6 +69,36 @@ class CliIT {
   }
 
   @Test
+  void verboseAddsTheStackTraceToTheOneLine() {
+    Run query =
+        run(
+            "query",
+            "--verbose",
+            "--store",
+            dir.resolve("tdb2").toString(),
+            "-e",
+            "SELEKT nothing");
+    assertEquals(1, query.code());
+    assertTrue(query.err().startsWith("parley: query does not parse"), query.err());
+    assertTrue(query.err().contains("\tat org.w3id.parley."), query.err());
+  }
+
+  @Test
+  void formatsAreCaseInsensitiveAndAnUnknownOneIsAUsageError() {
+    String store = dir.resolve("tdb2").toString();
+    assertEquals(0, run("ingest", "--store", store, TestStores.seedArticle().toString()).code());
+    Run upper = run("query", "--store", store, "--format", "JSON", "-e", "SELECT (1 AS ?one) {}");
+    assertEquals(0, upper.code(), upper.err());
+    assertTrue(upper.out().contains("\"vars\""), upper.out());
+    Run unknown = run("export", "--store", store, "--format", "gephi");
+    assertEquals(2, unknown.code());
+    assertTrue(
+        unknown.err().contains("Invalid value for option '--format'")
+            && unknown.err().contains("GEXF"),
+        unknown.err());
+  }
+
+  @Test
   void aQueryThatDoesNotParseFailsWithOneLine() {
     Run query = run("query", "--store", dir.resolve("tdb2").toString(), "-e", "SELEKT nothing");
     assertEquals(1, query.code());
