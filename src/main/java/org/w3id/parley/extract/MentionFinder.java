@@ -46,11 +46,11 @@ final class MentionFinder {
   }
 
   Mentions find(AnnotatedText text) {
-    Mentions m = new Mentions(text);
+    Mentions m = new Mentions(text, gazetteer);
     List<int[]> personRuns = new ArrayList<>();
     for (Sentence s : text.sentences()) {
       boolean[] used = new boolean[s.tokens().size()];
-      findCountries(m, s, used);
+      findGazetteerNames(m, s, used);
       findRuns(m, s, used, personRuns);
     }
     clusterPersons(m, text, personRuns);
@@ -59,7 +59,11 @@ final class MentionFinder {
     return m;
   }
 
-  private void findCountries(Mentions m, Sentence s, boolean[] used) {
+  /**
+   * Countries and demonyms, and capitals standing for their state, by longest match against the
+   * gazetteer.
+   */
+  private void findGazetteerNames(Mentions m, Sentence s, boolean[] used) {
     List<Token> t = s.tokens();
     for (int i = 0; i < t.size(); i++) {
       if (used[i] || !startsUpper(t.get(i).text())) {
@@ -76,7 +80,7 @@ final class MentionFinder {
             && t.get(i).isProperNoun()
             && t.get(i).ner().equals("O")
             && gazetteer.isCapital(surface)) {
-          m.addPlace(s.index(), i, last, surface, gazetteer); // "talks between Moscow and Kyiv"
+          m.addPlace(s.index(), i, last, surface); // "talks between Moscow and Kyiv"
           for (int k = i; k <= last; k++) {
             used[k] = true;
           }
@@ -142,7 +146,7 @@ final class MentionFinder {
         String surface = m.text().substring(t.get(first).begin(), t.get(last).end());
         switch (tag) {
           case "PERSON" -> personRuns.add(new int[] {s.index(), first, last});
-          case "LOCATION" -> m.addPlace(s.index(), first, last, surface, gazetteer);
+          case "LOCATION" -> m.addPlace(s.index(), first, last, surface);
           default -> m.addOrganization(s.index(), first, last, surface);
         }
         for (int k = first; k <= last; k++) {

@@ -20,11 +20,15 @@ final class Mentions {
   private final List<Mention> mentions = new ArrayList<>();
   private final List<PersonCluster> clusters = new ArrayList<>();
   private final Map<EntityRef, EntityDraft> drafts = new LinkedHashMap<>();
-  private final List<Object[]> pendingPlaces = new ArrayList<>();
-  private Gazetteer gazetteer;
+  private final List<PendingPlace> pendingPlaces = new ArrayList<>();
+  private final Gazetteer gazetteer;
 
-  Mentions(AnnotatedText text) {
+  /** A LOCATION mention, resolved in {@link #finish} once the article's countries are known. */
+  private record PendingPlace(int sentence, int first, int last, String surface) {}
+
+  Mentions(AnnotatedText text, Gazetteer gazetteer) {
     this.text = text;
+    this.gazetteer = gazetteer;
   }
 
   String text() {
@@ -83,9 +87,7 @@ final class Mentions {
       }
     }
     String[] words = name.of(text).trim().split("\\s+");
-    String folded = Names.fold(words[words.length - 1]);
-    List<PersonCluster> hits = clusters.stream().filter(c -> c.surname.equals(folded)).toList();
-    return hits.size() == 1 ? Optional.ofNullable(hits.get(0).ref) : Optional.empty();
+    return personWithSurname(words[words.length - 1]).map(c -> c.ref);
   }
 
   /**
@@ -120,9 +122,8 @@ final class Mentions {
     mentions.add(new Mention(sentence, first, last, span(sentence, first, last), ref));
   }
 
-  void addPlace(int sentence, int first, int last, String surface, Gazetteer g) {
-    this.gazetteer = g;
-    pendingPlaces.add(new Object[] {sentence, first, last, surface});
+  void addPlace(int sentence, int first, int last, String surface) {
+    pendingPlaces.add(new PendingPlace(sentence, first, last, surface));
   }
 
   void addOrganization(int sentence, int first, int last, String surface) {
@@ -196,20 +197,16 @@ final class Mentions {
         .filter(r -> r.kind() == EntityKind.COUNTRY)
         .forEach(r -> countries.add(r.key()));
     demotePersonsNamedLikePlaces();
-    for (Object[] p : pendingPlaces) {
-      int sentence = (int) p[0];
-      int first = (int) p[1];
-      int last = (int) p[2];
-      String surface = (String) p[3];
-      PersonCluster person = personNamed(surface);
-      if (person != null) {
-        addToCluster(
-            person, sentence, first, last,
-            surface); // NER sometimes tags a surname as a place ("Macron")
-      } else if (Lexicon.ORGANIZATIONS_TAGGED_AS_PLACES.contains(surface)) {
-        addOrganization(sentence, first, last, surface);
+    for (PendingPlace p : pendingPlaces) {
+      // NER sometimes tags a surname as a place ("Macron").
+      Optional<PersonCluster> person =
+          p.surface().contains(" ") ? Optional.empty() : personWithSurname(p.surface());
+      if (person.isPresent()) {
+        addToCluster(person.get(), p.sentence(), p.first(), p.last(), p.surface());
+      } else if (Lexicon.ORGANIZATIONS_TAGGED_AS_PLACES.contains(p.surface())) {
+        addOrganization(p.sentence(), p.first(), p.last(), p.surface());
       } else {
-        addResolvedPlace(sentence, first, last, surface, countries);
+        addResolvedPlace(p.sentence(), p.first(), p.last(), p.surface(), countries);
       }
     }
     for (PersonCluster c : clusters) {
@@ -226,7 +223,7 @@ final class Mentions {
   /** "Maidan Wardak" tagged PERSON in one sentence and LOCATION in another is a place. */
   private void demotePersonsNamedLikePlaces() {
     Set<String> placeNames = new LinkedHashSet<>();
-    pendingPlaces.forEach(p -> placeNames.add((String) p[3]));
+    pendingPlaces.forEach(p -> placeNames.add(p.surface()));
     List<PersonCluster> demoted =
         clusters.stream().filter(c -> placeNames.contains(c.label)).toList();
     for (PersonCluster c : demoted) {
@@ -235,32 +232,21 @@ final class Mentions {
         Sentence s = text.sentences().get(p[0]);
         if (p[2] > p[1]) {
           pendingPlaces.add(
-              new Object[] {
-                p[0],
-                p[1],
-                p[2],
-                text.text().substring(s.tokens().get(p[1]).begin(), s.tokens().get(p[2]).end())
-              });
+              new PendingPlace(
+                  p[0],
+                  p[1],
+                  p[2],
+                  text.text().substring(s.tokens().get(p[1]).begin(), s.tokens().get(p[2]).end())));
         }
       }
     }
   }
 
-  private PersonCluster personNamed(String surface) {
-    if (surface.contains(" ")) {
-      return null;
-    }
-    String folded = Names.fold(surface);
-    PersonCluster hit = null;
-    for (PersonCluster c : clusters) {
-      if (c.surname.equals(folded)) {
-        if (hit != null) {
-          return null;
-        }
-        hit = c;
-      }
-    }
-    return hit;
+  /** The one person of the article with this surname, if exactly one has it. */
+  private Optional<PersonCluster> personWithSurname(String word) {
+    String folded = Names.fold(word);
+    List<PersonCluster> hits = clusters.stream().filter(c -> c.surname.equals(folded)).toList();
+    return hits.size() == 1 ? Optional.of(hits.get(0)) : Optional.empty();
   }
 
   private void addResolvedPlace(

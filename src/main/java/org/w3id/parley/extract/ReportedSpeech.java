@@ -29,17 +29,13 @@ final class ReportedSpeech {
     this.annotated = mentions.annotated();
   }
 
-  private static boolean isSpeechVerb(Token t, boolean forQuote) {
-    return Attribution.isSpeechVerb(t, forQuote);
-  }
-
   /**
    * Reported speech headed by token i: "X said (that) …" (the complement after the verb, however
    * the parser attached it), "…, X said" (the clause the verb hangs off), "according to X, …".
    */
   Optional<Attribution.Found> reported(Deps d, int i) {
     Token t = d.token(i);
-    if (isSpeechVerb(t, false)) {
+    if (Attribution.isSpeechVerb(t, false)) {
       if (!d.children(i, "aux:pass").isEmpty()) {
         return Optional.empty(); // "is expected to", "was reported": no speaker to attribute
       }
@@ -187,7 +183,7 @@ final class ReportedSpeech {
       boolean named =
           naming && (rel.equals("obj") || rel.startsWith("obl:as") || rel.startsWith("obl:for"));
       // a loose "dep" is content unless it is another attribution ("…, Lavrov said, reported TASS")
-      boolean loose = rel.equals("dep") && !isSpeechVerb(d.token(k), false);
+      boolean loose = rel.equals("dep") && !Attribution.isSpeechVerb(d.token(k), false);
       if (k > i && (clausal || objectClause || named || loose)) {
         right.addAll(d.subtree(k, x -> true));
       }
