@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -56,7 +57,9 @@ public final class Ingester {
   private final int threads;
   private final Extractor extractor = new Extractor(Gazetteer.bundled());
   private final FactsToRdf toRdf = new FactsToRdf(Gazetteer.bundled());
-  private Overrides overrides = Overrides.none();
+
+  /** An article to extract, with its new fingerprint and whether the store already has it. */
+  private record Todo(Article article, String fingerprint, boolean existed) {}
 
   /** An ingester that annotates on as many threads as the machine has cores. */
   public Ingester(ParleyStore store) {
@@ -87,19 +90,18 @@ public final class Ingester {
    */
   public IngestReport ingest(ReadResult read, IngestListener listener, boolean force) {
     long start = System.nanoTime();
-    overrides = store.overrides(Iris.overridesGraph());
+    Overrides overrides = store.overrides(Iris.overridesGraph());
     List<Rejection> rejected = new ArrayList<>(read.rejections());
     rejected.forEach(listener::rejected);
-    List<Article> todo = new ArrayList<>();
-    List<String> fingerprints = new ArrayList<>();
+    List<Todo> todo = new ArrayList<>();
     int unchanged = 0;
     for (Article a : read.articles()) {
       String fp = Fingerprint.of(a, Extractor.VERSION);
-      if (!force && store.fingerprint(Iris.article(a.id())).filter(fp::equals).isPresent()) {
+      Optional<String> stored = store.fingerprint(Iris.article(a.id()));
+      if (!force && stored.filter(fp::equals).isPresent()) {
         unchanged++;
       } else {
-        todo.add(a);
-        fingerprints.add(fp);
+        todo.add(new Todo(a, fp, stored.isPresent()));
       }
     }
     int total = read.articles().size();
@@ -121,15 +123,15 @@ public final class Ingester {
       int next = 0;
       for (int i = 0; i < todo.size(); i++) {
         while (next < todo.size() && window.size() < 2 * threads) {
-          Article a = todo.get(next++);
+          Article a = todo.get(next++).article();
           window.add(pool.submit(() -> NlpPipeline.shared().annotate(a.text(), a.published())));
         }
-        Article a = todo.get(i);
+        Todo t = todo.get(i);
+        Article a = t.article();
         try {
           AnnotatedText annotated = await(window.removeFirst());
-          boolean existed = store.fingerprint(Iris.article(a.id())).isPresent();
-          store(a, annotated, fingerprints.get(i), registry);
-          if (existed) {
+          store(a, annotated, t.fingerprint(), registry, overrides);
+          if (t.existed()) {
             replaced++;
           } else {
             added++;
@@ -149,7 +151,11 @@ public final class Ingester {
   }
 
   private void store(
-      Article a, AnnotatedText annotated, String fingerprint, PersonRegistry registry) {
+      Article a,
+      AnnotatedText annotated,
+      String fingerprint,
+      PersonRegistry registry,
+      Overrides overrides) {
     ArticleFacts facts = extractor.extract(a, annotated, registry, overrides);
     Model model = toRdf.toModel(facts, fingerprint, Extractor.VERSION);
     List<String> problems = ShapesCheck.bundled().problems(model);
