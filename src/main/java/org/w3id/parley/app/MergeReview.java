@@ -119,26 +119,19 @@ public final class MergeReview {
     pq.setLiteral("n", name);
     List<Article> out = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
-    Txn.executeRead(
-        store.dataset(),
-        () -> {
-          try (QueryExecution qe =
-              QueryExecution.dataset(store.dataset()).query(pq.asQuery()).build()) {
-            qe.execSelect()
-                .forEachRemaining(
-                    s -> {
-                      String articleId = s.getLiteral("id").getString();
-                      if (seen.add(articleId)) {
-                        out.add(
-                            new Article(
-                                articleId,
-                                LocalDate.parse(s.getLiteral("published").getLexicalForm()),
-                                Optional.ofNullable(s.getLiteral("title")).map(l -> l.getString()),
-                                Optional.ofNullable(s.getResource("url")).map(Resource::getURI),
-                                s.getLiteral("text").getString(),
-                                "store " + articleId));
-                      }
-                    });
+    store.select(
+        pq.asQuery(),
+        s -> {
+          String articleId = s.getLiteral("id").getString();
+          if (seen.add(articleId)) {
+            out.add(
+                new Article(
+                    articleId,
+                    LocalDate.parse(s.getLiteral("published").getLexicalForm()),
+                    Optional.ofNullable(s.getLiteral("title")).map(l -> l.getString()),
+                    Optional.ofNullable(s.getResource("url")).map(Resource::getURI),
+                    s.getLiteral("text").getString(),
+                    "store " + articleId));
           }
         });
     return out;

@@ -17,8 +17,6 @@ import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonNumber;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.system.Txn;
 import org.w3id.parley.app.IngestListener;
 import org.w3id.parley.app.Ingester;
 import org.w3id.parley.ingest.ArticleReader;
@@ -158,31 +156,21 @@ public final class MeetingEval {
     Map<String, Optional<LocalDate>> dates = new LinkedHashMap<>();
     Map<String, Boolean> held = new LinkedHashMap<>();
     Map<String, Map<String, Set<String>>> names = new LinkedHashMap<>();
-    Txn.executeRead(
-        store.dataset(),
-        () -> {
-          try (QueryExecution qe =
-              QueryExecution.dataset(store.dataset()).query(MEETINGS).build()) {
-            qe.execSelect()
-                .forEachRemaining(
-                    row -> {
-                      String key =
-                          row.getLiteral("id").getString() + " " + row.getResource("m").getURI();
-                      articleOf.put(key, row.getLiteral("id").getString());
-                      dates.put(
-                          key,
-                          row.contains("date")
-                              ? Optional.of(
-                                  LocalDate.parse(row.getLiteral("date").getLexicalForm()))
-                              : Optional.empty());
-                      held.put(key, row.getResource("status").getURI().endsWith("#Held"));
-                      names
-                          .computeIfAbsent(key, k -> new LinkedHashMap<>())
-                          .computeIfAbsent(
-                              row.getResource("p").getURI(), k -> new LinkedHashSet<>())
-                          .add(row.getLiteral("name").getString());
-                    });
-          }
+    store.select(
+        MEETINGS,
+        row -> {
+          String key = row.getLiteral("id").getString() + " " + row.getResource("m").getURI();
+          articleOf.put(key, row.getLiteral("id").getString());
+          dates.put(
+              key,
+              row.contains("date")
+                  ? Optional.of(LocalDate.parse(row.getLiteral("date").getLexicalForm()))
+                  : Optional.empty());
+          held.put(key, row.getResource("status").getURI().endsWith("#Held"));
+          names
+              .computeIfAbsent(key, k -> new LinkedHashMap<>())
+              .computeIfAbsent(row.getResource("p").getURI(), k -> new LinkedHashSet<>())
+              .add(row.getLiteral("name").getString());
         });
     List<SystemMeeting> out = new ArrayList<>();
     for (String key : articleOf.keySet()) {

@@ -15,9 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.system.Txn;
 import org.w3id.parley.app.IngestListener;
 import org.w3id.parley.app.IngestReport;
 import org.w3id.parley.app.Ingester;
@@ -160,20 +158,13 @@ public final class StatementEval {
     Map<String, String> texts = new HashMap<>();
     gold.forEach(g -> texts.put(g.id(), g.text()));
     List<SystemStatement> out = new ArrayList<>();
-    Txn.executeRead(
-        store.dataset(),
-        () -> {
-          try (QueryExecution qe =
-              QueryExecution.dataset(store.dataset()).query(STATEMENTS).build()) {
-            qe.execSelect()
-                .forEachRemaining(
-                    row -> {
-                      String id = row.getLiteral("id").getString();
-                      String text = texts.get(id);
-                      if (text != null) {
-                        out.add(toSystem(id, text, row));
-                      }
-                    });
+    store.select(
+        STATEMENTS,
+        row -> {
+          String id = row.getLiteral("id").getString();
+          String text = texts.get(id);
+          if (text != null) {
+            out.add(toSystem(id, text, row));
           }
         });
     return out;

@@ -99,20 +99,14 @@ public final class Exporter {
           "--query must be a CONSTRUCT, or a SELECT of ?source ?target ?kind");
     }
     Set<String> keep = new HashSet<>();
-    Txn.executeRead(
-        store.dataset(),
-        () -> {
-          try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(q.get()).build()) {
-            qe.execSelect()
-                .forEachRemaining(
-                    r ->
-                        keep.add(
-                            NetworkBuilder.key(
-                                r.getResource("source").getURI(),
-                                r.getResource("target").getURI(),
-                                r.getLiteral("kind").getString())));
-          }
-        });
+    store.select(
+        q.get(),
+        r ->
+            keep.add(
+                NetworkBuilder.key(
+                    r.getResource("source").getURI(),
+                    r.getResource("target").getURI(),
+                    r.getLiteral("kind").getString())));
     return NetworkBuilder.keep(all, keep);
   }
 

@@ -3,9 +3,7 @@ package org.w3id.parley.link;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BiConsumer;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.system.Txn;
 import org.w3id.parley.store.ParleyStore;
 
 /** Reads the entities to link: each one's longest label (the fullest name the articles give). */
@@ -19,21 +17,13 @@ final class Labels {
   static Map<String, String> longest(
       ParleyStore store, String sparql, BiConsumer<String, QuerySolution> also) {
     Map<String, String> names = new LinkedHashMap<>();
-    Txn.executeRead(
-        store.dataset(),
-        () -> {
-          try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(sparql).build()) {
-            qe.execSelect()
-                .forEachRemaining(
-                    row -> {
-                      String p = row.getResource("p").getURI();
-                      names.merge(
-                          p,
-                          row.getLiteral("label").getString(),
-                          (a, b) -> b.length() > a.length() ? b : a);
-                      also.accept(p, row);
-                    });
-          }
+    store.select(
+        sparql,
+        row -> {
+          String p = row.getResource("p").getURI();
+          names.merge(
+              p, row.getLiteral("label").getString(), (a, b) -> b.length() > a.length() ? b : a);
+          also.accept(p, row);
         });
     return names;
   }

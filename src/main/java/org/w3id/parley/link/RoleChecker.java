@@ -10,11 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.system.Txn;
 import org.w3id.parley.rdf.Iris;
 import org.w3id.parley.store.ParleyStore;
 import org.w3id.parley.vocab.PARLEY;
@@ -46,25 +44,17 @@ final class RoleChecker {
   /** Checks every role of every linked person; returns how many disagree with Wikidata. */
   int check() {
     List<String[]> rows = new ArrayList<>();
-    Txn.executeRead(
-        store.dataset(),
-        () -> {
-          try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(ROLES).build()) {
-            qe.execSelect()
-                .forEachRemaining(
-                    r ->
-                        rows.add(
-                            new String[] {
-                              r.getResource("p").getURI(),
-                              r.getResource("item")
-                                  .getURI()
-                                  .substring(PersonLinker.WIKIDATA.length()),
-                              r.getResource("a").getURI(),
-                              r.getLiteral("published").getLexicalForm(),
-                              r.getLiteral("role").getString()
-                            }));
-          }
-        });
+    store.select(
+        ROLES,
+        r ->
+            rows.add(
+                new String[] {
+                  r.getResource("p").getURI(),
+                  r.getResource("item").getURI().substring(PersonLinker.WIKIDATA.length()),
+                  r.getResource("a").getURI(),
+                  r.getLiteral("published").getLexicalForm(),
+                  r.getLiteral("role").getString()
+                }));
     if (rows.isEmpty()) {
       return 0;
     }

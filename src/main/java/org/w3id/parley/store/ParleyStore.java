@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.system.Txn;
@@ -123,6 +125,25 @@ public final class ParleyStore implements AutoCloseable {
     }
   }
 
+  /**
+   * Runs a SELECT over all graphs in one read transaction, handing each row to {@code row} (which
+   * must not keep the solution past the call).
+   */
+  public void select(Query query, Consumer<QuerySolution> row) {
+    Txn.executeRead(
+        dataset,
+        () -> {
+          try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
+            qe.execSelect().forEachRemaining(row);
+          }
+        });
+  }
+
+  /** {@link #select(Query, Consumer)} for a query string. */
+  public void select(String sparql, Consumer<QuerySolution> row) {
+    select(QueryFactory.create(sparql), row);
+  }
+
   /** Adds triples to a graph (creating it), in one write transaction. */
   public void addToGraph(String graphIri, Model model) {
     try {
@@ -209,22 +230,16 @@ public final class ParleyStore implements AutoCloseable {
     Map<String, Set<String>> names = new HashMap<>();
     Map<String, Set<String>> roles = new HashMap<>();
     Map<String, Set<String>> reps = new HashMap<>();
-    Txn.executeRead(
-        dataset,
-        () -> {
-          try (QueryExecution qe = QueryExecution.dataset(dataset).query(q).build()) {
-            ResultSet rs = qe.execSelect();
-            while (rs.hasNext()) {
-              QuerySolution s = rs.next();
-              String iri = s.getResource("p").getURI();
-              String name = s.getLiteral("name").getString();
-              names.computeIfAbsent(iri, k -> new HashSet<>()).add(name);
-              labels.merge(
-                  iri, name, (a, b) -> b.split("\\s+").length > a.split("\\s+").length ? b : a);
-              add(roles, iri, s.get("role"));
-              add(reps, iri, s.get("iso"));
-            }
-          }
+    select(
+        q,
+        s -> {
+          String iri = s.getResource("p").getURI();
+          String name = s.getLiteral("name").getString();
+          names.computeIfAbsent(iri, k -> new HashSet<>()).add(name);
+          labels.merge(
+              iri, name, (a, b) -> b.split("\\s+").length > a.split("\\s+").length ? b : a);
+          add(roles, iri, s.get("role"));
+          add(reps, iri, s.get("iso"));
         });
     List<KnownPerson> out = new ArrayList<>();
     String prefix = PARLEY.ID + "person/";
