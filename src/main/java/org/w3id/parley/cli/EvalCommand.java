@@ -14,6 +14,7 @@ import org.w3id.parley.eval.SystemTsv;
 import org.w3id.parley.eval.Tables;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code parley eval}: extraction quality against gold data. */
@@ -56,11 +57,7 @@ final class EvalCommand implements Runnable {
             "metadata.tsv with publication dates (default: the one next to the split, if present).")
     Path metadata;
 
-    @Option(
-        names = "--out",
-        paramLabel = "DIR",
-        description = "Where to write the reports (default: ${DEFAULT-VALUE}).")
-    Path out = Path.of("target/eval");
+    @Mixin EvalOutput output;
 
     @Option(
         names = "--baseline",
@@ -82,6 +79,7 @@ final class EvalCommand implements Runnable {
       PrintWriter o = spec.commandLine().getOut();
       List<String> names = new ArrayList<>();
       List<StatementScore> scores = new ArrayList<>();
+      Path out = output.out;
       StatementEval eval = new StatementEval(out);
       if (system != null) {
         names.add(system.getFileName().toString());

@@ -4,11 +4,14 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.w3id.parley.eval.MeetingEval;
 import org.w3id.parley.eval.MeetingScore;
+import org.w3id.parley.eval.Tables;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code parley eval meetings}: meeting extraction against the meetings gold. */
@@ -33,11 +36,7 @@ final class MeetingsEvalCommand implements Callable<Integer> {
       description = "The gold's articles (default: articles/ next to the gold file).")
   Path articles;
 
-  @Option(
-      names = "--out",
-      paramLabel = "DIR",
-      description = "Where to write the reports (default: ${DEFAULT-VALUE}).")
-  Path out = Path.of("target/eval");
+  @Mixin EvalOutput output;
 
   @Option(
       names = "--events",
@@ -52,8 +51,9 @@ final class MeetingsEvalCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    Path dir = articles != null ? articles : gold.toAbsolutePath().getParent().resolve("articles");
-    MeetingEval.Result r = new MeetingEval(out).run(gold, dir, new ProgressPrinter(err));
+    Path out = output.out;
+    MeetingEval.Result r =
+        new MeetingEval(out).run(gold, Optional.ofNullable(articles), new ProgressPrinter(err));
     PrintWriter o = spec.commandLine().getOut();
     for (Map.Entry<String, MeetingScore> e : r.perArticle().entrySet()) {
       MeetingScore s = e.getValue();
@@ -65,39 +65,14 @@ final class MeetingsEvalCommand implements Callable<Integer> {
           s.system(),
           s.fullTp());
     }
-    MeetingScore s = r.score();
-    o.printf(
-        Locale.ROOT,
-        "%nmeetings: %d gold, %d extracted, %d articles%n",
-        s.gold(),
-        s.system(),
-        s.articles());
-    row(o, "participants", s, s.participantsTp());
-    row(o, "participants+date", s, s.datedTp());
-    row(o, "participants+date+status", s, s.fullTp());
+    o.println();
+    o.print(Tables.meetings(r.score()));
     if (events != null) {
-      MeetingScore e = new MeetingEval(out).runEvents(events, new ProgressPrinter(err));
-      o.printf(
-          Locale.ROOT,
-          "%nRAMS + WikiEvents meet events: %d gold, %d extracted, %d documents%n",
-          e.gold(),
-          e.system(),
-          e.articles());
-      row(o, "participants", e, e.participantsTp());
+      o.println();
+      o.print(Tables.events(new MeetingEval(out).runEvents(events, new ProgressPrinter(err))));
     }
     o.println("reports in " + out);
     o.flush();
     return Main.OK;
-  }
-
-  private static void row(PrintWriter o, String label, MeetingScore s, int tp) {
-    o.printf(
-        Locale.ROOT,
-        "%-26s P %.3f  R %.3f  F1 %.3f  (tp %d)%n",
-        label,
-        s.p(tp),
-        s.r(tp),
-        s.f1(tp),
-        tp);
   }
 }

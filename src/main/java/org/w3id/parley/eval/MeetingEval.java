@@ -69,10 +69,16 @@ public final class MeetingEval {
     this.out = out;
   }
 
-  public Result run(Path goldFile, Path articles, IngestListener listener) {
+  /**
+   * Ingests the gold's articles into a temporary store and scores the meetings read back from it.
+   *
+   * @param articles the articles' folder; when empty, {@code articles/} next to the gold file
+   */
+  public Result run(Path goldFile, Optional<Path> articles, IngestListener listener) {
     Map<String, LocalDate> articleDates = new LinkedHashMap<>();
     List<GoldMeeting> gold = readGold(goldFile, articleDates);
-    ReadResult read = new ArticleReader().read(List.of(articles));
+    Path dir = articles.orElse(goldFile.toAbsolutePath().getParent().resolve("articles"));
+    ReadResult read = new ArticleReader().read(List.of(dir));
     Path storeDir = out.resolve("meetings-store-" + System.nanoTime());
     try (ParleyStore store = ParleyStore.open(storeDir)) {
       new Ingester(store).ingest(read, listener);

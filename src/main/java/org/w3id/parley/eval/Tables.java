@@ -31,6 +31,41 @@ public final class Tables {
     return sb.toString();
   }
 
+  /** Meeting scores at the three strictness levels, with the counts they come from. */
+  public static String meetings(MeetingScore s) {
+    return String.format(
+            Locale.ROOT,
+            "meetings: %d gold, %d extracted, %d articles%n",
+            s.gold(),
+            s.system(),
+            s.articles())
+        + prf("participants", s, s.participantsTp())
+        + prf("participants+date", s, s.datedTp())
+        + prf("participants+date+status", s, s.fullTp());
+  }
+
+  /** Meeting scores on the RAMS and WikiEvents meet events (participants only). */
+  public static String events(MeetingScore s) {
+    return String.format(
+            Locale.ROOT,
+            "RAMS + WikiEvents meet events: %d gold, %d extracted, %d documents%n",
+            s.gold(),
+            s.system(),
+            s.articles())
+        + prf("participants", s, s.participantsTp());
+  }
+
+  private static String prf(String label, MeetingScore s, int tp) {
+    return String.format(
+        Locale.ROOT,
+        "%-26s P %.3f  R %.3f  F1 %.3f  (tp %d)%n",
+        label,
+        s.p(tp),
+        s.r(tp),
+        s.f1(tp),
+        tp);
+  }
+
   private interface Cell {
     String of(StatementScore s);
   }

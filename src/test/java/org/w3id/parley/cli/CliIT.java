@@ -99,6 +99,24 @@ class CliIT {
   }
 
   @Test
+  void evalMeetingsScoresTheShippedGoldAndWritesItsReports() throws Exception {
+    Path out = dir.resolve("eval");
+    Run eval = run("eval", "meetings", "--out", out.toString());
+    assertEquals(0, eval.code(), eval.err());
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("participants\\+date\\+status +P .*\\(tp (\\d+)\\)")
+            .matcher(eval.out());
+    assertTrue(m.find(), eval.out());
+    assertTrue(Integer.parseInt(m.group(1)) > 0, "some meetings fully right: " + eval.out());
+    assertTrue(
+        eval.out().matches("(?s).*meetings: [1-9]\\d* gold, [1-9]\\d* extracted.*"), eval.out());
+    assertTrue(Files.exists(out.resolve("meetings.json")));
+    assertTrue(
+        Files.readString(out.resolve("meetings-errors.tsv"))
+            .startsWith("kind\tarticle\tparticipants\tdate\tstatus\n"));
+  }
+
+  @Test
   void aQueryThatDoesNotParseFailsWithOneLine() {
     Run query = run("query", "--store", dir.resolve("tdb2").toString(), "-e", "SELEKT nothing");
     assertEquals(1, query.code());
