@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
   private static final Path SOURCES = Path.of("src/main/java/org/w3id/parley");
-  private static final Pattern IMPORT =
-      Pattern.compile("^import (?:static )?([\\w.]+);", Pattern.MULTILINE);
+  private static final Pattern REFERENCE =
+      Pattern.compile("(?<![\\w.])((?:org\\.w3id\\.parley|edu\\.stanford\\.nlp)\\.[\\w.]+)");
 
   /** For each package, the Parley packages it may import. */
   private static final Map<String, Set<String>> ALLOWED =
@@ -54,18 +54,20 @@ class ArchitectureTest {
         String pkg = relative.getName(0).toString();
         assertTrue(
             ALLOWED.containsKey(pkg), "package " + pkg + " has no place in the architecture yet");
-        Matcher m = IMPORT.matcher(Files.readString(file));
+        String source = Files.readString(file).replaceFirst("(?m)^package [\\w.]+;", "");
+        // Imports and fully qualified names alike: "new org.w3id.parley.nlp.X()" is a dependency.
+        Matcher m = REFERENCE.matcher(source);
         while (m.find()) {
-          String imported = m.group(1);
-          if (imported.startsWith("edu.stanford.nlp") && !pkg.equals("nlp")) {
-            violations.add(relative + " imports CoreNLP (" + imported + ")");
+          String referenced = m.group(1);
+          if (referenced.startsWith("edu.stanford.nlp") && !pkg.equals("nlp")) {
+            violations.add(relative + " uses CoreNLP (" + referenced + ")");
           }
-          if (imported.startsWith("org.w3id.parley.")) {
-            String[] parts = imported.substring("org.w3id.parley.".length()).split("\\.");
+          if (referenced.startsWith("org.w3id.parley.")) {
+            String[] parts = referenced.substring("org.w3id.parley.".length()).split("\\.");
             String target = parts[0];
-            boolean base = parts.length == 1; // org.w3id.parley.ParleyException
+            boolean base = Character.isUpperCase(target.charAt(0)); // ParleyException
             if (!base && !target.equals(pkg) && !ALLOWED.get(pkg).contains(target)) {
-              violations.add(relative + " imports " + imported);
+              violations.add(relative + " uses " + referenced);
             }
           }
         }

@@ -22,6 +22,7 @@ import org.w3id.parley.app.Ingester;
 import org.w3id.parley.ingest.Article;
 import org.w3id.parley.ingest.ReadResult;
 import org.w3id.parley.ingest.Rejection;
+import org.w3id.parley.nlp.QuoteBaseline;
 import org.w3id.parley.store.ParleyStore;
 
 /**
@@ -97,7 +98,7 @@ public final class StatementEval {
     List<GoldArticle> gold = PolnearGold.load(split);
     Map<String, GoldArticle> byId = new HashMap<>();
     gold.forEach(g -> byId.put(g.id(), g));
-    org.w3id.parley.nlp.QuoteBaseline corenlp = new org.w3id.parley.nlp.QuoteBaseline();
+    QuoteBaseline corenlp = new QuoteBaseline();
     List<SystemStatement> rows = new ArrayList<>();
     int done = 0;
     for (Article a : articles(split, gold, metadata).articles()) {

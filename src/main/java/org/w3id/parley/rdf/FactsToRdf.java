@@ -19,6 +19,7 @@ import org.w3id.parley.extract.Evidence;
 import org.w3id.parley.extract.Gazetteer;
 import org.w3id.parley.extract.Meeting;
 import org.w3id.parley.extract.MeetingStatus;
+import org.w3id.parley.extract.Merge;
 import org.w3id.parley.extract.Statement;
 import org.w3id.parley.ingest.Article;
 import org.w3id.parley.vocab.PARLEY;
@@ -83,7 +84,7 @@ public final class FactsToRdf {
     for (Statement s : facts.statements()) {
       statement(m, a, s);
     }
-    for (org.w3id.parley.extract.Merge merge : facts.merges()) {
+    for (Merge merge : facts.merges()) {
       mention(m, a, merge.evidence());
     }
     return m;
@@ -98,7 +99,7 @@ public final class FactsToRdf {
     Model m = ModelFactory.createDefaultModel();
     m.setNsPrefix("parley", PARLEY.NS);
     Article a = facts.article();
-    for (org.w3id.parley.extract.Merge merge : facts.merges()) {
+    for (Merge merge : facts.merges()) {
       Resource r = m.createResource(Iris.merge(a.id(), merge), PARLEY.Merge);
       r.addProperty(PARLEY.person, m.createResource(Iris.entity(merge.person())));
       r.addProperty(PARLEY.name, merge.name());

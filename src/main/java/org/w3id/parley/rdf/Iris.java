@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.w3id.parley.extract.EntityRef;
 import org.w3id.parley.extract.Meeting;
+import org.w3id.parley.extract.Merge;
 import org.w3id.parley.extract.Span;
 import org.w3id.parley.vocab.PARLEY;
 
@@ -37,7 +38,7 @@ public final class Iris {
     return PARLEY.ID + "overrides";
   }
 
-  public static String merge(String articleId, org.w3id.parley.extract.Merge m) {
+  public static String merge(String articleId, Merge m) {
     String key = m.person().key() + "|" + m.name();
     return PARLEY.ID
         + "merge/"

@@ -22,6 +22,7 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.parley.extract.KnownPerson;
+import org.w3id.parley.extract.Overrides;
 import org.w3id.parley.vocab.PARLEY;
 
 /**
@@ -158,8 +159,8 @@ public final class ParleyStore implements AutoCloseable {
    * The names analysts have split off persons ({@code parley unmerge}), as person key and name
    * pairs.
    */
-  public org.w3id.parley.extract.Overrides overrides(String graphIri) {
-    org.w3id.parley.extract.Overrides out = org.w3id.parley.extract.Overrides.none();
+  public Overrides overrides(String graphIri) {
+    Overrides out = Overrides.none();
     String prefix = PARLEY.ID + "person/";
     Txn.executeRead(
         dataset,
