@@ -51,59 +51,21 @@ final class MeetingExtractor {
     return MeetingMerger.merge(found).stream().map(this::datedByContext).toList();
   }
 
+  /**
+   * Who a trigger's clause names as taking part.
+   *
+   * @param refs the people, countries and organisations the clause names
+   * @param sideOnly whether only the other side is named ("a meeting with X"), so the first side
+   *     has to be found elsewhere in the sentence
+   */
+  private record Parties(List<Ref> refs, boolean sideOnly) {}
+
   private Optional<Meeting> meetingAt(Deps d, int trigger, boolean verb) {
-    List<Ref> parties = new ArrayList<>();
-    boolean sideOnly = false;
-    if (verb && d.token(trigger).lemma().equals("shake")) {
-      // "Carter shakes hands with the leaders of Egypt and Israel"
-      boolean hands =
-          d.children(trigger, "obj").stream().anyMatch(k -> d.token(k).lemma().equals("hand"));
-      if (!hands) {
-        return Optional.empty();
-      }
+    Optional<Parties> found = verb ? verbParties(d, trigger) : nounParties(d, trigger);
+    if (found.isEmpty()) {
+      return Optional.empty();
     }
-    if (verb) {
-      for (int k : d.children(trigger, "nsubj", "obj", "obl:with", "nsubj:xsubj")) {
-        parties.addAll(refs.resolveWithConjuncts(d, k));
-      }
-      if (d.children(trigger, "nsubj", "nsubj:xsubj").isEmpty()) {
-        // "…, meeting with Pope Francis", "Walker, a truck driver who …, first met Hawkins": the
-        // parser lost the
-        // subject; the main clause's subject, else the person named last before the verb, is the
-        // other side.
-        governingSubject(d, trigger).or(() -> personBefore(d, trigger)).ifPresent(parties::add);
-      }
-    } else {
-      String word = d.token(trigger).lemma();
-      List<Integer> with = d.children(trigger, "nmod:with");
-      if (word.equals("conference") && with.isEmpty()) {
-        return Optional.empty();
-      }
-      int head = d.head(trigger);
-      if (head >= 0 && HOLDING_VERBS.contains(d.token(head).lemma())) {
-        // "X held a special signing at the White House with President Trump"
-        with = new ArrayList<>(with);
-        with.addAll(d.children(head, "obl:with"));
-      }
-      for (int k : d.children(trigger, "acl:relcl", "acl")) {
-        if (INCLUDING_VERBS.contains(d.token(k).lemma())) {
-          with = new ArrayList<>(with); // "a briefing that included Governor Gavin Newsom"
-          with.addAll(d.children(k, "obj"));
-        }
-      }
-      for (int k : with) {
-        parties.addAll(refs.resolveWithConjuncts(d, k));
-      }
-      sideOnly = !with.isEmpty();
-      for (int k :
-          d.children(trigger, "nmod:between", "nmod:of", "compound", "amod", "nmod:poss")) {
-        for (int x :
-            d.subtree(
-                k, e -> e.relation().startsWith("compound") || e.relation().startsWith("conj"))) {
-          parties.addAll(refs.resolve(d, x));
-        }
-      }
-    }
+    List<Ref> parties = found.get().refs();
     Set<EntityRef> participants = new LinkedHashSet<>();
     List<Span> words = new ArrayList<>();
     for (Ref r : parties) {
@@ -111,9 +73,76 @@ final class MeetingExtractor {
         words.add(r.words());
       }
     }
-    if (participants.size() == 1 && sideOnly && governingSubject(d, trigger).isEmpty()) {
-      // "In a briefing that included Gavin Newsom, Trump denied …": the person the sentence is
-      // about.
+    if (found.get().sideOnly()) {
+      addFirstSide(d, trigger, parties, participants, words);
+    }
+    dropRepresentedCountries(participants, words, parties);
+    if (participants.size() < 2) {
+      return Optional.empty();
+    }
+    return Optional.of(meeting(d, trigger, participants, words));
+  }
+
+  /**
+   * "X met Y", "X and Y met", "meeting with Y" (subject lost by the parser), "shook hands with".
+   */
+  private Optional<Parties> verbParties(Deps d, int trigger) {
+    if (d.token(trigger).lemma().equals("shake")
+        && d.children(trigger, "obj").stream().noneMatch(k -> d.token(k).lemma().equals("hand"))) {
+      return Optional.empty(); // only "Carter shakes hands with the leaders of Egypt and Israel"
+    }
+    List<Ref> parties = new ArrayList<>();
+    for (int k : d.children(trigger, "nsubj", "obj", "obl:with", "nsubj:xsubj")) {
+      parties.addAll(refs.resolveWithConjuncts(d, k));
+    }
+    if (d.children(trigger, "nsubj", "nsubj:xsubj").isEmpty()) {
+      // "…, meeting with Pope Francis", "Walker, a truck driver who …, first met Hawkins": the
+      // parser lost the subject; the main clause's subject, else the person named last before the
+      // verb, is the other side.
+      governingSubject(d, trigger).or(() -> personBefore(d, trigger)).ifPresent(parties::add);
+    }
+    return Optional.of(new Parties(parties, false));
+  }
+
+  /**
+   * "talks between X and Y", "X's meeting with Y", "held a signing with Y", "a briefing that
+   * included Y"; a "conference" counts only with a "with".
+   */
+  private Optional<Parties> nounParties(Deps d, int trigger) {
+    List<Integer> with = new ArrayList<>(d.children(trigger, "nmod:with"));
+    if (d.token(trigger).lemma().equals("conference") && with.isEmpty()) {
+      return Optional.empty();
+    }
+    int head = d.head(trigger);
+    if (head >= 0 && HOLDING_VERBS.contains(d.token(head).lemma())) {
+      with.addAll(d.children(head, "obl:with"));
+    }
+    for (int k : d.children(trigger, "acl:relcl", "acl")) {
+      if (INCLUDING_VERBS.contains(d.token(k).lemma())) {
+        with.addAll(d.children(k, "obj"));
+      }
+    }
+    List<Ref> parties = new ArrayList<>();
+    for (int k : with) {
+      parties.addAll(refs.resolveWithConjuncts(d, k));
+    }
+    for (int k : d.children(trigger, "nmod:between", "nmod:of", "compound", "amod", "nmod:poss")) {
+      for (int x :
+          d.subtree(
+              k, e -> e.relation().startsWith("compound") || e.relation().startsWith("conj"))) {
+        parties.addAll(refs.resolve(d, x));
+      }
+    }
+    return Optional.of(new Parties(parties, !with.isEmpty()));
+  }
+
+  /**
+   * When only the other side was named: the person the sentence is about ("In a briefing that
+   * included Gavin Newsom, Trump denied …"), else the subject of the governing clause.
+   */
+  private void addFirstSide(
+      Deps d, int trigger, List<Ref> parties, Set<EntityRef> participants, List<Span> words) {
+    if (participants.size() == 1 && governingSubject(d, trigger).isEmpty()) {
       personNear(d, trigger, participants).ifPresent(parties::add);
       parties.stream()
           .filter(r -> r.entity().kind() != EntityKind.PLACE && !participants.contains(r.entity()))
@@ -124,7 +153,7 @@ final class MeetingExtractor {
                 words.add(r.words());
               });
     }
-    if (participants.size() == 1 && sideOnly) {
+    if (participants.size() == 1) {
       governingSubject(d, trigger)
           .filter(r -> r.entity().kind() != EntityKind.PLACE)
           .ifPresent(
@@ -134,10 +163,10 @@ final class MeetingExtractor {
                 }
               });
     }
-    dropRepresentedCountries(participants, words, parties);
-    if (participants.size() < 2) {
-      return Optional.empty();
-    }
+  }
+
+  /** The meeting the trigger describes, with its date, place and status from the same clause. */
+  private Meeting meeting(Deps d, int trigger, Set<EntityRef> participants, List<Span> words) {
     Token t = d.token(trigger);
     words.add(new Span(t.begin(), t.end()));
     List<Integer> scope = scope(d, trigger);
@@ -156,13 +185,12 @@ final class MeetingExtractor {
     int end = words.stream().mapToInt(Span::end).max().orElseThrow();
     Span evidence = new Span(begin, end);
     Span sentence = new Span(d.sentence().begin(), d.sentence().end());
-    return Optional.of(
-        new Meeting(
-            participants,
-            where.map(Mention::ref),
-            date,
-            status,
-            List.of(new Evidence(evidence, sentence))));
+    return new Meeting(
+        participants,
+        where.map(Mention::ref),
+        date,
+        status,
+        List.of(new Evidence(evidence, sentence)));
   }
 
   /**
