@@ -53,7 +53,6 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     options.applyLogging();
-    Exporter.Format f = format;
     Optional<String> sparql = Optional.empty();
     if (query != null) {
       try {
@@ -63,12 +62,12 @@ final class ExportCommand implements Callable<Integer> {
       }
     }
     try (ParleyStore store = ParleyStore.open(options.existingStore())) {
-      if (output == null || f == Exporter.Format.CSV) {
-        new Exporter(store).export(f, sparql, System.out, Optional.ofNullable(output));
+      if (output == null || format == Exporter.Format.CSV) {
+        new Exporter(store).export(format, sparql, System.out, Optional.ofNullable(output));
         System.out.flush();
       } else {
         try (OutputStream out = Files.newOutputStream(output)) {
-          new Exporter(store).export(f, sparql, out, Optional.empty());
+          new Exporter(store).export(format, sparql, out, Optional.empty());
         }
       }
     }

@@ -46,11 +46,10 @@ final class QueryCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     options.applyLogging();
-    QueryRunner.Format f = format;
     String sparql = source.expression != null ? source.expression : read(source.file);
     QueryRunner.parse(sparql);
     try (ParleyStore store = ParleyStore.open(options.existingStore())) {
-      new QueryRunner(store).run(sparql, f, System.out);
+      new QueryRunner(store).run(sparql, format, System.out);
     }
     return Main.OK;
   }
