@@ -1,6 +1,7 @@
 package org.w3id.parley.cli;
 
 import org.w3id.parley.serve.ParleyServer;
+import org.w3id.parley.store.ParleyStore;
 import picocli.CommandLine.Option;
 
 /** Options of the commands that start the server. */
@@ -19,6 +20,9 @@ final class ServerOptions {
 
   /** Starts the server and blocks until the process is stopped. */
   void serve(StoreOptions options) {
+    // Opening the store brings its full-text index in step with it (building it for a store
+    // written before the index existed), then releases it to the server.
+    ParleyStore.open(options.store()).close();
     ParleyServer server =
         ParleyServer.builder()
             .config(options.config())

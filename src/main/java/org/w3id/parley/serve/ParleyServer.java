@@ -12,6 +12,7 @@ import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mod.admin.FMod_Admin;
 import org.apache.jena.fuseki.mod.ui.FMod_UI;
 import org.apache.jena.fuseki.server.DataAccessPoint;
+import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.rdf.model.Model;
@@ -136,13 +137,21 @@ public final class ParleyServer implements AutoCloseable {
   }
 
   /**
-   * Stops the server and, when the builder made it, deletes the Fuseki work folder. The TDB2 store
-   * stays open in this JVM (Jena caches store connections), which is harmless for later use here.
+   * Stops the server, releases its stores and, when the builder made it, deletes the Fuseki work
+   * folder. Releasing matters within one JVM: a store's full-text index holds a Lucene write lock
+   * until it is closed, and the TDB2 store stays cached until it is expelled, so the store could
+   * not be opened again here (by {@code ParleyStore.open}, or by another server) otherwise.
    */
   @Override
   public void close() {
     try {
+      var services =
+          fuseki.getDataAccessPointRegistry().accessPoints().stream()
+              .map(DataAccessPoint::getDataService)
+              .distinct()
+              .toList(); // the registry is gone once the server has stopped
       fuseki.stop();
+      services.forEach(DataService::shutdown);
     } finally {
       started = false;
       workFolder.release();

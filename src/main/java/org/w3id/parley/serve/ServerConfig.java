@@ -3,6 +3,7 @@ package org.w3id.parley.serve;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.jena.query.text.assembler.TextVocab;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
@@ -16,6 +17,11 @@ import org.apache.jena.tdb2.assembler.VocabTDB2;
  * {@code fuseki-config.ttl}) serves whichever store folder Parley is pointed at.
  */
 final class ServerConfig {
+  /**
+   * The folder inside a store that holds its full-text index; the same as the store package's
+   * {@code ParleyStore.TEXT_INDEX_FOLDER} (serve does not depend on store, a test checks both).
+   */
+  static final String TEXT_INDEX_FOLDER = "text-index";
 
   static {
     // Touching AssemblerUtils before Jena is initialised fails in a class-initialisation cycle.
@@ -58,7 +64,9 @@ final class ServerConfig {
 
   /**
    * Returns a copy of {@code config} in which every {@code tdb2:location} is {@code store} (as an
-   * absolute path). {@code source} only names the file in the error message.
+   * absolute path), and every full-text index directory ({@code text:directory}) is the store's
+   * index folder, where Parley's ingest writes it. {@code source} only names the file in the error
+   * message.
    */
   static Model withStore(Model config, Path store, Path source) {
     List<Statement> locations =
@@ -78,6 +86,12 @@ final class ServerConfig {
     for (Statement statement : locations) {
       moved.remove(statement);
       moved.add(statement.getSubject(), VocabTDB2.pLocation, location);
+    }
+    String index = store.toAbsolutePath().normalize().resolve(TEXT_INDEX_FOLDER).toString();
+    for (Statement statement :
+        config.listStatements(null, TextVocab.pDirectory, (RDFNode) null).toList()) {
+      moved.remove(statement);
+      moved.add(statement.getSubject(), TextVocab.pDirectory, index);
     }
     return moved;
   }

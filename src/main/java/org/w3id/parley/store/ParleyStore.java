@@ -1,5 +1,6 @@
 package org.w3id.parley.store;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,17 +11,28 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextIndexLucene;
+import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.w3id.parley.extract.KnownPerson;
 import org.w3id.parley.extract.Overrides;
 import org.w3id.parley.vocab.PARLEY;
@@ -30,6 +42,11 @@ import org.w3id.parley.vocab.PARLEY;
  * the union of all of them. Each article is written in one transaction that replaces its graph
  * whole, so a failure never leaves an article half-written.
  *
+ * <p>A full-text index (jena-text over Lucene, see {@link TextIndexDefinition}) lives in the
+ * store's {@code text-index} folder and is written in the same transactions, so SPARQL's {@code
+ * text:query} sees exactly what the store holds. Opening a store whose index is missing or does not
+ * match it (a store written before the index existed, a deleted folder) rebuilds the index.
+ *
  * <pre>{@code
  * try (ParleyStore store = ParleyStore.open(Path.of("data/tdb2"))) {
  *   store.replaceGraph(articleIri, model);
@@ -37,12 +54,26 @@ import org.w3id.parley.vocab.PARLEY;
  * }</pre>
  */
 public final class ParleyStore implements AutoCloseable {
+  /** The folder, inside the store folder, that holds the full-text index. */
+  public static final String TEXT_INDEX_FOLDER = "text-index";
+
+  private static final Logger LOG = LoggerFactory.getLogger(ParleyStore.class);
+
   private final Path location;
+  private final Dataset tdb;
+  private final TextIndexLucene textIndex;
   private final Dataset dataset;
 
-  private ParleyStore(Path location, Dataset dataset) {
+  private ParleyStore(Path location, Dataset tdb, TextIndexLucene textIndex) {
     this.location = location;
-    this.dataset = dataset;
+    this.tdb = tdb;
+    this.textIndex = textIndex;
+    this.dataset = TextDatasetFactory.create(tdb, textIndex, true);
+  }
+
+  /** Where the full-text index of the store in {@code location} lives. */
+  public static Path textIndexOf(Path location) {
+    return location.resolve(TEXT_INDEX_FOLDER);
   }
 
   /**
@@ -52,18 +83,111 @@ public final class ParleyStore implements AutoCloseable {
    *     running server)
    */
   public static ParleyStore open(Path location) {
+    ParleyStore store;
     try {
       Files.createDirectories(location);
-      Dataset ds = TDB2Factory.connectDataset(location.toString());
-      ds.getContext().set(TDB2.symUnionDefaultGraph, true);
-      return new ParleyStore(location, ds);
-    } catch (RuntimeException | java.io.IOException e) {
+      Dataset tdb = TDB2Factory.connectDataset(location.toString());
+      tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
+      TextIndexLucene index =
+          (TextIndexLucene)
+              TextDatasetFactory.createLuceneIndex(
+                  FSDirectory.open(textIndexOf(location)), TextIndexDefinition.config());
+      store = new ParleyStore(location, tdb, index);
+    } catch (RuntimeException | IOException e) {
       throw new StoreException(
           location
               + ": cannot open the TDB2 store ("
               + e.getMessage()
               + "); is `parley serve` running on it?",
           e);
+    }
+    try {
+      store.syncTextIndex();
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
+    return store;
+  }
+
+  /**
+   * Rebuilds the full-text index if it does not hold one document per indexed literal of the store
+   * (a store written before the index existed, an index folder deleted or copied from elsewhere).
+   * Returns whether it rebuilt.
+   */
+  boolean syncTextIndex() {
+    long literals = indexedLiteralCount();
+    long documents = textIndexSize();
+    if (literals == documents) {
+      return false;
+    }
+    LOG.info(
+        "{}: the text index holds {} entries for {} indexed literals; rebuilding it",
+        location,
+        documents,
+        literals);
+    rebuildTextIndex();
+    return true;
+  }
+
+  /** Number of documents in the full-text index (one per indexed literal of each article graph). */
+  public long textIndexSize() {
+    try (DirectoryReader reader = DirectoryReader.open(textIndex.getDirectory())) {
+      return reader.numDocs();
+    } catch (IOException e) {
+      throw new StoreException(
+          textIndexOf(location) + ": cannot read the text index: " + e.getMessage(), e);
+    }
+  }
+
+  /** Empties the full-text index and indexes every indexed literal of the store again. */
+  public void rebuildTextIndex() {
+    long start = System.nanoTime();
+    EntityDefinition def = textIndex.getDocDef();
+    try {
+      textIndex.getIndexWriter().deleteAll();
+      long[] n = {0};
+      Txn.executeRead(
+          tdb,
+          () ->
+              forEachIndexedQuad(
+                  q -> {
+                    textIndex.addEntity(TextQueryFuncs.entityFromQuad(def, q));
+                    n[0]++;
+                  }));
+      textIndex.commit();
+      LOG.info(
+          "{}: text index rebuilt, {} entries in {} ms",
+          location,
+          n[0],
+          (System.nanoTime() - start) / 1_000_000);
+    } catch (IOException | RuntimeException e) {
+      textIndex.rollback();
+      throw new StoreException(
+          textIndexOf(location) + ": cannot rebuild the text index: " + e.getMessage(), e);
+    }
+  }
+
+  private long indexedLiteralCount() {
+    long[] n = {0};
+    Txn.executeRead(tdb, () -> forEachIndexedQuad(q -> n[0]++));
+    return n[0];
+  }
+
+  // Every quad of a named graph whose predicate the index maps and whose object is a literal: the
+  // quads jena-text turns into documents as they are written.
+  private void forEachIndexedQuad(Consumer<Quad> action) {
+    DatasetGraph dsg = tdb.asDatasetGraph();
+    for (List<Node> predicates : TextIndexDefinition.FIELDS.values()) {
+      for (Node p : predicates) {
+        dsg.find(Node.ANY, Node.ANY, p, Node.ANY)
+            .forEachRemaining(
+                q -> {
+                  if (!q.isDefaultGraph() && q.getObject().isLiteral()) {
+                    action.accept(q);
+                  }
+                });
+      }
     }
   }
 
@@ -268,7 +392,7 @@ public final class ParleyStore implements AutoCloseable {
   /** Closes the store and releases its lock so another process (a server) can open it. */
   @Override
   public void close() {
-    dataset.close();
-    TDBInternal.expel(dataset.asDatasetGraph());
+    dataset.close(); // closes the text index too
+    TDBInternal.expel(tdb.asDatasetGraph());
   }
 }

@@ -39,6 +39,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.w3id.parley.store.ParleyStore;
 
 /** The embedded server over real HTTP, on an ephemeral loopback port, over a real TDB2 store. */
 class ParleyServerIT {
@@ -55,6 +56,8 @@ class ParleyServerIT {
   static void start() {
     store = dir.resolve("tdb2");
     SampleStore.write(store);
+    // As `parley serve` does: opening the store builds its full-text index.
+    ParleyStore.open(store).close();
     server = ParleyServer.builder().config(CONFIG).store(store).port(0).build().start();
   }
 
@@ -73,6 +76,19 @@ class ParleyServerIT {
     assertEquals(200, response.statusCode(), response.body());
     assertTrue(contentType(response).startsWith("application/sparql-results+json"));
     assertEquals(Set.of(SampleStore.ALICE, SampleStore.BOB), subjects(response.body()));
+  }
+
+  @Test
+  void fullTextSearchUsesTheIndexInsideTheServedStore() throws Exception {
+    String search =
+        "PREFIX text: <http://jena.apache.org/text#>"
+            + " SELECT ?s ?g { GRAPH ?g { ?s text:query (<http://www.w3.org/2000/01/rdf-schema#label>"
+            + " 'bob') } }";
+    HttpResponse<String> response = query("kg/sparql", search);
+
+    assertEquals(200, response.statusCode(), response.body());
+    assertEquals(Set.of(SampleStore.BOB), subjects(response.body()));
+    assertTrue(response.body().contains(SampleStore.ARTICLE_2), response.body());
   }
 
   @Test
@@ -202,13 +218,19 @@ class ParleyServerIT {
 
   @Test
   void closeDeletesTheTemporaryFusekiWorkFolder() {
-    ParleyServer other = ParleyServer.builder().config(CONFIG).store(store).port(0).build().start();
+    // Its own store: the running server holds the full-text index of the shared one.
+    Path otherStore = dir.resolve("other");
+    SampleStore.write(otherStore);
+    ParleyServer other =
+        ParleyServer.builder().config(CONFIG).store(otherStore).port(0).build().start();
     Path base = other.fusekiBase();
     assertTrue(Files.isDirectory(base));
 
     other.close();
 
     assertFalse(Files.exists(base), base.toString());
+    // ... and releases the store, which Parley can open again in this JVM.
+    ParleyStore.open(otherStore).close();
   }
 
   // ---- HTTP helpers
