@@ -62,7 +62,20 @@ class QueriesIT {
           Map.entry("14-organisations-in-meetings.rq", List.of("Taliban")),
           Map.entry("15-articles-overview.rq", List.of("000_dd508a3738293a43,2019-12-03")),
           Map.entry("16-find-entity.rq", List.of("http://www.wikidata.org/entity/Q227")),
-          Map.entry("17-meetings-in-a-country.rq", List.of("Azerbaijan,Baku,2019-12-03,Held")));
+          Map.entry("17-meetings-in-a-country.rq", List.of("Azerbaijan,Baku,2019-12-03,Held")),
+          Map.entry(
+              "21-search-quotes.rq",
+              List.of(
+                  "Sergey Lavrov,2019-12-03,I can only emphasize that military-technical"
+                      + " && 000_dd508a3738293a43")),
+          Map.entry(
+              "22-search-articles.rq",
+              List.of(
+                  "2020-01-13_iran-admits-downing-ukrainian-jet-cites-human-error,2020-01-13"
+                      + " && cites '»human error«'")),
+          Map.entry(
+              "23-find-entity-by-spelling.rq",
+              List.of("person/zohrab-mnatsakanyan,Person,Zohrab Mnatsakanyan")));
 
   @TempDir static Path dir;
   static ParleyStore store;
