@@ -258,7 +258,7 @@ ORDER BY ?date ?articleId`,
 
   function updateStatus(total) {
     const cy = graph.cy;
-    const shown = `${cy.nodes().length} nodes, ${cy.edges(':visible').length} of ${cy.edges().length} edges shown`;
+    const shown = `${cy.nodes().length} nodes, ${shownEdges().length} of ${cy.edges().length} edges shown`;
     const status = $('status');
     if (total !== undefined) graph.total = total;
     if (graph.capped) {
@@ -272,6 +272,9 @@ ORDER BY ?date ?articleId`,
   }
 
   // ---- Filters
+
+  // Counted by class, not by ':visible': cytoscape may apply the style only at the next frame.
+  const shownEdges = () => graph.cy.edges().not('.filtered');
 
   function applyFilters() {
     const cy = graph.cy;
@@ -480,6 +483,6 @@ ORDER BY ?date ?articleId`,
   }
 
   graph.expand = (id) => expand(graph.cy.getElementById(id));
-  graph.applyFilters = applyFilters;
+  graph.shownEdges = shownEdges;
   start();
 })();
