@@ -225,7 +225,8 @@ ORDER BY ?date ?articleId`,
     graph.layoutDone = false;
     const run = graph.cy.layout({
       name: 'cose', animate: false, randomize, nodeDimensionsIncludeLabels: true,
-      idealEdgeLength: () => 90, nodeRepulsion: () => 9000, gravity: 0.5, padding: 40,
+      idealEdgeLength: () => 70, nodeRepulsion: () => 6000, gravity: 1.5, componentSpacing: 30,
+      padding: 30,
     });
     run.one('layoutstop', () => {
       graph.layoutDone = true;
@@ -324,7 +325,7 @@ ORDER BY ?date ?articleId`,
 
   function articleLink(r) {
     const href = r.url || pagePath(r.art);
-    return el('a', { href }, r.title || r.articleId);
+    return el('a', { href }, r.title || `article ${r.articleId}`);
   }
 
   async function showEdge(edge) {
@@ -446,9 +447,22 @@ ORDER BY ?date ?articleId`,
         style: { 'line-color': k.color, 'target-arrow-color': k.color, 'line-style': k.dashed ? 'dashed' : 'solid' },
       })),
       { selector: 'edge[kind = "spoke-about"]', style: { 'target-arrow-shape': 'triangle', 'arrow-scale': 0.8 } },
-      { selector: 'edge:selected', style: { 'line-color': '#222', 'target-arrow-color': '#222', opacity: 1 } },
+      {
+        selector: 'edge:selected',
+        style: { opacity: 1, 'underlay-color': '#f5c542', 'underlay-opacity': 0.6, 'underlay-padding': 5 },
+      },
       { selector: 'edge.filtered', style: { display: 'none' } },
     ];
+  }
+
+  // Labels keep at least 11 screen pixels when a big network is zoomed out to fit.
+  let labelFrame = 0;
+  function readableLabels() {
+    cancelAnimationFrame(labelFrame);
+    labelFrame = requestAnimationFrame(() => {
+      const size = Math.min(22, 11 / Math.min(1, graph.cy.zoom()));
+      graph.cy.style().selector('node').style('font-size', size).update();
+    });
   }
 
   function start() {
@@ -459,6 +473,7 @@ ORDER BY ?date ?articleId`,
     legend();
     const cy = window.cytoscape({ container: $('cy'), style: style(), wheelSensitivity: 0.3, maxZoom: 4 });
     graph.cy = cy;
+    cy.on('zoom', readableLabels);
     cy.on('tap', 'node', (event) => showNode(event.target));
     cy.on('dbltap', 'node', (event) => expand(event.target).catch(showError));
     cy.on('tap', 'edge', (event) => {
