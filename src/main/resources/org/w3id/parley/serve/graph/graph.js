@@ -241,8 +241,10 @@ ORDER BY ?date ?articleId`,
     const network = cap(rowsToElements(rows));
     graph.capped = network.total > network.nodes.length || rows.length >= EDGE_LIMIT;
     add(network.nodes, network.edges);
-    layout(true);
-    graph.cy.fit(undefined, 40);
+    // Hubs in the middle to start from, rather than random places: the same store always gives
+    // the same picture.
+    graph.cy.layout({ name: 'concentric', concentric: (n) => n.degree(), animate: false }).run();
+    layout(false);
     updateStatus(network.total);
   }
 
