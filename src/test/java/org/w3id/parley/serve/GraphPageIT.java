@@ -95,6 +95,7 @@ class GraphPageIT {
       assertEquals(404, get(unknown).statusCode(), unknown);
     }
     assertFalse(get("graph/%2e%2e/%2e%2e/pom.xml").statusCode() == 200);
+    assertTrue(get("id/person/sergey-lavrov").body().contains("<a href=\"/graph\">"), "link");
   }
 
   @Test
