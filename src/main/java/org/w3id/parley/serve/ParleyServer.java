@@ -268,7 +268,8 @@ public final class ParleyServer implements AutoCloseable {
                 .parseConfig(model)
                 .addFilter(ReadOnlyAdminFilter.PATH_SPEC, new ReadOnlyAdminFilter())
                 // Linked-data pages for every https://w3id.org/parley/id/... resource
-                .addServlet("/id/*", new ResourcePages());
+                .addServlet("/id/*", new ResourcePages())
+                .addServlet("/graph/*", new GraphPage());
         server = workFolder.whileBuilding(fuseki::build);
       } catch (ServeException e) {
         throw e;

@@ -110,6 +110,7 @@ final class ResourcePages extends HttpServlet {
       w.println(
           "<style>body{font-family:sans-serif;max-width:60em;margin:2em auto}td,th{padding:.2em .6em;vertical-align:top;text-align:left}"
               + "blockquote{margin:.3em 0;color:#333}.ev{color:#666;font-size:.9em}</style></head><body>");
+      w.println("<nav class=\"ev\"><a href=\"/graph\">Network view</a></nav>");
       w.println("<h1>" + e(label) + "</h1><p class=\"ev\">" + e(iri) + "</p>");
       w.println("<h2>Description</h2><table>");
       d
