@@ -148,6 +148,14 @@ class GraphPageIT {
   }
 
   @Test
+  void aMisspelledNameFindsThePersonThroughTheTextIndex() {
+    open();
+    browser.findElement(By.id("search")).sendKeys("Lavrof");
+    waitFor(d -> text("results").contains("Sergey Lavrov") ? true : null);
+    assertTrue(text("results").startsWith("No exact match; spelled alike:"), text("results"));
+  }
+
+  @Test
   void searchTextIsQuotedNotRunAsSparql() {
     open();
     browser.findElement(By.id("search")).sendKeys("a\" ) } \\ '");

@@ -73,6 +73,19 @@ GROUP BY ?n
 ORDER BY STRLEN(?label) ?label
 LIMIT 20`;
 
+  // Names spelled like the search words, a letter or two apart (Lavrof, Zelenskiy), from the
+  // store's full-text index (see queries/23); asked only when the plain search finds nothing.
+  const SPELLED_LIKE = `
+PREFIX text: <http://jena.apache.org/text#>
+SELECT ?n (SAMPLE(?l) AS ?label) (SAMPLE(?t) AS ?type) (MAX(?score) AS ?best) WHERE {
+  (?n ?score) text:query (rdfs:label %TEXT% 100) .
+  ?n rdfs:label ?l ; a ?t .
+  FILTER(?t IN (${ENTITY_TYPES}))
+}
+GROUP BY ?n
+ORDER BY DESC(?best) ?label
+LIMIT 20`;
+
   // Evidence for one edge, by kind; %A% and %B% are replaced by the edge's two IRIs.
   const EVIDENCE = {
     met: `
@@ -377,12 +390,29 @@ ORDER BY ?date ?articleId`,
       results.replaceChildren();
       return;
     }
-    const rows = await sparql(fill(SEARCH, { TEXT: literal(text.trim().toLowerCase()) }));
+    let rows = await sparql(fill(SEARCH, { TEXT: literal(text.trim().toLowerCase()) }));
+    let note = null;
+    const fuzzy = fuzzyQuery(text);
+    if (rows.length === 0 && fuzzy) {
+      rows = await sparql(fill(SPELLED_LIKE, { TEXT: literal(fuzzy) }));
+      note = 'No exact match; spelled alike:';
+    }
     if (seq !== searchSeq) return; // a later search has started
     results.replaceChildren(...rows.map((r) => el('li', {},
       el('button', { type: 'button', onclick: () => choose(r).catch(showError) },
         r.label, ' ', el('span', { class: 'type' }, TYPES[localType(r.type)]?.label || '')))));
     if (rows.length === 0) results.replaceChildren(el('li', { class: 'note' }, 'No match'));
+    else if (note) results.prepend(el('li', { class: 'note' }, note));
+  }
+
+  /**
+   * A Lucene fuzzy query for the words of the search text ("lavrof" → "lavrof~"), or null when
+   * it has no word of two letters or more. Only letters and digits are kept, so nothing the user
+   * types is read as Lucene syntax.
+   */
+  function fuzzyQuery(text) {
+    const words = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) || []).filter((w) => w.length > 1);
+    return words.length === 0 ? null : words.map((w) => `${w}~`).join(' ');
   }
 
   async function choose(r) {
