@@ -23,8 +23,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.w3id.parley.TestStores;
-import org.w3id.parley.store.ParleyStore;
 
 /** The /graph page: its files over HTTP, and the network it draws from SPARQL in Chromium. */
 class GraphPageIT {
@@ -46,30 +44,14 @@ class GraphPageIT {
 
   @BeforeAll
   static void serveTheSeed() throws Exception {
-    Path tdb = dir.resolve("tdb2");
-    try (ParleyStore store = ParleyStore.open(tdb)) {
-      TestStores.ingest(store, TestStores.seedArticle());
-    }
-    server =
-        ParleyServer.builder()
-            .config(Path.of("fuseki-config.ttl"))
-            .store(tdb)
-            .port(0)
-            .build()
-            .start();
+    server = SeedServer.start(dir);
     browser = HeadlessChromium.start(dir.resolve("chromium-profile"));
     browser.manage().window().setSize(new Dimension(1400, 1000));
   }
 
   @AfterAll
   static void stop() {
-    try {
-      if (browser != null) {
-        browser.quit();
-      }
-    } finally {
-      server.close();
-    }
+    SeedServer.stop(browser, server);
   }
 
   private static HttpResponse<String> get(String path) throws Exception {

@@ -22,9 +22,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.w3id.parley.TestStores;
-import org.w3id.parley.app.IngestReport;
-import org.w3id.parley.store.ParleyStore;
 
 /**
  * The Fuseki query UI in a real headless Chromium: from the dataset list to the query page of
@@ -55,26 +52,12 @@ class QueryUiBrowserIT {
   static void start() throws IOException {
     // The browser first: without Chromium there is no point in the ten seconds of CoreNLP.
     browser = HeadlessChromium.start(dir.resolve("chromium-profile"));
-    Path tdb2 = dir.resolve("tdb2");
-    try (ParleyStore store = ParleyStore.open(tdb2)) {
-      IngestReport report = TestStores.ingest(store, TestStores.seedArticle());
-      assertEquals(1, report.added(), report.toString());
-    }
-    server = ParleyServer.builder().config(CONFIG).store(tdb2).port(0).build().start();
+    server = SeedServer.start(dir);
   }
 
   @AfterAll
   static void stop() {
-    // Quit the browser before the server, and both before @TempDir deletes the profile and store.
-    try {
-      if (browser != null) {
-        browser.quit();
-      }
-    } finally {
-      if (server != null) {
-        server.close();
-      }
-    }
+    SeedServer.stop(browser, server);
   }
 
   @Test

@@ -22,8 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.w3id.parley.TestStores;
-import org.w3id.parley.store.ParleyStore;
 
 /** Linked-data pages: one IRI, HTML for browsers and RDF for RDF clients. */
 class ResourcePagesIT {
@@ -36,22 +34,12 @@ class ResourcePagesIT {
 
   @BeforeAll
   static void serveTheSeed() {
-    Path tdb = dir.resolve("tdb2");
-    try (ParleyStore store = ParleyStore.open(tdb)) {
-      TestStores.ingest(store, TestStores.seedArticle());
-    }
-    server =
-        ParleyServer.builder()
-            .config(Path.of("fuseki-config.ttl"))
-            .store(tdb)
-            .port(0)
-            .build()
-            .start();
+    server = SeedServer.start(dir);
   }
 
   @AfterAll
   static void stop() {
-    server.close();
+    SeedServer.stop(null, server);
   }
 
   private static HttpResponse<byte[]> get(String path, String accept) throws Exception {
