@@ -34,28 +34,33 @@ final class ResourcePages extends HttpServlet {
       "CONSTRUCT { ?r ?p ?o . ?o <http://www.w3.org/2000/01/rdf-schema#label> ?l } WHERE { ?r ?p ?o"
           + " OPTIONAL { ?o <http://www.w3.org/2000/01/rdf-schema#label> ?l } }";
 
+  // Each row's evidence is one mention (the first), so its sentence and article belong together.
   private static final String MEETINGS =
       """
       PREFIX parley: <https://w3id.org/parley/ontology#>
       PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-      SELECT ?m (SAMPLE(?d) AS ?date) (SAMPLE(?st) AS ?status) (SAMPLE(?pl) AS ?place)
-             (GROUP_CONCAT(DISTINCT ?ol; separator=", ") AS ?with) (SAMPLE(?sen) AS ?sentence) (SAMPLE(?aid) AS ?article)
-      WHERE {
-        ?m a parley:Meeting ; parley:participant ?r ; parley:status ?st ; parley:evidence ?ev .
-        ?ev parley:sentence ?sen ; parley:article/parley:id ?aid .
-        OPTIONAL { ?m parley:date ?d } OPTIONAL { ?m parley:location/rdfs:label ?pl }
-        OPTIONAL { ?m parley:participant ?o FILTER(?o != ?r) ?o rdfs:label ?ol }
-      } GROUP BY ?m ORDER BY ?date""";
+      SELECT ?m ?date ?status ?place ?with ?sentence ?article WHERE {
+        { SELECT ?m (SAMPLE(?d) AS ?date) (SAMPLE(?st) AS ?status) (SAMPLE(?pl) AS ?place)
+                 (GROUP_CONCAT(DISTINCT ?ol; separator=", ") AS ?with) (MIN(?ev) AS ?e)
+          WHERE {
+            ?m a parley:Meeting ; parley:participant ?r ; parley:status ?st ; parley:evidence ?ev .
+            OPTIONAL { ?m parley:date ?d } OPTIONAL { ?m parley:location/rdfs:label ?pl }
+            OPTIONAL { ?m parley:participant ?o FILTER(?o != ?r) ?o rdfs:label ?ol }
+          } GROUP BY ?m }
+        ?e parley:sentence ?sentence ; parley:article ?article .
+      } ORDER BY ?date ?m""";
 
   private static final String STATEMENTS =
       """
       PREFIX parley: <https://w3id.org/parley/ontology#>
-      SELECT ?s (SAMPLE(?d) AS ?date) (SAMPLE(?q) AS ?quote) (SAMPLE(?sen) AS ?sentence) (SAMPLE(?aid) AS ?article)
-      WHERE {
-        ?s a parley:Statement ; parley:speaker ?r ; parley:quote ?q ; parley:evidence ?ev .
-        ?ev parley:sentence ?sen ; parley:article/parley:id ?aid .
-        OPTIONAL { ?s parley:date ?d }
-      } GROUP BY ?s ORDER BY ?date""";
+      SELECT ?s ?date ?quote ?sentence ?article WHERE {
+        { SELECT ?s (SAMPLE(?d) AS ?date) (SAMPLE(?q) AS ?quote) (MIN(?ev) AS ?e)
+          WHERE {
+            ?s a parley:Statement ; parley:speaker ?r ; parley:quote ?q ; parley:evidence ?ev .
+            OPTIONAL { ?s parley:date ?d }
+          } GROUP BY ?s }
+        ?e parley:sentence ?sentence ; parley:article ?article .
+      } ORDER BY ?date ?s""";
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -143,9 +148,9 @@ final class ResourcePages extends HttpServlet {
                   + (text(r, "place").isEmpty() ? "" : " in " + e(text(r, "place")))
                   + "<div class=\"ev\">"
                   + e(text(r, "sentence"))
-                  + " ("
-                  + e(text(r, "article"))
-                  + ")</div>");
+                  + " "
+                  + articleLink(text(r, "article"))
+                  + "</div>");
       section(
           w,
           ds,
@@ -158,9 +163,9 @@ final class ResourcePages extends HttpServlet {
                   + e(text(r, "quote"))
                   + "</blockquote><div class=\"ev\">"
                   + e(text(r, "sentence"))
-                  + " ("
-                  + e(text(r, "article"))
-                  + ")</div>");
+                  + " "
+                  + articleLink(text(r, "article"))
+                  + "</div>");
       w.println("</body></html>");
       w.flush();
     } catch (IOException ex) {
@@ -199,6 +204,12 @@ final class ResourcePages extends HttpServlet {
     }
     String href = uri.startsWith(BASE) ? "/id/" + uri.substring(BASE.length()) : uri;
     return "<a href=\"" + e(href) + "\">" + e(label(d, uri)) + "</a>";
+  }
+
+  /** A link to an article's page, named by its id: "(article ID)". */
+  private static String articleLink(String article) {
+    String href = article.startsWith(BASE) ? "/id/" + article.substring(BASE.length()) : article;
+    return "(<a class=\"article\" href=\"" + e(href) + "\">article " + e(local(article)) + "</a>)";
   }
 
   private static String label(Model d, String uri) {

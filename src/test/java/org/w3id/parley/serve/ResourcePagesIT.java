@@ -88,6 +88,10 @@ class ResourcePagesIT {
       browser.findElement(By.linkText("Russia")).click();
       assertEquals("Russia", browser.findElement(By.tagName("h1")).getText());
       browser.navigate().back();
+      // Each evidence sentence links to its article's page.
+      browser.findElement(By.cssSelector("ul.meetings a.article")).click();
+      assertEquals("000_dd508a3738293a43", browser.findElement(By.tagName("h1")).getText());
+      browser.navigate().back();
       Path shot = Path.of("target/screenshots/person-page.png");
       Files.createDirectories(shot.getParent());
       Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
