@@ -93,7 +93,10 @@ public final class ParleyServer implements AutoCloseable {
     return false;
   }
 
-  /** Starts serving and logs one line with the UI and SPARQL addresses. Returns this server. */
+  /**
+   * Starts serving and logs one line with the UI, SPARQL and network view addresses. Returns this
+   * server.
+   */
   public ParleyServer start() {
     try {
       fuseki.start();
@@ -107,7 +110,11 @@ public final class ParleyServer implements AutoCloseable {
       throw new ServeException("cannot start the SPARQL server: " + reason, e);
     }
     started = true;
-    LOG.info("Fuseki UI at {} - SPARQL endpoint at {}", baseUri(), sparqlEndpoints());
+    LOG.info(
+        "Fuseki UI at {} - SPARQL endpoint at {} - network view at {}",
+        baseUri(),
+        sparqlEndpoints(),
+        baseUri().resolve("graph"));
     return this;
   }
 
