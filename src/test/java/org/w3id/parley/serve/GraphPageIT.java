@@ -130,6 +130,17 @@ class GraphPageIT {
   }
 
   @Test
+  void aCappedStartShowsTheBestConnectedEntitiesAndSaysSo() {
+    open("graph?cap=4");
+    long nodes = count("g.cy.nodes()");
+    assertTrue(nodes > 1 && nodes <= 4, nodes + " nodes");
+    assertEquals(0L, count("g.cy.nodes().filter(n => n.degree() === 0)"), "unconnected nodes");
+    assertEquals(1L, count("g.cy.nodes().filter(n => n.data('label') === 'Sergey Lavrov')"));
+    assertTrue(
+        text("status").contains("Capped: the best-connected of 15 entities"), text("status"));
+  }
+
+  @Test
   void aMisspelledNameFindsThePersonThroughTheTextIndex() {
     open();
     browser.findElement(By.id("search")).sendKeys("Lavrof");
@@ -162,7 +173,11 @@ class GraphPageIT {
   }
 
   private static void open() {
-    browser.get(server.baseUri().resolve("graph").toString());
+    open("graph");
+  }
+
+  private static void open(String path) {
+    browser.get(server.baseUri().resolve(path).toString());
     waitFor(d -> Boolean.TRUE.equals(js("return window.parleyGraph.layoutDone")) ? true : null);
   }
 

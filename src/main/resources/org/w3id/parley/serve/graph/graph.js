@@ -5,8 +5,10 @@
 (function () {
   const ENDPOINT = '/kg/sparql';
   const BASE = 'https://w3id.org/parley/id/';
-  // A big store still gives a readable start: the best-connected entities only.
-  const NODE_CAP = 150;
+  // A big store still gives a readable start: the best-connected entities only (60 keep their
+  // labels legible on a laptop screen; search and expansion add the rest). /graph?cap=N asks for
+  // another number.
+  const NODE_CAP = Math.max(1, Number(new URLSearchParams(location.search).get('cap')) || 60);
   const EDGE_LIMIT = 5000;
 
   const PREFIXES = `PREFIX parley: <https://w3id.org/parley/ontology#>
@@ -201,7 +203,10 @@ ORDER BY ?date ?articleId`,
     return { nodes, edges };
   }
 
-  /** Keeps the NODE_CAP entities with most edges, and the edges between them. */
+  /**
+   * Keeps the NODE_CAP entities with most edges and the edges between them, less the entities
+   * whose edges all lead outside (they would float alone, unconnected).
+   */
   function cap({ nodes, edges }) {
     const degree = new Map();
     for (const e of edges) {
@@ -210,10 +215,12 @@ ORDER BY ?date ?articleId`,
     }
     const kept = new Set([...nodes.keys()].sort((x, y) => degree.get(y) - degree.get(x))
       .slice(0, NODE_CAP));
+    const inside = edges.filter((e) => kept.has(e.source) && kept.has(e.target));
+    const linked = new Set(inside.flatMap((e) => [e.source, e.target]));
     return {
       total: nodes.size,
-      nodes: [...kept].map((id) => nodes.get(id)),
-      edges: edges.filter((e) => kept.has(e.source) && kept.has(e.target)),
+      nodes: [...kept].filter((id) => linked.has(id)).map((id) => nodes.get(id)),
+      edges: inside,
     };
   }
 
@@ -278,7 +285,7 @@ ORDER BY ?date ?articleId`,
     const status = $('status');
     if (total !== undefined) graph.total = total;
     if (graph.capped) {
-      status.textContent = `${shown}. Capped: the ${NODE_CAP} best-connected of ${graph.total} entities; ` +
+      status.textContent = `${shown}. Capped: the best-connected of ${graph.total} entities; ` +
         'search or double-click to add more.';
       status.classList.add('capped');
     } else {
