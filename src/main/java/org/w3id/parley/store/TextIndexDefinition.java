@@ -34,7 +34,7 @@ public final class TextIndexDefinition {
   /** The field searched when a query names no property: the article text. */
   public static final String DEFAULT_FIELD = "text";
 
-  /** Field → the predicates whose literals it indexes, in the order the config lists them. */
+  /** Field → the predicates whose literals it indexes. */
   public static final Map<String, List<Node>> FIELDS =
       Map.of(
           "text", List.of(PARLEY.text.asNode()),
