@@ -18,6 +18,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
 
 /**
  * Linked-data pages: every resource IRI {@code https://w3id.org/parley/id/…} is served locally
@@ -28,6 +29,7 @@ import org.apache.jena.system.Txn;
 final class ResourcePages extends HttpServlet {
   private static final long serialVersionUID = 1L;
   private static final String BASE = "https://w3id.org/parley/id/";
+  private static final String ONTOLOGY = "https://w3id.org/parley/ontology#";
   private static final Escaper HTML = HtmlEscapers.htmlEscaper();
 
   private static final String DESCRIBE =
@@ -114,7 +116,9 @@ final class ResourcePages extends HttpServlet {
               + " · Parley</title>");
       w.println(
           "<style>body{font-family:sans-serif;max-width:60em;margin:2em auto}td,th{padding:.2em .6em;vertical-align:top;text-align:left}"
-              + "blockquote{margin:.3em 0;color:#333}.ev{color:#666;font-size:.9em}</style></head><body>");
+              + "blockquote{margin:.3em 0;color:#333}.ev{color:#666;font-size:.9em}"
+              + ".text{white-space:pre-wrap;line-height:1.5}mark.meeting{background:#fbd5d5}"
+              + "mark.statement{background:#d3eeeb}</style></head><body>");
       w.println("<nav class=\"ev\"><a href=\"/graph\">Network view</a></nav>");
       w.println("<h1>" + e(label) + "</h1><p class=\"ev\">" + e(iri) + "</p>");
       w.println("<h2>Description</h2><table>");
@@ -133,6 +137,11 @@ final class ResourcePages extends HttpServlet {
                           + value(d, s.getObject())
                           + "</td></tr>"));
       w.println("</table>");
+      var text = d.getResource(iri).getProperty(d.createProperty(ONTOLOGY + "text"));
+      if (d.contains(d.createResource(iri), RDF.type, d.createResource(ONTOLOGY + "Article"))
+          && text != null) {
+        ArticlePage.write(w, ds, iri, text.getString());
+      }
       section(
           w,
           ds,

@@ -1,6 +1,7 @@
 package org.w3id.parley.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -74,6 +75,30 @@ class ResourcePagesIT {
   }
 
   @Test
+  void anArticlePageListsItsFactsAndMarksTheirEvidenceInTheText() throws Exception {
+    HttpResponse<byte[]> r = get("id/article/000_dd508a3738293a43", "text/html");
+    assertEquals(200, r.statusCode());
+    String html = new String(r.body(), StandardCharsets.UTF_8);
+    assertTrue(html.contains("<h2>Facts in this article</h2>"), html);
+    assertTrue(html.contains("Meeting</a> 2019-12-02 Held: "), html);
+    // One line per fact, however many sentences mention it: the planned meeting has four.
+    String planned = "Planned: Elmar Mammadyarov, Zohrab Mnatsakanyan";
+    assertEquals(1, html.split(planned, -1).length - 1, html);
+    // The evidence of the meeting with Aliyev, marked in the text where the list links to
+    String anchor =
+        html.replaceFirst(
+            "(?s).*Held: [^<]*Ilham Aliyev[^<]*<a class=\"to-text\" href=\"#([^\"]+)\".*", "$1");
+    assertTrue(anchor.startsWith("ev-"), anchor);
+    assertTrue(
+        html.matches(
+            "(?s).*<mark id=\""
+                + anchor
+                + "\" class=\"meeting\"[^>]*>[^<]*Lavrov said at a meeting with Azerbaijani"
+                + " President Ilham Aliyev.*"),
+        html);
+  }
+
+  @Test
   void anUnknownResourceIsNotFound() throws Exception {
     assertEquals(404, get("id/person/nobody-at-all", "text/html").statusCode());
   }
@@ -91,6 +116,7 @@ class ResourcePagesIT {
       // Each evidence sentence links to its article's page.
       browser.findElement(By.cssSelector("ul.meetings a.article")).click();
       assertEquals("000_dd508a3738293a43", browser.findElement(By.tagName("h1")).getText());
+      assertFalse(browser.findElements(By.cssSelector(".text mark.statement")).isEmpty());
       browser.navigate().back();
       Path shot = Path.of("target/screenshots/person-page.png");
       Files.createDirectories(shot.getParent());
