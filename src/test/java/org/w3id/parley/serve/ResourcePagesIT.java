@@ -49,6 +49,13 @@ class ResourcePagesIT {
     return HTTP.send(r, HttpResponse.BodyHandlers.ofByteArray());
   }
 
+  /** The page a browser gets at {@code path}, which must answer 200. */
+  private static String htmlPage(String path) throws Exception {
+    HttpResponse<byte[]> r = get(path, "text/html");
+    assertEquals(200, r.statusCode(), path);
+    return new String(r.body(), StandardCharsets.UTF_8);
+  }
+
   @Test
   void rdfClientsGetTheDescription() throws Exception {
     for (Lang lang : new Lang[] {Lang.TURTLE, Lang.JSONLD}) {
@@ -65,9 +72,7 @@ class ResourcePagesIT {
 
   @Test
   void browsersGetAPersonPageWithMeetingsStatementsAndEvidence() throws Exception {
-    HttpResponse<byte[]> r = get("id/person/sergey-lavrov", "text/html");
-    assertEquals(200, r.statusCode());
-    String html = new String(r.body(), StandardCharsets.UTF_8);
+    String html = htmlPage("id/person/sergey-lavrov");
     assertTrue(html.contains("<h1>Sergey Lavrov</h1>"), html);
     assertTrue(html.contains("2019-12-02 Held with Ilham Aliyev"), html);
     assertTrue(html.contains("I agree with you that much is yet to be done"), html);
@@ -76,9 +81,7 @@ class ResourcePagesIT {
 
   @Test
   void anArticlePageListsItsFactsAndMarksTheirEvidenceInTheText() throws Exception {
-    HttpResponse<byte[]> r = get("id/article/000_dd508a3738293a43", "text/html");
-    assertEquals(200, r.statusCode());
-    String html = new String(r.body(), StandardCharsets.UTF_8);
+    String html = htmlPage("id/article/000_dd508a3738293a43");
     assertTrue(html.contains("<h2>Facts in this article</h2>"), html);
     assertTrue(html.contains("Meeting</a> 2019-12-02 Held: "), html);
     // One line per fact, however many sentences mention it: the planned meeting has four.
