@@ -7,11 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonValue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -127,6 +134,35 @@ class GraphPageIT {
     Path shot = Path.of("target/screenshots/graph-page.png");
     Files.createDirectories(shot.getParent());
     Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
+  }
+
+  @Test
+  void theViewIsSavedForCytoscapeAsFilteredAndAsAPicture() throws Exception {
+    open();
+    setDates("2019-12-03", "2019-12-04");
+    long shown = count("g.shownEdges()");
+    browser.findElement(By.id("save-cyjs")).click();
+    browser.findElement(By.id("save-png")).click();
+    Path folder = HeadlessChromium.downloads(dir.resolve("chromium-profile"));
+    Path cyjs = folder.resolve("parley-network.cyjs");
+    Path png = folder.resolve("parley-network.png");
+    waitFor(d -> Files.isRegularFile(cyjs) && Files.isRegularFile(png) ? true : null);
+
+    JsonObject saved = JSON.parse(Files.readString(cyjs));
+    JsonArray edges = saved.get("elements").getAsObject().get("edges").getAsArray();
+    JsonArray nodes = saved.get("elements").getAsObject().get("nodes").getAsArray();
+    assertEquals(shown, edges.size());
+    Set<String> ids = new HashSet<>();
+    nodes.forEach(n -> ids.add(n.getAsObject().get("data").getAsObject().getString("id")));
+    assertTrue(ids.contains("https://w3id.org/parley/id/person/sergey-lavrov"), ids.toString());
+    for (JsonValue e : edges) {
+      JsonObject data = e.getAsObject().get("data").getAsObject();
+      assertTrue(ids.contains(data.getString("source")) && ids.contains(data.getString("target")));
+      assertFalse(data.getString("last").startsWith("2019-12-02"), "filtered out: " + data);
+    }
+    byte[] picture = Files.readAllBytes(png);
+    assertEquals("PNG", new String(picture, 1, 3, StandardCharsets.US_ASCII));
+    setDates("", "");
   }
 
   @Test

@@ -73,7 +73,20 @@ final class HeadlessChromium {
         "--disable-sync",
         "--window-size=1400,1200",
         "--user-data-dir=" + profile.toAbsolutePath());
+    // Downloads land in the profile's downloads/ folder, without asking, where a test reads them.
+    options.setExperimentalOption(
+        "prefs",
+        Map.of(
+            "download.default_directory",
+            downloads(profile).toAbsolutePath().toString(),
+            "download.prompt_for_download",
+            false));
     return new ChromeDriver(service, options);
+  }
+
+  /** Where the browser started with {@code profile} saves downloads. */
+  static Path downloads(Path profile) {
+    return profile.resolve("downloads");
   }
 
   private static void requireExecutable(Path program) {

@@ -299,6 +299,51 @@ ORDER BY ?date ?articleId`,
   // Counted by class, not by ':visible': cytoscape may apply the style only at the next frame.
   const shownEdges = () => graph.cy.edges().not('.filtered');
 
+  // ---- Saving the view
+
+  /**
+   * The edges shown (kind and dates as filtered) and their nodes, as Cytoscape.js JSON, which
+   * Cytoscape desktop imports; each node keeps its IRI as id, each edge its kind, weight and dates.
+   */
+  function viewAsCytoscapeJson() {
+    const edges = graph.cy.edges().not('.filtered');
+    const nodes = edges.connectedNodes();
+    return JSON.stringify({
+      format_version: '1.0',
+      generated_by: 'Parley /graph',
+      data: { name: 'Parley network' },
+      elements: {
+        nodes: nodes.map((n) => ({
+          data: { id: n.id(), label: n.data('label'), type: n.data('type') },
+          position: n.position(),
+        })),
+        edges: edges.map((e) => ({
+          data: {
+            id: e.id(), source: e.source().id(), target: e.target().id(), kind: e.data('kind'),
+            weight: e.data('weight'), first: e.data('first'), last: e.data('last'),
+            dates: e.data('dates').join(' '),
+          },
+        })),
+      },
+    }, null, 2);
+  }
+
+  function download(name, blob) {
+    const link = el('a', { href: URL.createObjectURL(blob), download: name });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10000);
+  }
+
+  function saveCytoscape() {
+    download('parley-network.cyjs', new Blob([viewAsCytoscapeJson()], { type: 'application/json' }));
+  }
+
+  function savePicture() {
+    download('parley-network.png', graph.cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' }));
+  }
+
   function applyFilters() {
     const cy = graph.cy;
     const from = $('from').value;
@@ -529,6 +574,8 @@ ORDER BY ?date ?articleId`,
       applyFilters();
     });
     $('reset').addEventListener('click', () => loadStart().catch(showError));
+    $('save-cyjs').addEventListener('click', saveCytoscape);
+    $('save-png').addEventListener('click', savePicture);
     $('search').addEventListener('input', (event) => {
       clearTimeout(searchTimer);
       searchTimer = setTimeout(() => search(event.target.value).catch(showError), 250);
@@ -538,5 +585,6 @@ ORDER BY ?date ?articleId`,
 
   graph.expand = (id) => expand(graph.cy.getElementById(id));
   graph.shownEdges = shownEdges;
+  graph.viewAsCytoscapeJson = viewAsCytoscapeJson;
   start();
 })();
