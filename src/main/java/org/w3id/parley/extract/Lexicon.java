@@ -1,5 +1,6 @@
 package org.w3id.parley.extract;
 
+import com.google.common.collect.Sets;
 import java.util.Map;
 import java.util.Set;
 
@@ -187,40 +188,37 @@ final class Lexicon {
       Set.of("call", "describe", "label", "dub", "brand", "characterize");
 
   /**
-   * Speech verbs that take a content clause but would be wrong as a direct-quote verb on their own.
+   * Speech verbs that take a content clause but would be wrong as a direct-quote verb on their own;
+   * the naming verbs are among them.
    */
   static final Set<String> INDIRECT_ONLY =
-      Set.of(
-          "believe",
-          "hope",
-          "report",
-          "point",
-          "demand",
-          "threaten",
-          "find",
-          "indicate",
-          "worry",
-          "fear",
-          "agree",
-          "recommend",
-          "propose",
-          "expect",
-          "know",
-          "decide",
-          "estimate",
-          "signal",
-          "hint",
-          "question",
-          "call",
-          "describe",
-          "label",
-          "dub",
-          "brand",
-          "characterize");
+      Sets.union(
+              NAMING_VERBS,
+              Set.of(
+                  "believe",
+                  "hope",
+                  "report",
+                  "point",
+                  "demand",
+                  "threaten",
+                  "find",
+                  "indicate",
+                  "worry",
+                  "fear",
+                  "agree",
+                  "recommend",
+                  "propose",
+                  "expect",
+                  "know",
+                  "decide",
+                  "estimate",
+                  "signal",
+                  "hint",
+                  "question"))
+          .immutableCopy();
 
   /** Lemmas of verbs that report speech. */
-  static final Set<String> SPEECH_VERBS =
-      com.google.common.collect.Sets.union(QUOTE_VERBS, INDIRECT_ONLY).immutableCopy();
+  static final Set<String> SPEECH_VERBS = Sets.union(QUOTE_VERBS, INDIRECT_ONLY).immutableCopy();
 
   /** Nouns that name a meeting. */
   static final Set<String> MEETING_NOUNS =

@@ -60,7 +60,7 @@ class TextIndexConfigTest {
   void theConfiguredIndexStoresValuesAndLivesInTheStore() {
     Resource index = only(TextVocab.textIndexLucene);
     assertTrue(index.getProperty(TextVocab.pStoreValues).getBoolean());
-    assertEquals(TextIndexDefinition.config().isValueStored(), true);
+    assertTrue(TextIndexDefinition.config().isValueStored());
     String directory = index.getProperty(TextVocab.pDirectory).getString();
     Path store = ParleyServer.storeOf(Path.of("fuseki-config.ttl"));
     assertEquals(ParleyStore.textIndexOf(store), Path.of(directory));
