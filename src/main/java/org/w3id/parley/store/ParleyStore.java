@@ -11,28 +11,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.text.EntityDefinition;
-import org.apache.jena.query.text.TextDatasetFactory;
-import org.apache.jena.query.text.TextIndexLucene;
-import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.store.FSDirectory;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.w3id.parley.extract.KnownPerson;
 import org.w3id.parley.extract.Overrides;
 import org.w3id.parley.vocab.PARLEY;
@@ -57,18 +46,16 @@ public final class ParleyStore implements AutoCloseable {
   /** The folder, inside the store folder, that holds the full-text index. */
   public static final String TEXT_INDEX_FOLDER = "text-index";
 
-  private static final Logger LOG = LoggerFactory.getLogger(ParleyStore.class);
-
   private final Path location;
   private final Dataset tdb;
-  private final TextIndexLucene textIndex;
+  private final FullTextIndex textIndex;
   private final Dataset dataset;
 
-  private ParleyStore(Path location, Dataset tdb, TextIndexLucene textIndex) {
+  private ParleyStore(Path location, Dataset tdb, FullTextIndex textIndex) {
     this.location = location;
     this.tdb = tdb;
     this.textIndex = textIndex;
-    this.dataset = TextDatasetFactory.create(tdb, textIndex, true);
+    this.dataset = textIndex.wrap(tdb);
   }
 
   /** Where the full-text index of the store in {@code location} lives. */
@@ -88,11 +75,7 @@ public final class ParleyStore implements AutoCloseable {
       Files.createDirectories(location);
       Dataset tdb = TDB2Factory.connectDataset(location.toString());
       tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
-      TextIndexLucene index =
-          (TextIndexLucene)
-              TextDatasetFactory.createLuceneIndex(
-                  FSDirectory.open(textIndexOf(location)), TextIndexDefinition.config());
-      store = new ParleyStore(location, tdb, index);
+      store = new ParleyStore(location, tdb, FullTextIndex.open(textIndexOf(location)));
     } catch (RuntimeException | IOException e) {
       throw new StoreException(
           location
@@ -110,85 +93,14 @@ public final class ParleyStore implements AutoCloseable {
     return store;
   }
 
-  /**
-   * Rebuilds the full-text index if it does not hold one document per indexed literal of the store
-   * (a store written before the index existed, an index folder deleted or copied from elsewhere).
-   * Returns whether it rebuilt.
-   */
+  /** Rebuilds the full-text index if it does not match the store; returns whether it did. */
   boolean syncTextIndex() {
-    long literals = indexedLiteralCount();
-    long documents = textIndexSize();
-    if (literals == documents) {
-      return false;
-    }
-    LOG.info(
-        "{}: the text index holds {} entries for {} indexed literals; rebuilding it",
-        location,
-        documents,
-        literals);
-    rebuildTextIndex();
-    return true;
+    return textIndex.syncWith(tdb);
   }
 
-  /** Number of documents in the full-text index (one per indexed literal of each article graph). */
+  /** Number of entries in the full-text index (one per indexed literal of each article graph). */
   public long textIndexSize() {
-    try (DirectoryReader reader = DirectoryReader.open(textIndex.getDirectory())) {
-      return reader.numDocs();
-    } catch (IOException e) {
-      throw new StoreException(
-          textIndexOf(location) + ": cannot read the text index: " + e.getMessage(), e);
-    }
-  }
-
-  /** Empties the full-text index and indexes every indexed literal of the store again. */
-  public void rebuildTextIndex() {
-    long start = System.nanoTime();
-    EntityDefinition def = textIndex.getDocDef();
-    try {
-      textIndex.getIndexWriter().deleteAll();
-      long[] n = {0};
-      Txn.executeRead(
-          tdb,
-          () ->
-              forEachIndexedQuad(
-                  q -> {
-                    textIndex.addEntity(TextQueryFuncs.entityFromQuad(def, q));
-                    n[0]++;
-                  }));
-      textIndex.commit();
-      LOG.info(
-          "{}: text index rebuilt, {} entries in {} ms",
-          location,
-          n[0],
-          (System.nanoTime() - start) / 1_000_000);
-    } catch (IOException | RuntimeException e) {
-      textIndex.rollback();
-      throw new StoreException(
-          textIndexOf(location) + ": cannot rebuild the text index: " + e.getMessage(), e);
-    }
-  }
-
-  private long indexedLiteralCount() {
-    long[] n = {0};
-    Txn.executeRead(tdb, () -> forEachIndexedQuad(q -> n[0]++));
-    return n[0];
-  }
-
-  // Every quad of a named graph whose predicate the index maps and whose object is a literal: the
-  // quads jena-text turns into documents as they are written.
-  private void forEachIndexedQuad(Consumer<Quad> action) {
-    DatasetGraph dsg = tdb.asDatasetGraph();
-    for (List<Node> predicates : TextIndexDefinition.FIELDS.values()) {
-      for (Node p : predicates) {
-        dsg.find(Node.ANY, Node.ANY, p, Node.ANY)
-            .forEachRemaining(
-                q -> {
-                  if (!q.isDefaultGraph() && q.getObject().isLiteral()) {
-                    action.accept(q);
-                  }
-                });
-      }
-    }
+    return textIndex.size();
   }
 
   public Path location() {
