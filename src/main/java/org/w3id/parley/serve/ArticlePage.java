@@ -1,25 +1,25 @@
 package org.w3id.parley.serve;
 
-import com.google.common.escape.Escaper;
-import com.google.common.html.HtmlEscapers;
+import static org.w3id.parley.serve.Html.ONTOLOGY;
+import static org.w3id.parley.serve.Html.escape;
+import static org.w3id.parley.serve.Html.href;
+import static org.w3id.parley.serve.Html.local;
+import static org.w3id.parley.serve.Html.rows;
+import static org.w3id.parley.serve.Html.text;
+
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.ParameterizedSparqlString;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
 
 /**
  * The body of an article's page: the meetings and statements Parley found in it, then the article
  * text with each one's evidence marked, so a reader goes from a fact to its words and back.
  */
 final class ArticlePage {
-  private static final Escaper HTML = HtmlEscapers.htmlEscaper();
-  private static final String ONTOLOGY = "https://w3id.org/parley/ontology#";
-  private static final String BASE = "https://w3id.org/parley/id/";
 
   /** Every fact of the article's own graph with its evidence offsets, in text order. */
   private static final String FACTS =
@@ -74,14 +74,14 @@ final class ArticlePage {
         }
         w.println(
             "<li><a href=\""
-                + e(page(f.iri()))
+                + escape(href(f.iri()))
                 + "\">"
-                + e(f.kind())
+                + escape(f.kind())
                 + "</a>"
-                + (f.date().isEmpty() ? "" : " " + e(f.date()))
-                + (f.status().isEmpty() ? "" : " " + e(f.status()))
+                + (f.date().isEmpty() ? "" : " " + escape(f.date()))
+                + (f.status().isEmpty() ? "" : " " + escape(f.status()))
                 + ": "
-                + e(f.detail())
+                + escape(f.detail())
                 + links
                 + "</li>");
       }
@@ -91,31 +91,29 @@ final class ArticlePage {
   }
 
   private static List<Fact> facts(Dataset ds, String article, int length) {
-    ParameterizedSparqlString q = new ParameterizedSparqlString(FACTS);
-    q.setIri("r", article);
     List<Fact> out = new ArrayList<>();
-    try (QueryExecution qe = QueryExecution.dataset(ds).query(q.asQuery()).build()) {
-      qe.execSelect()
-          .forEachRemaining(
-              r -> {
-                int begin = r.getLiteral("begin").getInt();
-                int end = r.getLiteral("end").getInt();
-                if (0 <= begin && begin <= end && end <= length) {
-                  boolean meeting = r.getResource("kind").getURI().equals(ONTOLOGY + "Meeting");
-                  out.add(
-                      new Fact(
-                          r.getResource("fact").getURI(),
-                          meeting ? "Meeting" : "Statement",
-                          begin,
-                          end,
-                          text(r, "date"),
-                          text(r, "status").replaceFirst("^.*#", ""),
-                          meeting
-                              ? text(r, "people")
-                              : text(r, "people") + " “" + text(r, "quote") + "”"));
-                }
-              });
-    }
+    rows(
+        ds,
+        FACTS,
+        article,
+        r -> {
+          int begin = r.getLiteral("begin").getInt();
+          int end = r.getLiteral("end").getInt();
+          if (0 <= begin && begin <= end && end <= length) {
+            boolean meeting = r.getResource("kind").getURI().equals(ONTOLOGY + "Meeting");
+            out.add(
+                new Fact(
+                    r.getResource("fact").getURI(),
+                    meeting ? "Meeting" : "Statement",
+                    begin,
+                    end,
+                    text(r, "date"),
+                    local(text(r, "status")),
+                    meeting
+                        ? text(r, "people")
+                        : text(r, "people") + " “" + text(r, "quote") + "”"));
+          }
+        });
     return out;
   }
 
@@ -127,31 +125,18 @@ final class ArticlePage {
       if (f.begin() < at) {
         continue;
       }
-      out.append(e(text.substring(at, f.begin())))
+      out.append(escape(text.substring(at, f.begin())))
           .append("<mark id=\"")
           .append(f.anchor())
           .append("\" class=\"")
-          .append(f.kind().toLowerCase(java.util.Locale.ROOT))
+          .append(f.kind().toLowerCase(Locale.ROOT))
           .append("\" title=\"")
-          .append(e(f.kind() + ": " + f.detail()))
+          .append(escape(f.kind() + ": " + f.detail()))
           .append("\">")
-          .append(e(text.substring(f.begin(), f.end())))
+          .append(escape(text.substring(f.begin(), f.end())))
           .append("</mark>");
       at = f.end();
     }
-    return out.append(e(text.substring(at))).toString();
-  }
-
-  private static String page(String iri) {
-    return iri.startsWith(BASE) ? "/id/" + iri.substring(BASE.length()) : iri;
-  }
-
-  private static String text(QuerySolution r, String var) {
-    var n = r.get(var);
-    return n == null ? "" : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString();
-  }
-
-  private static String e(String s) {
-    return HTML.escape(s);
+    return out.append(escape(text.substring(at))).toString();
   }
 }

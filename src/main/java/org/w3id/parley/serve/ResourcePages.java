@@ -1,24 +1,40 @@
 package org.w3id.parley.serve;
 
-import com.google.common.escape.Escaper;
-import com.google.common.html.HtmlEscapers;
+import static org.w3id.parley.serve.Html.BASE;
+import static org.w3id.parley.serve.Html.ONTOLOGY;
+import static org.w3id.parley.serve.Html.escape;
+import static org.w3id.parley.serve.Html.href;
+import static org.w3id.parley.serve.Html.local;
+import static org.w3id.parley.serve.Html.rows;
+import static org.w3id.parley.serve.Html.text;
+
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.DataAccessPointRegistry;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 
 /**
  * Linked-data pages: every resource IRI {@code https://w3id.org/parley/id/…} is served locally
@@ -28,9 +44,6 @@ import org.apache.jena.vocabulary.RDF;
  */
 final class ResourcePages extends HttpServlet {
   private static final long serialVersionUID = 1L;
-  private static final String BASE = "https://w3id.org/parley/id/";
-  private static final String ONTOLOGY = "https://w3id.org/parley/ontology#";
-  private static final Escaper HTML = HtmlEscapers.htmlEscaper();
 
   private static final String DESCRIBE =
       "CONSTRUCT { ?r ?p ?o . ?o <http://www.w3.org/2000/01/rdf-schema#label> ?l } WHERE { ?r ?p ?o"
@@ -109,77 +122,82 @@ final class ResourcePages extends HttpServlet {
   private static void html(HttpServletResponse resp, Dataset ds, String iri, Model d) {
     try {
       PrintWriter w = resp.getWriter();
-      String label = label(d, iri);
-      w.println(
-          "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
-              + e(label)
-              + " · Parley</title>");
-      w.println(
-          "<style>body{font-family:sans-serif;max-width:60em;margin:2em auto}td,th{padding:.2em .6em;vertical-align:top;text-align:left}"
-              + "blockquote{margin:.3em 0;color:#333}.ev{color:#666;font-size:.9em}"
-              + ".text{white-space:pre-wrap;line-height:1.5}mark.meeting{background:#fbd5d5}"
-              + "mark.statement{background:#d3eeeb}</style></head><body>");
-      w.println("<nav class=\"ev\"><a href=\"/graph\">Network view</a></nav>");
-      w.println("<h1>" + e(label) + "</h1><p class=\"ev\">" + e(iri) + "</p>");
-      w.println("<h2>Description</h2><table>");
-      d
-          .listStatements(d.createResource(iri), null, (org.apache.jena.rdf.model.RDFNode) null)
-          .toList()
-          .stream()
-          .sorted(java.util.Comparator.comparing(s -> s.getPredicate().getLocalName()))
-          .filter(s -> !s.getPredicate().getLocalName().equals("text"))
-          .forEach(
-              s ->
-                  w.println(
-                      "<tr><th>"
-                          + e(s.getPredicate().getLocalName())
-                          + "</th><td>"
-                          + value(d, s.getObject())
-                          + "</td></tr>"));
-      w.println("</table>");
-      var text = d.getResource(iri).getProperty(d.createProperty(ONTOLOGY + "text"));
+      head(w, label(d, iri));
+      w.println("<h1>" + escape(label(d, iri)) + "</h1><p class=\"ev\">" + escape(iri) + "</p>");
+      description(w, d, iri);
+      Statement text = d.getResource(iri).getProperty(d.createProperty(ONTOLOGY + "text"));
       if (d.contains(d.createResource(iri), RDF.type, d.createResource(ONTOLOGY + "Article"))
           && text != null) {
         ArticlePage.write(w, ds, iri, text.getString());
       }
-      section(
-          w,
-          ds,
-          MEETINGS,
-          iri,
-          "Meetings",
-          r ->
-              e(text(r, "date"))
-                  + " "
-                  + e(local(text(r, "status")))
-                  + " with "
-                  + e(text(r, "with"))
-                  + (text(r, "place").isEmpty() ? "" : " in " + e(text(r, "place")))
-                  + "<div class=\"ev\">"
-                  + e(text(r, "sentence"))
-                  + " "
-                  + articleLink(text(r, "article"))
-                  + "</div>");
-      section(
-          w,
-          ds,
-          STATEMENTS,
-          iri,
-          "Statements",
-          r ->
-              e(text(r, "date"))
-                  + "<blockquote>"
-                  + e(text(r, "quote"))
-                  + "</blockquote><div class=\"ev\">"
-                  + e(text(r, "sentence"))
-                  + " "
-                  + articleLink(text(r, "article"))
-                  + "</div>");
+      section(w, ds, MEETINGS, iri, "Meetings", ResourcePages::meeting);
+      section(w, ds, STATEMENTS, iri, "Statements", ResourcePages::statement);
       w.println("</body></html>");
       w.flush();
     } catch (IOException ex) {
-      throw new java.io.UncheckedIOException(ex);
+      throw new UncheckedIOException(ex);
     }
+  }
+
+  private static void head(PrintWriter w, String title) {
+    w.println(
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
+            + escape(title)
+            + " · Parley</title>");
+    w.println(
+        "<style>body{font-family:sans-serif;max-width:60em;margin:2em auto}"
+            + "td,th{padding:.2em .6em;vertical-align:top;text-align:left}"
+            + "blockquote{margin:.3em 0;color:#333}.ev{color:#666;font-size:.9em}"
+            + ".text{white-space:pre-wrap;line-height:1.5}mark.meeting{background:#fbd5d5}"
+            + "mark.statement{background:#d3eeeb}</style></head><body>");
+    w.println("<nav class=\"ev\"><a href=\"/graph\">Network view</a></nav>");
+  }
+
+  // Every property of the resource but an article's text, which ArticlePage shows in full.
+  private static void description(PrintWriter w, Model d, String iri) {
+    w.println("<h2>Description</h2><table>");
+    d.listStatements(d.createResource(iri), null, (RDFNode) null).toList().stream()
+        .filter(s -> !s.getPredicate().getLocalName().equals("text"))
+        .sorted(Comparator.comparing(s -> s.getPredicate().getLocalName()))
+        .forEach(
+            s ->
+                w.println(
+                    "<tr><th>"
+                        + escape(s.getPredicate().getLocalName())
+                        + "</th><td>"
+                        + value(d, s.getObject())
+                        + "</td></tr>"));
+    w.println("</table>");
+  }
+
+  private static String meeting(QuerySolution r) {
+    return escape(text(r, "date"))
+        + " "
+        + escape(local(text(r, "status")))
+        + " with "
+        + escape(text(r, "with"))
+        + (text(r, "place").isEmpty() ? "" : " in " + escape(text(r, "place")))
+        + evidence(r);
+  }
+
+  private static String statement(QuerySolution r) {
+    return escape(text(r, "date"))
+        + "<blockquote>"
+        + escape(text(r, "quote"))
+        + "</blockquote>"
+        + evidence(r);
+  }
+
+  // The evidence sentence and a link to its article's page: "(article ID)".
+  private static String evidence(QuerySolution r) {
+    String article = text(r, "article");
+    return "<div class=\"ev\">"
+        + escape(text(r, "sentence"))
+        + " (<a class=\"article\" href=\""
+        + escape(href(article))
+        + "\">article "
+        + escape(local(article))
+        + "</a>)</div>";
   }
 
   private static void section(
@@ -188,56 +206,30 @@ final class ResourcePages extends HttpServlet {
       String query,
       String iri,
       String title,
-      java.util.function.Function<org.apache.jena.query.QuerySolution, String> row) {
-    ParameterizedSparqlString q = new ParameterizedSparqlString(query);
-    q.setIri("r", iri);
-    try (QueryExecution qe = QueryExecution.dataset(ds).query(q.asQuery()).build()) {
-      var rs = qe.execSelect();
-      if (!rs.hasNext()) {
-        return;
-      }
-      w.println(
-          "<h2>" + title + "</h2><ul class=\"" + title.toLowerCase(java.util.Locale.ROOT) + "\">");
-      rs.forEachRemaining(r -> w.println("<li>" + row.apply(r) + "</li>"));
-      w.println("</ul>");
+      Function<QuerySolution, String> item) {
+    List<String> items = new ArrayList<>();
+    rows(ds, query, iri, r -> items.add(item.apply(r)));
+    if (items.isEmpty()) {
+      return;
     }
+    w.println("<h2>" + title + "</h2><ul class=\"" + title.toLowerCase(Locale.ROOT) + "\">");
+    items.forEach(i -> w.println("<li>" + i + "</li>"));
+    w.println("</ul>");
   }
 
-  private static String value(Model d, org.apache.jena.rdf.model.RDFNode o) {
+  private static String value(Model d, RDFNode o) {
     if (o.isLiteral()) {
-      return e(o.asLiteral().getLexicalForm());
+      return escape(o.asLiteral().getLexicalForm());
     }
     String uri = o.asResource().getURI();
     if (uri == null) {
       return "";
     }
-    String href = uri.startsWith(BASE) ? "/id/" + uri.substring(BASE.length()) : uri;
-    return "<a href=\"" + e(href) + "\">" + e(label(d, uri)) + "</a>";
-  }
-
-  /** A link to an article's page, named by its id: "(article ID)". */
-  private static String articleLink(String article) {
-    String href = article.startsWith(BASE) ? "/id/" + article.substring(BASE.length()) : article;
-    return "(<a class=\"article\" href=\"" + e(href) + "\">article " + e(local(article)) + "</a>)";
+    return "<a href=\"" + escape(href(uri)) + "\">" + escape(label(d, uri)) + "</a>";
   }
 
   private static String label(Model d, String uri) {
-    var s = d.getResource(uri).getProperty(org.apache.jena.vocabulary.RDFS.label);
+    Statement s = d.getResource(uri).getProperty(RDFS.label);
     return s != null ? s.getString() : local(uri);
-  }
-
-  private static String text(org.apache.jena.query.QuerySolution r, String var) {
-    var n = r.get(var);
-    return n == null
-        ? ""
-        : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.asResource().getURI();
-  }
-
-  private static String local(String iri) {
-    return iri.replaceAll("^.*[#/]", "");
-  }
-
-  private static String e(String s) {
-    return HTML.escape(s);
   }
 }
