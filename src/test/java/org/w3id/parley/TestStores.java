@@ -5,11 +5,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.parley.app.IngestListener;
 import org.w3id.parley.app.IngestReport;
 import org.w3id.parley.app.Ingester;
@@ -36,6 +40,16 @@ public final class TestStores {
   /** The repository's seeds folder. */
   public static Path seeds() {
     return Path.of("seeds");
+  }
+
+  /**
+   * Writes one quad into the store in {@code folder} with plain TDB2, as a Parley from before the
+   * text index did (so the store has no index), and releases the store.
+   */
+  public static void writeWithoutTextIndex(Path folder, Quad quad) {
+    Dataset plain = TDB2Factory.connectDataset(folder.toString());
+    Txn.executeWrite(plain, () -> plain.asDatasetGraph().add(quad));
+    TDBInternal.expel(plain.asDatasetGraph());
   }
 
   /** Ingests paths into the store with the real pipeline. */

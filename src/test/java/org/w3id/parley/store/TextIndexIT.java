@@ -19,11 +19,10 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2Factory;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.parley.TestStores;
 import org.w3id.parley.vocab.PARLEY;
 
 /**
@@ -162,19 +161,13 @@ class TextIndexIT {
   @Test
   void aStoreWrittenWithoutTheIndexGetsOneWhenItOpens() {
     Path tdb = dir.resolve("tdb2");
-    Dataset plain = TDB2Factory.connectDataset(tdb.toString());
-    Txn.executeWrite(
-        plain,
-        () ->
-            plain
-                .asDatasetGraph()
-                .add(
-                    Quad.create(
-                        NodeFactory.createURI(ARTICLE),
-                        NodeFactory.createURI(STATEMENT),
-                        PARLEY.quote.asNode(),
-                        NodeFactory.createLiteralString("written before the index"))));
-    TDBInternal.expel(plain.asDatasetGraph());
+    TestStores.writeWithoutTextIndex(
+        tdb,
+        Quad.create(
+            NodeFactory.createURI(ARTICLE),
+            NodeFactory.createURI(STATEMENT),
+            PARLEY.quote.asNode(),
+            NodeFactory.createLiteralString("written before the index")));
     try (ParleyStore store = ParleyStore.open(tdb)) {
       assertEquals(List.of(STATEMENT), quote(store, "index"));
       assertEquals(1, store.textIndexSize());
