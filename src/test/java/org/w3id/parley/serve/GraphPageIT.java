@@ -177,6 +177,19 @@ class GraphPageIT {
   }
 
   @Test
+  void doubleClickingANodeAddsItsNeighbours() {
+    open("graph?cap=2");
+    String aliyev = "g.cy.nodes().filter(n => n.data('label') === 'Ilham Aliyev')";
+    assertEquals(0L, count(aliyev), "outside the cap at first");
+    long before = count("g.cy.nodes()");
+    js(
+        "window.parleyGraph.cy.nodes().filter(n => n.data('label') === 'Sergey Lavrov').emit('dbltap')");
+    waitFor(d -> count(aliyev) == 1 ? true : null);
+    assertTrue(count("g.cy.nodes()") > before);
+    assertEquals(1L, js("return " + EDGE + ".length", "met", "Sergey Lavrov", "Ilham Aliyev"));
+  }
+
+  @Test
   void aMisspelledNameFindsThePersonThroughTheTextIndex() {
     open();
     browser.findElement(By.id("search")).sendKeys("Lavrof");
