@@ -68,10 +68,7 @@ public final class NetworkWriter {
           }
           int i = 0;
           for (GraphEdge e : network.edges()) {
-            w.writeStartElement("edge");
-            w.writeAttribute("id", "e" + i++);
-            w.writeAttribute("source", ids.get(e.source()));
-            w.writeAttribute("target", ids.get(e.target()));
+            startEdge(w, i++, e);
             if (e.kind().equals("met")) {
               w.writeAttribute("directed", "false");
             }
@@ -86,6 +83,14 @@ public final class NetworkWriter {
           w.writeEndElement();
           w.writeEndElement();
         });
+  }
+
+  // <edge id="eN" source="..." target="...">, the same in GraphML and GEXF.
+  private void startEdge(XMLStreamWriter w, int n, GraphEdge e) throws XMLStreamException {
+    w.writeStartElement("edge");
+    w.writeAttribute("id", "e" + n);
+    w.writeAttribute("source", ids.get(e.source()));
+    w.writeAttribute("target", ids.get(e.target()));
   }
 
   public void gexf(OutputStream out) throws IOException {
@@ -118,10 +123,7 @@ public final class NetworkWriter {
           w.writeStartElement("edges");
           int i = 0;
           for (GraphEdge e : network.edges()) {
-            w.writeStartElement("edge");
-            w.writeAttribute("id", "e" + i++);
-            w.writeAttribute("source", ids.get(e.source()));
-            w.writeAttribute("target", ids.get(e.target()));
+            startEdge(w, i++, e);
             w.writeAttribute("type", e.kind().equals("met") ? "undirected" : "directed");
             w.writeAttribute("weight", Integer.toString(e.weight()));
             w.writeAttribute("label", e.kind());
