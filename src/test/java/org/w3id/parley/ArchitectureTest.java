@@ -75,4 +75,43 @@ class ArchitectureTest {
     }
     assertEquals(List.of(), violations);
   }
+
+  /**
+   * Inside extract/, capabilities build on each other one way: text (spans, parses, dates, word
+   * lists) ← place (gazetteers) ← entity (mentions, references, identity) ← meeting and statement
+   * (which do not know each other) ← the Extractor facade.
+   */
+  private static final Map<String, Set<String>> EXTRACT_ALLOWED =
+      Map.of(
+          "text", Set.of(),
+          "place", Set.of("text"),
+          "entity", Set.of("text", "place"),
+          "meeting", Set.of("text", "place", "entity"),
+          "statement", Set.of("text", "place", "entity"),
+          "", Set.of("text", "place", "entity", "meeting", "statement"));
+
+  @Test
+  void extractCapabilitiesImportOnlyTheOnesBelow() throws IOException {
+    Path extract = SOURCES.resolve("extract");
+    Pattern sub = Pattern.compile("org\\.w3id\\.parley\\.extract\\.([a-z]+)\\.");
+    List<String> violations = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(extract)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        Path relative = extract.relativize(file);
+        String pkg = relative.getNameCount() < 2 ? "" : relative.getName(0).toString();
+        assertTrue(
+            EXTRACT_ALLOWED.containsKey(pkg),
+            "extract/" + pkg + " has no place in the extract layering yet");
+        String source = Files.readString(file).replaceFirst("(?m)^package [\\w.]+;", "");
+        Matcher m = sub.matcher(source);
+        while (m.find()) {
+          String target = m.group(1);
+          if (!target.equals(pkg) && !EXTRACT_ALLOWED.get(pkg).contains(target)) {
+            violations.add("extract/" + relative + " uses extract." + target);
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), violations);
+  }
 }

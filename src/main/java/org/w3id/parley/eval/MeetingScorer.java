@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
-import org.w3id.parley.extract.Names;
+import org.w3id.parley.extract.entity.Names;
 
 /**
  * Scores meetings per article: a system meeting matches a gold one when at least two gold

@@ -2,6 +2,10 @@ package org.w3id.parley.extract;
 
 import java.util.List;
 import java.util.Objects;
+import org.w3id.parley.extract.entity.Entity;
+import org.w3id.parley.extract.entity.Merge;
+import org.w3id.parley.extract.meeting.Meeting;
+import org.w3id.parley.extract.statement.Statement;
 import org.w3id.parley.ingest.Article;
 
 /**

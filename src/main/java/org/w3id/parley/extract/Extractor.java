@@ -1,6 +1,21 @@
 package org.w3id.parley.extract;
 
 import java.util.List;
+import org.w3id.parley.extract.entity.MentionFinder;
+import org.w3id.parley.extract.entity.Mentions;
+import org.w3id.parley.extract.entity.MergeRecorder;
+import org.w3id.parley.extract.entity.Overrides;
+import org.w3id.parley.extract.entity.PersonIdentity;
+import org.w3id.parley.extract.entity.PersonRegistry;
+import org.w3id.parley.extract.entity.References;
+import org.w3id.parley.extract.entity.RoleFinder;
+import org.w3id.parley.extract.meeting.Meeting;
+import org.w3id.parley.extract.meeting.MeetingExtractor;
+import org.w3id.parley.extract.place.Gazetteer;
+import org.w3id.parley.extract.statement.QuoteFinder;
+import org.w3id.parley.extract.statement.Statement;
+import org.w3id.parley.extract.statement.StatementExtractor;
+import org.w3id.parley.extract.text.Span;
 import org.w3id.parley.ingest.Article;
 import org.w3id.parley.nlp.AnnotatedText;
 

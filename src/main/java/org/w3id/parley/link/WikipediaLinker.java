@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.w3id.parley.extract.Names;
+import org.w3id.parley.extract.entity.Names;
 import org.w3id.parley.rdf.Iris;
 import org.w3id.parley.store.ParleyStore;
 import org.w3id.parley.vocab.PARLEY;

@@ -3,10 +3,10 @@ package org.w3id.parley.rdf;
 import com.google.common.hash.Hashing;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.w3id.parley.extract.EntityRef;
-import org.w3id.parley.extract.Meeting;
-import org.w3id.parley.extract.Merge;
-import org.w3id.parley.extract.Span;
+import org.w3id.parley.extract.entity.EntityRef;
+import org.w3id.parley.extract.entity.Merge;
+import org.w3id.parley.extract.meeting.Meeting;
+import org.w3id.parley.extract.text.Span;
 import org.w3id.parley.vocab.PARLEY;
 
 /**

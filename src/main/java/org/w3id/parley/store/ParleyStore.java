@@ -22,8 +22,8 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.w3id.parley.extract.KnownPerson;
-import org.w3id.parley.extract.Overrides;
+import org.w3id.parley.extract.entity.KnownPerson;
+import org.w3id.parley.extract.entity.Overrides;
 import org.w3id.parley.vocab.PARLEY;
 
 /**

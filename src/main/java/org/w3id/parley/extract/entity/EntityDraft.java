@@ -1,0 +1,47 @@
+package org.w3id.parley.extract.entity;
+
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.w3id.parley.extract.place.CityInfo;
+import org.w3id.parley.extract.place.CountryInfo;
+
+/** An entity while an article is being read; becomes an immutable {@link Entity}. */
+final class EntityDraft {
+  final EntityRef ref;
+  String label;
+  final Set<String> altLabels = new LinkedHashSet<>();
+  Optional<String> country = Optional.empty();
+  Optional<String> wikidata = Optional.empty();
+  Optional<String> iso3 = Optional.empty();
+  Optional<String> geonamesId = Optional.empty();
+
+  /** Whether a place is its country's capital, which can stand for the state ("Moscow said"). */
+  boolean capital;
+
+  EntityDraft(EntityRef ref, String label) {
+    this.ref = ref;
+    this.label = label;
+  }
+
+  static EntityDraft country(EntityRef ref, CountryInfo c) {
+    EntityDraft d = new EntityDraft(ref, c.name());
+    d.wikidata = c.qid();
+    d.iso3 = c.iso3();
+    return d;
+  }
+
+  static EntityDraft city(EntityRef ref, CityInfo c) {
+    EntityDraft d = new EntityDraft(ref, c.name());
+    d.country = Optional.of(c.countryIso2());
+    d.geonamesId = Optional.of(c.geonamesId());
+    d.capital = c.capital();
+    return d;
+  }
+
+  Entity build(PersonCluster cluster) {
+    Set<String> roles = cluster == null ? Set.of() : cluster.roles;
+    Set<String> reps = cluster == null ? Set.of() : cluster.represents;
+    return new Entity(ref, label, altLabels, roles, reps, country, wikidata, iso3, geonamesId);
+  }
+}

@@ -1,0 +1,25 @@
+package org.w3id.parley.extract.entity;
+
+import java.util.Objects;
+
+/**
+ * The identity of an entity: its kind and a key unique within the kind. The IRI is minted from
+ * both.
+ *
+ * @param kind person, country, place or organisation
+ * @param key {@code sergey-lavrov}, {@code RU}, {@code 587084}, {@code osce}
+ */
+public record EntityRef(EntityKind kind, String key) {
+  public EntityRef {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(key, "key");
+    if (!key.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+      throw new IllegalArgumentException("invalid entity key '" + key + "'");
+    }
+  }
+
+  /** The path under {@code https://w3id.org/parley/id/}, e.g. {@code person/sergey-lavrov}. */
+  public String path() {
+    return kind.path() + "/" + key;
+  }
+}

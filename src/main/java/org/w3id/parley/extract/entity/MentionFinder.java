@@ -1,0 +1,215 @@
+package org.w3id.parley.extract.entity;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.w3id.parley.extract.place.CountryInfo;
+import org.w3id.parley.extract.place.Gazetteer;
+import org.w3id.parley.nlp.AnnotatedText;
+import org.w3id.parley.nlp.Sentence;
+import org.w3id.parley.nlp.Token;
+
+/**
+ * Finds the entity mentions of one article: countries and demonyms from the gazetteer (longest
+ * match first), then CoreNLP's PERSON, LOCATION and ORGANIZATION runs, then later uses of a known
+ * person's surname that NER missed or misspelt ("Mntasakanyan" for Mnatsakanyan).
+ */
+public final class MentionFinder {
+  private static final Set<String> HONORIFICS =
+      Set.of(
+          "Mr",
+          "Mr.",
+          "Mrs",
+          "Mrs.",
+          "Ms",
+          "Ms.",
+          "Dr",
+          "Dr.",
+          "Sir",
+          "Mme",
+          "Mme.",
+          "Mlle",
+          "Madame",
+          "Monsieur",
+          "Herr",
+          "Frau",
+          "Dame",
+          "Prof",
+          "Prof.",
+          "Rev",
+          "Rev.");
+
+  private final Gazetteer gazetteer;
+
+  public MentionFinder(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  public Mentions find(AnnotatedText text) {
+    Mentions m = new Mentions(text, gazetteer);
+    List<int[]> personRuns = new ArrayList<>();
+    for (Sentence s : text.sentences()) {
+      boolean[] used = new boolean[s.tokens().size()];
+      findGazetteerNames(m, s, used);
+      findRuns(m, s, used, personRuns);
+    }
+    clusterPersons(m, text, personRuns);
+    propagateSurnames(m, text);
+    m.mergeBirthNames();
+    return m;
+  }
+
+  /**
+   * Countries and demonyms, and capitals standing for their state, by longest match against the
+   * gazetteer.
+   */
+  private void findGazetteerNames(Mentions m, Sentence s, boolean[] used) {
+    List<Token> t = s.tokens();
+    for (int i = 0; i < t.size(); i++) {
+      if (used[i] || !startsUpper(t.get(i).text())) {
+        continue;
+      }
+      for (int n = Math.min(gazetteer.longestCountryName() + 1, t.size() - i); n >= 1; n--) {
+        int last = i + n - 1;
+        if (insideLongerRun(t, i, last, "PERSON") || insideLongerRun(t, i, last, "ORGANIZATION")) {
+          continue;
+        }
+        String surface = m.text().substring(t.get(i).begin(), t.get(last).end());
+        Optional<CountryInfo> c = gazetteer.country(surface);
+        if (c.isEmpty()
+            && t.get(i).isProperNoun()
+            && t.get(i).ner().equals("O")
+            && gazetteer.isCapital(surface)) {
+          m.addPlace(s.index(), i, last, surface); // "talks between Moscow and Kyiv"
+          for (int k = i; k <= last; k++) {
+            used[k] = true;
+          }
+          i = last;
+          break;
+        }
+        if (c.isPresent()) {
+          m.addCountry(s.index(), i, last, c.get(), surface);
+          for (int k = i; k <= last; k++) {
+            used[k] = true;
+          }
+          i = last;
+          break;
+        }
+      }
+    }
+  }
+
+  private static boolean insideLongerRun(List<Token> t, int first, int last, String tag) {
+    if (!t.get(first).ner().equals(tag)) {
+      return false;
+    }
+    int a = first;
+    while (a > 0 && t.get(a - 1).ner().equals(tag)) {
+      a--;
+    }
+    int b = last;
+    while (b + 1 < t.size() && t.get(b + 1).ner().equals(tag)) {
+      b++;
+    }
+    return a < first || b > last;
+  }
+
+  private void findRuns(Mentions m, Sentence s, boolean[] used, List<int[]> personRuns) {
+    List<Token> t = s.tokens();
+    int i = 0;
+    while (i < t.size()) {
+      String tag = t.get(i).ner();
+      if (used[i]
+          || !(tag.equals("PERSON") || tag.equals("LOCATION") || tag.equals("ORGANIZATION"))) {
+        i++;
+        continue;
+      }
+      int last = i;
+      while (last + 1 < t.size() && !used[last + 1] && t.get(last + 1).ner().equals(tag)) {
+        last++;
+      }
+      int first = i;
+      while (first <= last
+          && (HONORIFICS.contains(t.get(first).text()) || t.get(first).lemma().equals("the"))) {
+        first++;
+      }
+      if (tag.equals("PERSON")) {
+        // NER sometimes takes the title into the name ("Taoiseach Leo Varadkar"); RoleFinder reads
+        // it from there.
+        int[] role = RoleFinder.roleStartingAt(t, first);
+        while (role != null && role[1] < last) {
+          first = role[1] + 1;
+          role = RoleFinder.roleStartingAt(t, first);
+        }
+      }
+      if (first <= last) {
+        String surface = m.text().substring(t.get(first).begin(), t.get(last).end());
+        switch (tag) {
+          case "PERSON" -> personRuns.add(new int[] {s.index(), first, last});
+          case "LOCATION" -> m.addPlace(s.index(), first, last, surface);
+          default -> m.addOrganization(s.index(), first, last, surface);
+        }
+        for (int k = first; k <= last; k++) {
+          used[k] = true;
+        }
+      }
+      i = last + 1;
+    }
+  }
+
+  private static void clusterPersons(Mentions m, AnnotatedText text, List<int[]> runs) {
+    // Full names first, so that a surname used before the full name still joins it.
+    List<int[]> ordered = new ArrayList<>(runs.stream().filter(r -> r[2] > r[1]).toList());
+    ordered.addAll(runs.stream().filter(r -> r[2] == r[1]).toList());
+    for (int[] r : ordered) {
+      Sentence s = text.sentences().get(r[0]);
+      String surface =
+          text.text().substring(s.tokens().get(r[1]).begin(), s.tokens().get(r[2]).end());
+      // Words as written, so a hyphenated surname stays one word: "Christopher Gallego-Lazo".
+      List<String> parts = new ArrayList<>();
+      for (String w : surface.trim().split("\\s+")) {
+        if (!w.replaceAll("[-.]", "").isEmpty()) {
+          parts.add(w);
+        }
+      }
+      if (parts.isEmpty()) {
+        continue;
+      }
+      m.addPerson(r[0], r[1], r[2], surface.replaceAll("\\s+", " "), parts);
+    }
+  }
+
+  /**
+   * Surnames of the article's persons used where NER saw no person (misspelt, or in "X-Y meeting").
+   */
+  private static void propagateSurnames(Mentions m, AnnotatedText text) {
+    for (Sentence s : text.sentences()) {
+      for (Token t : s.tokens()) {
+        if (t.text().length() < 4
+            || !startsUpper(t.text())
+            || m.at(s.index(), t.index()).isPresent()) {
+          continue;
+        }
+        if (!t.isProperNoun() && t.ner().equals("O")) {
+          continue;
+        }
+        String folded = Names.fold(t.text());
+        Set<PersonCluster> hits = new HashSet<>();
+        for (PersonCluster c : m.clusters()) {
+          if (Names.sameSurname(c.surname, folded)) {
+            hits.add(c);
+          }
+        }
+        if (hits.size() == 1) {
+          m.addToCluster(hits.iterator().next(), s.index(), t.index(), t.index(), t.text());
+        }
+      }
+    }
+  }
+
+  static boolean startsUpper(String w) {
+    return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
+  }
+}

@@ -1,0 +1,287 @@
+package org.w3id.parley.extract.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.w3id.parley.extract.place.CityInfo;
+import org.w3id.parley.extract.place.CountryInfo;
+import org.w3id.parley.extract.place.Gazetteer;
+import org.w3id.parley.extract.text.Lexicon;
+import org.w3id.parley.extract.text.Span;
+import org.w3id.parley.nlp.AnnotatedText;
+import org.w3id.parley.nlp.Sentence;
+
+/**
+ * The entities one article names, and where: built by {@link MentionFinder}, read by the fact
+ * extractors.
+ */
+public final class Mentions {
+  private final AnnotatedText text;
+  private final List<Mention> mentions = new ArrayList<>();
+  private final List<PersonCluster> clusters = new ArrayList<>();
+  private final Map<EntityRef, EntityDraft> drafts = new LinkedHashMap<>();
+  private final List<PendingPlace> pendingPlaces = new ArrayList<>();
+  private final Gazetteer gazetteer;
+
+  /** A LOCATION mention, resolved in {@link #finish} once the article's countries are known. */
+  private record PendingPlace(int sentence, int first, int last, String surface) {}
+
+  Mentions(AnnotatedText text, Gazetteer gazetteer) {
+    this.text = text;
+    this.gazetteer = gazetteer;
+  }
+
+  public String text() {
+    return text.text();
+  }
+
+  public AnnotatedText annotated() {
+    return text;
+  }
+
+  public List<PersonCluster> clusters() {
+    return clusters;
+  }
+
+  /** All mentions in text order (after {@link #finish}). */
+  public List<Mention> all() {
+    return mentions;
+  }
+
+  public Optional<Mention> at(int sentence, int token) {
+    for (Mention m : mentions) {
+      if (m.covers(sentence, token)) {
+        return Optional.of(m);
+      }
+    }
+    for (PersonCluster c : clusters) {
+      for (int[] p : c.places) {
+        if (p[0] == sentence && p[1] <= token && token <= p[2]) {
+          return Optional.of(
+              new Mention(
+                  p[0], p[1], p[2], span(p[0], p[1], p[2]), c.ref == null ? placeholder() : c.ref));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static EntityRef placeholder() {
+    return new EntityRef(EntityKind.PERSON, "pending");
+  }
+
+  public PersonCluster cluster(EntityRef ref) {
+    for (PersonCluster c : clusters) {
+      if (ref.equals(c.ref)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** The person a name span refers to: a person mention inside it, or a known surname ("PENCE"). */
+  public Optional<EntityRef> speakerNamed(Span name, String text) {
+    for (Mention m : mentions) {
+      if (m.ref().kind() == EntityKind.PERSON && name.contains(m.span())) {
+        return Optional.of(m.ref());
+      }
+    }
+    String[] words = name.of(text).trim().split("\\s+");
+    return personWithSurname(words[words.length - 1]).map(c -> c.ref);
+  }
+
+  /**
+   * "male", "female" or "" for a person, from CoreNLP's first-name lists over the article's
+   * mentions.
+   */
+  String genderOf(EntityRef ref) {
+    PersonCluster c = cluster(ref);
+    if (c == null) {
+      return "";
+    }
+    int male = 0;
+    int female = 0;
+    for (int[] p : c.places) {
+      for (int k = p[1]; k <= p[2]; k++) {
+        String g = text.sentences().get(p[0]).tokens().get(k).gender();
+        male += g.equals("male") ? 1 : 0;
+        female += g.equals("female") ? 1 : 0;
+      }
+    }
+    return male > female ? "male" : female > male ? "female" : "";
+  }
+
+  EntityDraft draft(EntityRef ref) {
+    return drafts.get(ref);
+  }
+
+  void addCountry(int sentence, int first, int last, CountryInfo c, String surface) {
+    EntityRef ref = new EntityRef(EntityKind.COUNTRY, c.iso2());
+    EntityDraft d = drafts.computeIfAbsent(ref, r -> EntityDraft.country(r, c));
+    d.altLabels.add(surface);
+    mentions.add(new Mention(sentence, first, last, span(sentence, first, last), ref));
+  }
+
+  void addPlace(int sentence, int first, int last, String surface) {
+    pendingPlaces.add(new PendingPlace(sentence, first, last, surface));
+  }
+
+  void addOrganization(int sentence, int first, int last, String surface) {
+    String label = surface.replaceAll("\\s+", " ");
+    EntityRef ref = new EntityRef(EntityKind.ORGANIZATION, Names.slug(label));
+    drafts.computeIfAbsent(ref, r -> new EntityDraft(r, label));
+    mentions.add(new Mention(sentence, first, last, span(sentence, first, last), ref));
+  }
+
+  void addPerson(int sentence, int first, int last, String label, List<String> parts) {
+    PersonCluster target = null;
+    String f = parts.size() > 1 ? Names.fold(parts.get(0)) : "";
+    String sur = Names.fold(parts.get(parts.size() - 1));
+    for (PersonCluster c : clusters) {
+      boolean fits = parts.size() > 1 ? c.acceptsFull(f, sur) : c.acceptsSingle(sur);
+      if (fits && (target == null || latest(c) > latest(target))) {
+        target = c;
+      }
+    }
+    if (target == null) {
+      target = new PersonCluster(label, parts);
+      clusters.add(target);
+    } else if (parts.size() > 1) {
+      target.upgrade(label, parts);
+    }
+    addToCluster(target, sentence, first, last, label);
+  }
+
+  private static int latest(PersonCluster c) {
+    return c.places.stream().mapToInt(p -> p[0] * 10000 + p[1]).max().orElse(-1);
+  }
+
+  /**
+   * "Born Robert Burns in Arroyo Grande, he took his stepfather's name": a name only ever
+   * introduced by "born" is the birth name of the person the article is about (the one it names
+   * most), not a second person.
+   */
+  void mergeBirthNames() {
+    PersonCluster main =
+        clusters.stream().max(java.util.Comparator.comparingInt(c -> c.places.size())).orElse(null);
+    for (PersonCluster c : new ArrayList<>(clusters)) {
+      boolean born =
+          c != main
+              && c.places.stream()
+                  .allMatch(
+                      p ->
+                          p[1] > 0
+                              && text.sentences()
+                                  .get(p[0])
+                                  .tokens()
+                                  .get(p[1] - 1)
+                                  .text()
+                                  .equalsIgnoreCase("born"));
+      if (main != null && born) {
+        clusters.remove(c);
+        main.places.addAll(c.places);
+        main.variants.addAll(c.variants);
+      }
+    }
+  }
+
+  void addToCluster(PersonCluster c, int sentence, int first, int last, String surface) {
+    c.places.add(new int[] {sentence, first, last});
+    c.variants.add(surface);
+  }
+
+  /** Resolves places against the countries the article names, and lays out person mentions. */
+  public void finish() {
+    Set<String> countries = new LinkedHashSet<>();
+    drafts.keySet().stream()
+        .filter(r -> r.kind() == EntityKind.COUNTRY)
+        .forEach(r -> countries.add(r.key()));
+    demotePersonsNamedLikePlaces();
+    for (PendingPlace p : pendingPlaces) {
+      // NER sometimes tags a surname as a place ("Macron").
+      Optional<PersonCluster> person =
+          p.surface().contains(" ") ? Optional.empty() : personWithSurname(p.surface());
+      if (person.isPresent()) {
+        addToCluster(person.get(), p.sentence(), p.first(), p.last(), p.surface());
+      } else if (Lexicon.ORGANIZATIONS_TAGGED_AS_PLACES.contains(p.surface())) {
+        addOrganization(p.sentence(), p.first(), p.last(), p.surface());
+      } else {
+        addResolvedPlace(p.sentence(), p.first(), p.last(), p.surface(), countries);
+      }
+    }
+    for (PersonCluster c : clusters) {
+      EntityDraft d = drafts.computeIfAbsent(c.ref, r -> new EntityDraft(r, c.label));
+      d.label = c.label;
+      d.altLabels.addAll(c.variants);
+      for (int[] p : c.places) {
+        mentions.add(new Mention(p[0], p[1], p[2], span(p[0], p[1], p[2]), c.ref));
+      }
+    }
+    mentions.sort(Comparator.comparing(Mention::span));
+  }
+
+  /** "Maidan Wardak" tagged PERSON in one sentence and LOCATION in another is a place. */
+  private void demotePersonsNamedLikePlaces() {
+    Set<String> placeNames = new LinkedHashSet<>();
+    pendingPlaces.forEach(p -> placeNames.add(p.surface()));
+    List<PersonCluster> demoted =
+        clusters.stream().filter(c -> placeNames.contains(c.label)).toList();
+    for (PersonCluster c : demoted) {
+      clusters.remove(c);
+      for (int[] p : c.places) {
+        Sentence s = text.sentences().get(p[0]);
+        if (p[2] > p[1]) {
+          pendingPlaces.add(
+              new PendingPlace(
+                  p[0],
+                  p[1],
+                  p[2],
+                  text.text().substring(s.tokens().get(p[1]).begin(), s.tokens().get(p[2]).end())));
+        }
+      }
+    }
+  }
+
+  /** The one person of the article with this surname, if exactly one has it. */
+  private Optional<PersonCluster> personWithSurname(String word) {
+    String folded = Names.fold(word);
+    List<PersonCluster> hits = clusters.stream().filter(c -> c.surname.equals(folded)).toList();
+    return hits.size() == 1 ? Optional.of(hits.get(0)) : Optional.empty();
+  }
+
+  private void addResolvedPlace(
+      int sentence, int first, int last, String surface, Set<String> countries) {
+    String label = surface.replaceAll("\\s+", " ");
+    Optional<CityInfo> city = gazetteer.city(label, countries);
+    EntityRef ref;
+    EntityDraft draft;
+    if (city.isEmpty()) {
+      ref = new EntityRef(EntityKind.PLACE, Names.slug(label));
+      draft = drafts.computeIfAbsent(ref, r -> new EntityDraft(r, label));
+    } else {
+      ref = new EntityRef(EntityKind.PLACE, city.get().geonamesId());
+      draft = drafts.computeIfAbsent(ref, r -> EntityDraft.city(r, city.get()));
+    }
+    draft.altLabels.add(label);
+    mentions.add(new Mention(sentence, first, last, span(sentence, first, last), ref));
+  }
+
+  Span span(int sentence, int first, int last) {
+    Sentence s = text.sentences().get(sentence);
+    return new Span(s.tokens().get(first).begin(), s.tokens().get(last).end());
+  }
+
+  /** The entities in first-mention order, with what the article says about them. */
+  public List<Entity> entities() {
+    Map<EntityRef, Entity> out = new LinkedHashMap<>();
+    for (Mention m : mentions) {
+      out.computeIfAbsent(m.ref(), r -> drafts.get(r).build(cluster(r)));
+    }
+    return List.copyOf(out.values());
+  }
+}

@@ -1,0 +1,273 @@
+package org.w3id.parley.extract.entity;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.w3id.parley.extract.text.Deps;
+import org.w3id.parley.extract.text.Lexicon;
+import org.w3id.parley.extract.text.Span;
+import org.w3id.parley.nlp.Sentence;
+import org.w3id.parley.nlp.Token;
+
+/**
+ * Resolves a token to the entities it refers to: a name, a pronoun (the nearest person named before
+ * it), or a description by title and country ("the Russian foreign minister", "the foreign
+ * ministers of Armenia and Azerbaijan").
+ */
+public final class References {
+  private static final java.util.Map<String, String> PRONOUN_GENDER =
+      java.util.Map.of(
+          "he", "male", "him", "male", "his", "male", "she", "female", "her", "female", "hers",
+          "female");
+  private static final Set<String> NAME_LINKS = Set.of("appos", "dep", "compound", "flat");
+
+  private final Mentions mentions;
+  private final List<Span> quotes;
+
+  private final Set<Mention> subjects;
+
+  public References(Mentions mentions, List<Span> quotes) {
+    this.mentions = mentions;
+    this.quotes = quotes;
+    this.subjects = subjects(mentions);
+  }
+
+  /** The entities token i refers to, with the words that refer; empty if none can be resolved. */
+  public List<Ref> resolve(Deps d, int i) {
+    Sentence s = d.sentence();
+    Token t = d.token(i);
+    Optional<Mention> named = mentions.at(s.index(), i);
+    if (named.isPresent()) {
+      return List.of(new Ref(metonym(d, i, named.get()), named.get().span()));
+    }
+    if (Lexicon.PERSON_PRONOUNS.contains(t.lemma()) || t.lemma().equals("she")) {
+      return pronoun(t)
+          .map(r -> List.of(new Ref(r, new Span(t.begin(), t.end()))))
+          .orElse(List.of());
+    }
+    if (t.pos().startsWith("NN")) {
+      // "his counterpart Elmar Mammadyarov": the name hangs off the title.
+      for (var dep : d.children(i)) {
+        String rel = dep.relation().split(":")[0];
+        Optional<Mention> m = mentions.at(s.index(), dep.dependent());
+        if (NAME_LINKS.contains(rel)
+            && m.isPresent()
+            && m.get().ref().kind() == EntityKind.PERSON) {
+          return List.of(new Ref(m.get().ref(), m.get().span()));
+        }
+      }
+      Optional<Ref> inside = personInside(d, i);
+      if (inside.isPresent()) {
+        return List.of(inside.get());
+      }
+      return describedPersons(d, i);
+    }
+    return List.of();
+  }
+
+  /**
+   * "President of Ukraine Volodymyr Zelenskyy": the one person named inside the noun phrase headed
+   * by i.
+   */
+  private Optional<Ref> personInside(Deps d, int head) {
+    Mention found = null;
+    for (int k :
+        d.subtree(
+            head,
+            e ->
+                !e.relation().startsWith("acl")
+                    && !e.relation().startsWith("ccomp")
+                    && !e.relation().startsWith("conj"))) {
+      Optional<Mention> m = mentions.at(d.sentence().index(), k);
+      if (m.isPresent() && m.get().ref().kind() == EntityKind.PERSON) {
+        if (found != null && !found.ref().equals(m.get().ref())) {
+          return Optional.empty();
+        }
+        found = m.get();
+      }
+    }
+    return Optional.ofNullable(found).map(m -> new Ref(m.ref(), m.span()));
+  }
+
+  /**
+   * A capital used as a state actor, "Moscow said", "talks between Moscow and Kyiv", is its
+   * country; a capital as a place ("in Moscow") stays a place.
+   */
+  private EntityRef metonym(Deps d, int i, Mention m) {
+    if (m.ref().kind() != EntityKind.PLACE) {
+      return m.ref();
+    }
+    EntityDraft place = mentions.draft(m.ref());
+    if (place == null || !place.capital || place.country.isEmpty()) {
+      return m.ref();
+    }
+    String rel = d.headRelation(i);
+    boolean actor =
+        rel.startsWith("nsubj")
+            || rel.startsWith("nmod:between")
+            || rel.startsWith("obl:with")
+            || rel.startsWith("nmod:with")
+            || rel.startsWith("conj") && d.headRelation(d.head(i)).startsWith("nsubj");
+    return actor ? new EntityRef(EntityKind.COUNTRY, place.country.get()) : m.ref();
+  }
+
+  /** Resolves token i and the tokens conjoined with it ("Mammadyarov and Mnatsakanyan"). */
+  public List<Ref> resolveWithConjuncts(Deps d, int i) {
+    List<Ref> out = new ArrayList<>(resolve(d, i));
+    for (int c : d.children(i, "conj")) {
+      out.addAll(resolve(d, c));
+    }
+    return out;
+  }
+
+  /**
+   * The person a pronoun refers to: the latest person who was the subject of a clause in this or
+   * the previous sentence ("Zelensky met Honcharuk. He said…" is Zelensky), else the nearest person
+   * named before it; names inside quotes are skipped when the pronoun is outside them.
+   */
+  Optional<EntityRef> pronoun(Token t) {
+    boolean inQuote = inQuote(t.begin());
+    int sentence = mentions.annotated().sentenceAt(t.begin()).index();
+    Mention nearest = null;
+    Mention subject = null;
+    String wanted = PRONOUN_GENDER.getOrDefault(t.lemma(), "");
+    for (Mention m : mentions.all()) {
+      if (m.ref().kind() != EntityKind.PERSON || m.span().end() > t.begin()) {
+        continue;
+      }
+      if (!inQuote && inQuote(m.span().begin())) {
+        continue;
+      }
+      String gender = mentions.genderOf(m.ref());
+      if (!wanted.isEmpty()
+          && !gender.isEmpty()
+          && !gender.equals(wanted)
+          && m.sentence() < sentence) {
+        continue; // "she" is not Donald (name lists are unsure, so a subject in the same sentence
+        // still wins)
+      }
+      nearest = m;
+      if (m.sentence() >= sentence - 1 && subjects.contains(m)) {
+        subject = m;
+      }
+    }
+    Mention best = subject != null ? subject : nearest;
+    return Optional.ofNullable(best).map(Mention::ref);
+  }
+
+  /** Person mentions that are the subject of their clause. */
+  private static Set<Mention> subjects(Mentions mentions) {
+    Set<Mention> out = new java.util.HashSet<>();
+    java.util.Map<Integer, Deps> parsed = new java.util.HashMap<>();
+    for (Mention m : mentions.all()) {
+      if (m.ref().kind() != EntityKind.PERSON) {
+        continue;
+      }
+      Deps d =
+          parsed.computeIfAbsent(
+              m.sentence(), i -> new Deps(mentions.annotated().sentences().get(i)));
+      for (int k = m.first(); k <= m.last(); k++) {
+        if (d.headRelation(k).startsWith("nsubj") && !d.headRelation(k).startsWith("nsubj:pass")) {
+          out.add(m);
+        }
+      }
+    }
+    return out;
+  }
+
+  public boolean inQuote(int offset) {
+    for (Span q : quotes) {
+      if (q.contains(offset)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "The Russian foreign minister": persons of the article with that title (and country, if one is
+   * given).
+   */
+  private List<Ref> describedPersons(Deps d, int head) {
+    List<Token> t = d.sentence().tokens();
+    int[] role = RoleFinder.roleEndingAt(t, head);
+    if (role == null) {
+      return List.of();
+    }
+    String phrase = RoleFinder.singular(t, role[0], role[1]);
+    String canonical = Lexicon.ROLE_SYNONYMS.getOrDefault(phrase, phrase);
+    Set<String> countries = new LinkedHashSet<>();
+    int from = role[0];
+    for (int k = role[0] - 1; k >= 0 && k >= role[0] - 4; k--) {
+      Optional<Mention> m = mentions.at(d.sentence().index(), k);
+      if (m.isPresent() && m.get().ref().kind() == EntityKind.COUNTRY) {
+        countries.add(m.get().ref().key());
+        from = m.get().first();
+      } else if (!(t.get(k).pos().equals("POS")
+          || t.get(k).pos().equals("CC")
+          || t.get(k).text().equals(","))) {
+        break;
+      }
+    }
+    for (int c : d.children(head, "nmod")) {
+      for (int x : withConjuncts(d, c)) {
+        mentions
+            .at(d.sentence().index(), x)
+            .filter(m -> m.ref().kind() == EntityKind.COUNTRY)
+            .ifPresent(m -> countries.add(m.ref().key()));
+      }
+    }
+    for (int c : d.children(head, "amod", "compound", "nmod:poss")) {
+      mentions
+          .at(d.sentence().index(), c)
+          .filter(m -> m.ref().kind() == EntityKind.COUNTRY)
+          .ifPresent(m -> countries.add(m.ref().key()));
+    }
+    int begin = t.get(from).begin();
+    if (from > 0 && t.get(from - 1).pos().equals("DT")) {
+      begin = t.get(from - 1).begin();
+    }
+    Span words = new Span(begin, t.get(head).end());
+    List<Ref> out = new ArrayList<>();
+    if (countries.isEmpty()) {
+      List<PersonCluster> holders =
+          mentions.clusters().stream().filter(c -> c.roles.contains(canonical)).toList();
+      if (holders.size() == 1) {
+        out.add(new Ref(holders.get(0).ref, words));
+      }
+      return out;
+    }
+    for (String iso : countries) {
+      List<PersonCluster> holders =
+          mentions.clusters().stream()
+              .filter(c -> c.represents.contains(iso) && matchesRole(c, canonical))
+              .toList();
+      if (holders.size() == 1) {
+        out.add(new Ref(holders.get(0).ref, words));
+      } else if (holders.isEmpty() && t.get(head).pos().equals("NNS")) {
+        // "representatives from the UAE, Bahrain and Israel": unnamed people stand for their
+        // countries.
+        out.add(new Ref(new EntityRef(EntityKind.COUNTRY, iso), words));
+      }
+    }
+    return out;
+  }
+
+  private static boolean matchesRole(PersonCluster c, String role) {
+    if (c.roles.contains(role)) {
+      return true;
+    }
+    // "the ministers" for a "foreign minister"; "leader" for any head of state or government.
+    return c.roles.stream().anyMatch(r -> r.endsWith(" " + role))
+        || role.equals("leader")
+        || role.equals("diplomat");
+  }
+
+  private static List<Integer> withConjuncts(Deps d, int i) {
+    List<Integer> out = new ArrayList<>(List.of(i));
+    out.addAll(d.children(i, "conj"));
+    return out;
+  }
+}

@@ -1,0 +1,48 @@
+package org.w3id.parley.extract.meeting;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.w3id.parley.extract.entity.EntityRef;
+import org.w3id.parley.extract.text.Evidence;
+
+/**
+ * Merges the reports of one meeting within an article: same participants and status, and dates that
+ * agree (equal, or one unknown). The merged meeting keeps every piece of evidence and takes the
+ * date and place any report gives.
+ */
+final class MeetingMerger {
+  private MeetingMerger() {}
+
+  static List<Meeting> merge(List<Meeting> found) {
+    List<Meeting> out = new ArrayList<>();
+    for (Meeting m : found) {
+      int target = -1;
+      for (int i = 0; i < out.size(); i++) {
+        Meeting o = out.get(i);
+        boolean sameDay = o.date().isEmpty() || m.date().isEmpty() || o.date().equals(m.date());
+        if (o.participants().equals(m.participants()) && o.status() == m.status() && sameDay) {
+          target = i;
+          break;
+        }
+      }
+      if (target < 0) {
+        out.add(m);
+      } else {
+        out.set(target, combine(out.get(target), m));
+      }
+    }
+    return out;
+  }
+
+  private static Meeting combine(Meeting a, Meeting b) {
+    List<Evidence> evidence = new ArrayList<>(a.evidence());
+    for (Evidence e : b.evidence()) {
+      if (!evidence.contains(e)) {
+        evidence.add(e);
+      }
+    }
+    Optional<EntityRef> location = a.location().isPresent() ? a.location() : b.location();
+    return new Meeting(a.participants(), location, a.date().or(b::date), a.status(), evidence);
+  }
+}

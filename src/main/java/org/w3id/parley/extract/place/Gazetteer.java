@@ -1,0 +1,196 @@
+package org.w3id.parley.extract.place;
+
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ListMultimap;
+import com.google.common.collect.MultimapBuilder;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Countries (names, official names, spellings, demonyms; ISO codes and Wikidata ids) and cities
+ * (GeoNames) that Parley recognises. Loaded once from the bundled resources {@code countries.tsv},
+ * {@code country-aliases.tsv} and {@code cities.tsv}.
+ *
+ * <pre>{@code
+ * Gazetteer g = Gazetteer.bundled();
+ * g.country("Azerbaijani");   // Optional[AZ]
+ * g.cities("Paris");          // Paris FR first, then Paris US
+ * }</pre>
+ */
+public final class Gazetteer {
+  private static final java.util.Set<String> NOT_COUNTRIES = java.util.Set.of("EU", "UN", "FX");
+  private static final com.google.common.base.Supplier<Gazetteer> BUNDLED =
+      com.google.common.base.Suppliers.memoize(Gazetteer::load);
+
+  private final Map<String, CountryInfo> byIso2;
+  private final Map<String, String> countryNames;
+  private final ListMultimap<String, CityInfo> citiesByName;
+  private final int longestName;
+
+  private Gazetteer(
+      Map<String, CountryInfo> byIso2,
+      Map<String, String> countryNames,
+      ListMultimap<String, CityInfo> cities) {
+    this.byIso2 = ImmutableMap.copyOf(byIso2);
+    this.countryNames = ImmutableMap.copyOf(countryNames);
+    this.citiesByName = ImmutableListMultimap.copyOf(cities);
+    this.longestName =
+        countryNames.keySet().stream().mapToInt(n -> n.split(" ").length).max().orElse(1);
+  }
+
+  /** The gazetteer shipped with Parley. */
+  public static Gazetteer bundled() {
+    return BUNDLED.get();
+  }
+
+  /** The country with this ISO alpha-2 code. */
+  public Optional<CountryInfo> byIso2(String iso2) {
+    return Optional.ofNullable(byIso2.get(iso2));
+  }
+
+  /**
+   * The country a name, spelling or demonym stands for (exact case, e.g. "Russia", "Azerbaijani",
+   * "U.S.").
+   */
+  public Optional<CountryInfo> country(String name) {
+    String iso = countryNames.get(name);
+    if (iso == null && name.startsWith("the ")) {
+      iso = countryNames.get(name.substring(4));
+    }
+    return iso == null ? Optional.empty() : byIso2(iso);
+  }
+
+  /** The most words a country name has, for longest-match scanning. */
+  public int longestCountryName() {
+    return longestName;
+  }
+
+  /** Whether a name is a national capital's ("Kyiv", "Moscow"), which NER sometimes misses. */
+  public boolean isCapital(String name) {
+    return citiesByName.get(name).stream().anyMatch(CityInfo::capital);
+  }
+
+  /** Cities with this name, capitals and larger places first. */
+  public List<CityInfo> cities(String name) {
+    return citiesByName.get(name);
+  }
+
+  /**
+   * The city a name most likely means in an article that names the given countries: a city in a
+   * named country wins unless another of the same name is far larger or a capital (Paris in a story
+   * about Texas is still Paris, France, unless the story names no France and Paris, Texas is all
+   * there is).
+   */
+  public Optional<CityInfo> city(String name, java.util.Collection<String> articleCountries) {
+    CityInfo best = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (CityInfo c : citiesByName.get(name)) {
+      double score =
+          Math.log10(Math.max(c.population(), 10))
+              + (c.capital() ? 1.0 : 0.0)
+              + (articleCountries.contains(c.countryIso2()) ? 1.5 : 0.0);
+      if (score > bestScore) {
+        bestScore = score;
+        best = c;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static Gazetteer load() {
+    Map<String, CountryInfo> byIso2 = new HashMap<>();
+    Map<String, String> names = new HashMap<>();
+    List<String[]> rows = readTsv("countries.tsv");
+    // Independent, UN-member rows first, so an ambiguous demonym ("French") names the sovereign
+    // state.
+    rows.sort(
+        Comparator.comparing((String[] r) -> !"True".equals(col(r, 12)))
+            .thenComparing(r -> !"True".equals(col(r, 11))));
+    for (String[] r : rows) {
+      String iso2 = r[0];
+      if (NOT_COUNTRIES.contains(iso2)) {
+        continue; // the EU and the UN are organisations; "Metropolitan France" would shadow France
+      }
+      String common = col(r, 5).isEmpty() ? col(r, 4) : col(r, 5);
+      byIso2.put(
+          iso2, new CountryInfo(iso2, opt(col(r, 1)), opt(col(r, 3)), common, opt(col(r, 7))));
+      for (String n : List.of(common, col(r, 4), col(r, 6), col(r, 8), col(r, 9))) {
+        addName(names, n, iso2);
+      }
+      for (String alt : col(r, 10).split("\\|")) {
+        if (alt.length() > 2 || alt.equals("US") || alt.equals("UK")) {
+          addName(names, alt, iso2);
+        }
+      }
+    }
+    for (String[] r : readTsv("country-aliases.tsv")) {
+      names.put(r[1], r[0]);
+    }
+    ListMultimap<String, CityInfo> cities = MultimapBuilder.hashKeys().arrayListValues().build();
+    List<CityInfo> all = new ArrayList<>();
+    for (String[] r : readTsv("cities.tsv")) {
+      all.add(new CityInfo(r[0], r[1], r[2], "PPLC".equals(col(r, 4)), parseLong(col(r, 5))));
+    }
+    all.sort(
+        Comparator.comparing(CityInfo::capital).thenComparingLong(CityInfo::population).reversed());
+    for (CityInfo c : all) {
+      cities.put(c.name(), c);
+    }
+    return new Gazetteer(byIso2, names, cities);
+  }
+
+  private static void addName(Map<String, String> names, String name, String iso2) {
+    if (!name.isBlank()) {
+      names.putIfAbsent(name.strip(), iso2);
+    }
+  }
+
+  private static List<String[]> readTsv(String resource) {
+    List<String[]> rows = new ArrayList<>();
+    try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing bundled resource " + resource);
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      boolean header = !resource.endsWith("aliases.tsv");
+      while ((line = reader.readLine()) != null) {
+        if (header) {
+          header = false;
+        } else if (!line.isBlank() && !line.startsWith("#")) {
+          rows.add(line.split("\t", -1));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return rows;
+  }
+
+  private static String col(String[] row, int i) {
+    return i < row.length ? row[i].strip() : "";
+  }
+
+  private static Optional<String> opt(String s) {
+    return s.isEmpty() ? Optional.empty() : Optional.of(s);
+  }
+
+  private static long parseLong(String s) {
+    try {
+      return Long.parseLong(s);
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+}

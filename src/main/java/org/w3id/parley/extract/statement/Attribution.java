@@ -1,0 +1,255 @@
+package org.w3id.parley.extract.statement;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.w3id.parley.extract.entity.EntityKind;
+import org.w3id.parley.extract.entity.EntityRef;
+import org.w3id.parley.extract.entity.Mention;
+import org.w3id.parley.extract.entity.Mentions;
+import org.w3id.parley.extract.entity.Ref;
+import org.w3id.parley.extract.entity.References;
+import org.w3id.parley.extract.text.Deps;
+import org.w3id.parley.extract.text.Lexicon;
+import org.w3id.parley.extract.text.Span;
+import org.w3id.parley.nlp.AnnotatedText;
+import org.w3id.parley.nlp.Sentence;
+import org.w3id.parley.nlp.Token;
+
+/** Finds the speech verb, speaker and addressee of a quote, and reported-speech clauses. */
+final class Attribution {
+
+  /**
+   * An attribution.
+   *
+   * @param sentence the sentence of the speech verb
+   * @param verb the speech verb's token index (or the "according to" source's)
+   * @param speaker the speaker, if resolved
+   * @param speakerWords the words that name the speaker here
+   * @param addressees whom the words were addressed to
+   * @param content for reported speech, the content span
+   */
+  record Found(
+      Sentence sentence,
+      int verb,
+      Optional<EntityRef> speaker,
+      Optional<Span> speakerWords,
+      Set<EntityRef> addressees,
+      Optional<Span> content) {}
+
+  private final Mentions mentions;
+  private final References refs;
+  private final List<Span> quotes;
+  private final AnnotatedText annotated;
+
+  Attribution(Mentions mentions, References refs, List<Span> quotes) {
+    this.mentions = mentions;
+    this.refs = refs;
+    this.quotes = quotes;
+    this.annotated = mentions.annotated();
+  }
+
+  /** Whether a speech verb lies between two offsets (the "he said" in “…,” he said, “…”). */
+  boolean hasSpeechVerb(int from, int to) {
+    for (Sentence s : annotated.sentences()) {
+      for (Token t : s.tokens()) {
+        if (t.begin() >= from && t.end() <= to && isSpeechVerb(t, true)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  Optional<Found> forQuote(List<Span> pieces) {
+    Span first = pieces.get(0);
+    Span last = pieces.get(pieces.size() - 1);
+    Found best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    int own = annotated.sentenceAt(first.begin()).index();
+    int ownLast = annotated.sentenceAt(Math.max(first.begin(), last.end() - 1)).index();
+    for (Sentence s : candidateSentences(first, last)) {
+      Deps d = new Deps(s);
+      // A verb in the quote's own sentences beats one in the sentence before or after.
+      int penalty = s.index() < own || s.index() > ownLast ? 1000 : 0;
+      for (Token t : s.tokens()) {
+        if (refs.inQuote(t.begin()) || !isSpeechVerb(t, true)) {
+          continue;
+        }
+        int distance =
+            t.begin() >= last.end()
+                ? t.begin() - last.end()
+                : t.end() <= first.begin() ? first.begin() - t.end() : 0;
+        distance += penalty;
+        Found f = around(d, t.index(), Optional.empty());
+        if (f.speakerWords().isPresent()) {
+          distance -= 1; // an attribution with a subject beats a bare verb at the same distance
+        }
+        if (distance < bestDistance) {
+          bestDistance = distance;
+          best = f;
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  Found around(Deps d, int verb, Optional<Span> content) {
+    Optional<Ref> speaker = speaker(d, verb).filter(r -> r.entity().kind() != EntityKind.PLACE);
+    Optional<Span> words = speaker.map(Ref::words).or(() -> subjectWords(d, verb));
+    Set<EntityRef> addressees = new LinkedHashSet<>();
+    List<Integer> targets =
+        d.token(verb).lemma().equals("tell")
+            ? d.children(verb, "obj", "iobj", "xcomp", "dep")
+            : d.children(verb, "obl:to");
+    for (int k : targets) {
+      if (k > verb || !d.token(verb).lemma().equals("tell")) {
+        for (Ref r : refs.resolveWithConjuncts(d, k)) {
+          boolean party =
+              r.entity().kind() != EntityKind.PLACE; // one speaks to people, not to a city
+          if (party && (speaker.isEmpty() || !speaker.get().entity().equals(r.entity()))) {
+            addressees.add(r.entity());
+          }
+        }
+      }
+    }
+    return new Found(d.sentence(), verb, speaker.map(Ref::entity), words, addressees, content);
+  }
+
+  /**
+   * The speaker of a speech verb: its subject, an inverted subject ("added Lavrov"), or a governing
+   * verb's.
+   */
+  private Optional<Ref> speaker(Deps d, int verb) {
+    for (int k : d.children(verb, "nsubj")) {
+      if (!d.headRelationOf(verb, k).startsWith("nsubj:pass")) {
+        List<Ref> r = refs.resolve(d, k);
+        if (!r.isEmpty()) {
+          return Optional.of(relativeWords(d, k, verb, r.get(0)));
+        }
+      }
+    }
+    for (int k : d.children(verb, "obj", "xcomp", "dep", "appos", "nsubj:pass", "obl:agent")) {
+      if (k > verb) {
+        Optional<Mention> m = mentions.at(d.sentence().index(), k);
+        if (m.isPresent()
+            && m.get().ref().kind() != EntityKind.PLACE
+            && !d.token(verb).lemma().equals("tell")) {
+          return Optional.of(new Ref(m.get().ref(), m.get().span()));
+        }
+      }
+    }
+    if (verb + 1 < d.size()) {
+      Optional<Mention> next = mentions.at(d.sentence().index(), verb + 1);
+      if (next.isPresent()
+          && next.get().ref().kind() == EntityKind.PERSON
+          && d.children(verb, "nsubj").isEmpty()) {
+        return Optional.of(new Ref(next.get().ref(), next.get().span()));
+      }
+    }
+    int head = governing(d, verb);
+    return head >= 0 ? speakerOfHead(d, head) : Optional.empty();
+  }
+
+  /**
+   * The verb whose subject a subjectless speech verb shares: its head for "…and added", "…, saying"
+   * (the sentence's main verb when a participle was attached lower down), else -1.
+   */
+  private static int governing(Deps d, int verb) {
+    String rel = d.headRelation(verb);
+    int head = d.head(verb);
+    if (head < 0) {
+      return -1;
+    }
+    if (d.token(verb).pos().equals("VBG") && (rel.equals("dep") || rel.startsWith("advcl"))) {
+      for (var e : d.sentence().dependencies()) {
+        if (e.governor() < 0
+            && e.dependent() < verb
+            && !d.children(e.dependent(), "nsubj").isEmpty()) {
+          return e.dependent();
+        }
+      }
+    }
+    return rel.startsWith("conj") || rel.startsWith("xcomp") || rel.startsWith("advcl") ? head : -1;
+  }
+
+  /**
+   * "Kamin, who said …": the enhanced graph makes the antecedent the subject; the words that
+   * introduce the speaker in this attribution are the relative pronoun.
+   */
+  private static Ref relativeWords(Deps d, int subject, int verb, Ref ref) {
+    for (int r : d.children(subject, "ref")) {
+      if (r > subject && r < verb) {
+        Token t = d.token(r);
+        return new Ref(ref.entity(), new Span(t.begin(), t.end()));
+      }
+    }
+    return ref;
+  }
+
+  private Optional<Ref> speakerOfHead(Deps d, int head) {
+    for (int k : d.children(head, "nsubj")) {
+      List<Ref> r = refs.resolve(d, k);
+      if (!r.isEmpty()) {
+        return Optional.of(r.get(0));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The words of an unresolved subject ("officials", "the ministry"), so evaluation can still see
+   * the source.
+   */
+  private Optional<Span> subjectWords(Deps d, int verb) {
+    for (int k : d.children(verb, "nsubj")) {
+      return Optional.of(phrase(d, k));
+    }
+    // "it attacked Trump, saying …": the subject of the verb that "saying" depends on.
+    int head = governing(d, verb);
+    if (head >= 0) {
+      for (int k : d.children(head, "nsubj")) {
+        return Optional.of(phrase(d, k));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The noun phrase headed by token k, without relative clauses and appositions. */
+  static Span phrase(Deps d, int k) {
+    List<Integer> np =
+        d.subtree(k, x -> !x.relation().startsWith("acl") && !x.relation().startsWith("appos"));
+    return new Span(d.token(np.get(0)).begin(), d.token(np.get(np.size() - 1)).end());
+  }
+
+  private List<Sentence> candidateSentences(Span first, Span last) {
+    List<Sentence> all = annotated.sentences();
+    Sentence a = annotated.sentenceAt(first.begin());
+    Sentence b = annotated.sentenceAt(Math.max(first.begin(), last.end() - 1));
+    Set<Sentence> out = new LinkedHashSet<>();
+    if (a.index() > 0 && a.begin() >= first.begin() - 2) {
+      Sentence prev = all.get(a.index() - 1);
+      String tail = annotated.text().substring(prev.begin(), prev.end()).strip();
+      if (tail.endsWith(":")) {
+        out.add(prev);
+      }
+    }
+    for (int k = a.index(); k <= b.index(); k++) {
+      out.add(all.get(k));
+    }
+    boolean quoteEndsSentence =
+        annotated.text().substring(last.end(), Math.max(last.end(), b.end())).strip().length() <= 2;
+    if (quoteEndsSentence && b.index() + 1 < all.size()) {
+      out.add(all.get(b.index() + 1));
+    }
+    return new ArrayList<>(out);
+  }
+
+  static boolean isSpeechVerb(Token t, boolean forQuote) {
+    return t.pos().startsWith("VB")
+        && Lexicon.SPEECH_VERBS.contains(t.lemma())
+        && !(forQuote && Lexicon.INDIRECT_ONLY.contains(t.lemma()));
+  }
+}

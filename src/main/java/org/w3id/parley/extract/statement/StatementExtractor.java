@@ -1,0 +1,349 @@
+package org.w3id.parley.extract.statement;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import org.w3id.parley.extract.entity.EntityRef;
+import org.w3id.parley.extract.entity.Mention;
+import org.w3id.parley.extract.entity.Mentions;
+import org.w3id.parley.extract.entity.References;
+import org.w3id.parley.extract.text.Dates;
+import org.w3id.parley.extract.text.Deps;
+import org.w3id.parley.extract.text.Evidence;
+import org.w3id.parley.extract.text.Span;
+import org.w3id.parley.nlp.Sentence;
+import org.w3id.parley.nlp.Token;
+
+/**
+ * Finds who said what. Direct speech: each quoted passage of four words or more, attributed to the
+ * nearest speech verb outside quotes in the sentences around it ("…,” Lavrov said", "…,” added
+ * Lavrov", "Lavrov told Aliyev: “…”"); a quote interrupted by its attribution is one statement.
+ * Reported speech: a speech verb with a content clause ("Lavrov said he shared…", "according to X,
+ * …"). Speakers resolve through pronouns and titles to persons.
+ */
+public final class StatementExtractor {
+  private static final int MIN_QUOTE_WORDS = 4;
+  private static final int MAX_INTERRUPTION = 90;
+  private static final java.util.regex.Pattern TRANSCRIPT =
+      java.util.regex.Pattern.compile(
+          "(?m)^[ \\t\"“]*((?:[A-Z][\\p{L}.'’-]*)(?: [A-Z][\\p{L}.'’-]*){0,3}):[ \\t]+(\\S[^\\n]*\\S)");
+  private static final java.util.regex.Pattern ALL_CAPS =
+      java.util.regex.Pattern.compile("[A-Z]{3,}( [A-Z]{2,})?");
+  private static final java.util.regex.Pattern DASH_SOURCE =
+      java.util.regex.Pattern.compile(
+          "^[”\"]?[\\s\\u00A0]*[―—–][\\s\\u00A0]*([A-Z][\\p{L}.'’-]*(?: [A-Z][\\p{L}.'’-]*){0,3})");
+  private static final int MAX_ADJACENT_GAP = 40;
+  private static final int MAX_SAME_PARAGRAPH_GAP = 160;
+  private static final int MIN_UTTERANCE_WORDS = 10;
+  private static final int MAX_CONTINUATION = 600;
+
+  private final Mentions mentions;
+  private final References refs;
+  private final Dates dates;
+  private final List<Span> quotes;
+  private final LocalDate published;
+  private final String text;
+  private final Attribution attribution;
+  private final ReportedSpeech reportedSpeech;
+
+  public StatementExtractor(
+      Mentions mentions, References refs, List<Span> quotes, LocalDate published) {
+    this.mentions = mentions;
+    this.refs = refs;
+    this.quotes = quotes;
+    this.published = published;
+    this.text = mentions.text();
+    this.dates = new Dates(mentions.annotated());
+    this.attribution = new Attribution(mentions, refs, quotes);
+    this.reportedSpeech = new ReportedSpeech(attribution, mentions, refs, quotes);
+  }
+
+  public List<Statement> extract() {
+    List<Statement> out = new ArrayList<>(transcripts());
+    List<Span> spoken = out.stream().map(st -> st.evidence().sentence()).toList();
+    List<Statement> reported = reported(spoken);
+    List<Span> reportedContent = reported.stream().map(st -> st.evidence().span()).toList();
+    out.addAll(reported);
+    Optional<Attribution.Found> previous = Optional.empty();
+    int previousEnd = -1;
+    for (List<Span> pieces : groupQuotes()) {
+      Span first = pieces.get(0);
+      Span last = pieces.get(pieces.size() - 1);
+      Span whole = new Span(first.begin(), last.end());
+      if (spoken.stream().anyMatch(sp -> sp.contains(first.begin()))) {
+        continue; // inside a transcript line: the line's speaker said it
+      }
+      if (reportedContent.stream().anyMatch(c -> c.contains(whole))) {
+        continue; // quoted words inside reported speech: "said that there were “thousands of
+        // shootings”"
+      }
+      Optional<Attribution.Found> found = dashSource(last).or(() -> attribution.forQuote(pieces));
+      boolean phrase = QuoteFinder.words(text, whole) < MIN_QUOTE_WORDS || !utterance(whole);
+      if (phrase && !adjacent(found, first, last)) {
+        // Quoted words inside a clause: "Cruz called Trump a “pathological liar”".
+        Optional<Attribution.Found> clause = reportedSpeech.clauseOf(whole);
+        if (clause.isPresent()) {
+          Span content = clause.get().content().orElseThrow();
+          Sentence cs = clause.get().sentence();
+          out.add(
+              build(
+                  content.of(text),
+                  false,
+                  content,
+                  new Span(cs.begin(), cs.end()),
+                  clause,
+                  List.of(content)));
+          continue;
+        }
+        if (QuoteFinder.words(text, whole) < MIN_QUOTE_WORDS) {
+          continue; // a scare-quoted word or phrase, not a statement
+        }
+      }
+      if (found.flatMap(Attribution.Found::speakerWords).isEmpty()
+          && previous.isPresent()
+          && continuesPrevious(previousEnd, first)) {
+        found = previous; // a quote paragraph that goes on with the last speaker's words
+      }
+      if (found.flatMap(Attribution.Found::speakerWords).isEmpty() && !utterance(whole)) {
+        continue; // an unattributed phrase in quotation marks is a title or a scare quote
+      }
+      out.add(direct(pieces, found));
+      if (found.flatMap(Attribution.Found::speaker).isPresent()) {
+        previous = found;
+        previousEnd = last.end();
+      }
+    }
+    out.sort((a, b) -> a.evidence().span().compareTo(b.evidence().span()));
+    // One statement per evidence span (two verbs can report the same content): the first wins.
+    java.util.Map<Span, Statement> unique = new java.util.LinkedHashMap<>();
+    out.forEach(st -> unique.putIfAbsent(st.evidence().span(), st));
+    return new ArrayList<>(unique.values());
+  }
+
+  /**
+   * Reported speech outside quotes and transcripts (a verb whose content is mostly quoted is a
+   * direct quote).
+   */
+  private List<Statement> reported(List<Span> spoken) {
+    List<Statement> out = new ArrayList<>();
+    List<Integer> verbs = new ArrayList<>();
+    for (Sentence s : mentions.annotated().sentences()) {
+      Deps d = new Deps(s);
+      for (Token t : s.tokens()) {
+        if (refs.inQuote(t.begin()) || spoken.stream().anyMatch(sp -> sp.contains(t.begin()))) {
+          continue;
+        }
+        Optional<Attribution.Found> f = reportedSpeech.reported(d, t.index());
+        if (f.isPresent()) {
+          out.add(indirect(d, f.get()));
+          verbs.add(t.begin());
+        }
+      }
+    }
+    // "She said it underscores that …": the inner verb is part of what she said, not a second
+    // statement.
+    List<Statement> outer = new ArrayList<>();
+    for (int i = 0; i < out.size(); i++) {
+      int verb = verbs.get(i);
+      boolean nested = false;
+      for (int j = 0; j < out.size() && !nested; j++) {
+        nested = j != i && out.get(j).evidence().span().contains(verb);
+      }
+      if (!nested) {
+        outer.add(out.get(i));
+      }
+    }
+    return outer;
+  }
+
+  /**
+   * Transcript lines, "PENCE: Well, look, …": a paragraph opened by a person's name and a colon is
+   * that person's words, when the name is a person the article knows.
+   */
+  private List<Statement> transcripts() {
+    List<Statement> out = new ArrayList<>();
+    Matcher m = TRANSCRIPT.matcher(text);
+    while (m.find()) {
+      Span name = new Span(m.start(1), m.end(1));
+      Optional<EntityRef> speaker = mentions.speakerNamed(name, text);
+      Span content = new Span(m.start(2), m.end(2));
+      boolean caps = ALL_CAPS.matcher(name.of(text)).matches(); // "WALLACE:" in a transcript
+      if ((speaker.isEmpty() && !caps) || QuoteFinder.words(text, content) < MIN_QUOTE_WORDS) {
+        continue;
+      }
+      Span sentence = new Span(m.start(1), m.end(2));
+      out.add(
+          new Statement(
+              speaker,
+              content.of(text),
+              true,
+              Optional.of(published),
+              Set.of(),
+              Set.of(),
+              new Evidence(content, sentence),
+              Optional.of(new Evidence(name, sentence))));
+    }
+    return out;
+  }
+
+  /** “We need change.” ― Karen Bobadilla: the name after a dash that follows the quote. */
+  private Optional<Attribution.Found> dashSource(Span last) {
+    int after = Math.min(text.length(), last.end() + 1);
+    Matcher m = DASH_SOURCE.matcher(text.substring(after, Math.min(text.length(), after + 80)));
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    Span name = new Span(after + m.start(1), after + m.end(1));
+    Optional<EntityRef> who = mentions.speakerNamed(name, text);
+    Sentence s = mentions.annotated().sentenceAt(name.begin());
+    int token = 0;
+    for (Token t : s.tokens()) {
+      if (t.begin() <= name.begin()) {
+        token = t.index();
+      }
+    }
+    return Optional.of(
+        new Attribution.Found(s, token, who, Optional.of(name), Set.of(), Optional.empty()));
+  }
+
+  /** Whether quoted words read as something said: a sentence, or a long passage, not a title. */
+  private boolean utterance(Span quote) {
+    String q = quote.of(text).strip();
+    return QuoteFinder.words(text, quote) >= MIN_UTTERANCE_WORDS || q.matches("(?s).*[.!?…]$");
+  }
+
+  /** A short quote counts only with its speech verb right next to it: “I would,” Melanie said. */
+  private boolean adjacent(Optional<Attribution.Found> found, Span first, Span last) {
+    if (found.isEmpty() || found.get().speakerWords().isEmpty()) {
+      return false;
+    }
+    Token verb = found.get().sentence().tokens().get(found.get().verb());
+    int gap = verb.begin() >= last.end() ? verb.begin() - last.end() : first.begin() - verb.end();
+    return gap >= 0 && gap <= MAX_ADJACENT_GAP;
+  }
+
+  /**
+   * Whether a quote with no attribution of its own starts a paragraph soon after the last
+   * attributed quote, which in news style means the same speaker goes on.
+   */
+  private boolean continuesPrevious(int previousEnd, Span first) {
+    if (previousEnd < 0 || first.begin() - previousEnd > MAX_CONTINUATION) {
+      return false;
+    }
+    String gap = text.substring(previousEnd, first.begin());
+    if (gap.length() <= MAX_SAME_PARAGRAPH_GAP
+        && !gap.contains("\n\n")
+        && gap.strip().matches("(?s).*[.!?][”\"]?\\s*[“\"]?")) {
+      return true; // “…,” said Victor Cha. “But the problem is …”
+    }
+    int lineStart = text.lastIndexOf('\n', first.begin() - 1) + 1;
+    return text.substring(lineStart, first.begin()).replaceAll("[\\s“\"«']", "").isEmpty();
+  }
+
+  /** Quotes worth a statement, with a quote split by its own attribution joined into one group. */
+  private List<List<Span>> groupQuotes() {
+    List<List<Span>> groups = new ArrayList<>();
+    for (Span q : quotes) {
+      if (!groups.isEmpty()) {
+        List<Span> last = groups.get(groups.size() - 1);
+        Span prev = last.get(last.size() - 1);
+        String gap = text.substring(prev.end(), q.begin());
+        // “If it works out,” he said, “we will sign.”: the first part ends with a comma, not a full
+        // stop.
+        if (last.size() == 1
+            && gap.startsWith(",")
+            && gap.length() <= MAX_INTERRUPTION
+            && !gap.contains("\n")
+            && attribution.hasSpeechVerb(prev.end(), q.begin())) {
+          last.add(q);
+          continue;
+        }
+      }
+      groups.add(new ArrayList<>(List.of(q)));
+    }
+    return groups;
+  }
+
+  private Statement direct(List<Span> pieces, Optional<Attribution.Found> found) {
+    Span first = pieces.get(0);
+    Span last = pieces.get(pieces.size() - 1);
+    Span whole = new Span(first.begin(), last.end());
+    StringBuilder quote = new StringBuilder();
+    for (Span p : pieces) {
+      quote.append(quote.length() == 0 ? "" : " … ").append(p.of(text).strip());
+    }
+    Sentence s1 = mentions.annotated().sentenceAt(whole.begin());
+    Sentence s2 = mentions.annotated().sentenceAt(Math.max(whole.begin(), whole.end() - 1));
+    Span sentence = new Span(Math.min(s1.begin(), whole.begin()), Math.max(s2.end(), whole.end()));
+    if (found.isPresent()) {
+      Span v = found.get().speakerWords().orElse(whole);
+      sentence =
+          new Span(
+              Math.min(sentence.begin(), v.begin()),
+              Math.max(sentence.end(), found.get().sentence().end()));
+    }
+    return build(quote.toString(), true, whole, sentence, found, pieces);
+  }
+
+  private Statement indirect(Deps d, Attribution.Found f) {
+    Span content = f.content().orElseThrow();
+    Span sentence = new Span(d.sentence().begin(), d.sentence().end());
+    return build(content.of(text), false, content, sentence, Optional.of(f), List.of(content));
+  }
+
+  private Statement build(
+      String quote,
+      boolean direct,
+      Span evidence,
+      Span sentence,
+      Optional<Attribution.Found> f,
+      List<Span> pieces) {
+    Optional<EntityRef> speaker = f.flatMap(Attribution.Found::speaker);
+    Optional<Evidence> speakerMention =
+        f.flatMap(Attribution.Found::speakerWords).map(w -> new Evidence(w, sentenceAround(w)));
+    Set<EntityRef> addressees = f.map(Attribution.Found::addressees).orElse(Set.of());
+    LocalDate date = f.flatMap(x -> dayNear(x.sentence(), x.verb())).orElse(published);
+    Set<EntityRef> about = new LinkedHashSet<>();
+    for (Mention m : mentions.all()) {
+      if (pieces.stream().anyMatch(p -> p.contains(m.span()))
+          && !speaker.map(m.ref()::equals).orElse(false)) {
+        about.add(m.ref());
+      }
+    }
+    return new Statement(
+        speaker,
+        quote,
+        direct,
+        Optional.of(date),
+        addressees,
+        about,
+        new Evidence(evidence, sentence),
+        speakerMention);
+  }
+
+  private Span sentenceAround(Span w) {
+    Sentence s = mentions.annotated().sentenceAt(w.begin());
+    return new Span(s.begin(), s.end());
+  }
+
+  /** A day named in the attribution's sentence outside quotes, nearest the verb. */
+  private Optional<LocalDate> dayNear(Sentence s, int verb) {
+    Optional<LocalDate> best = Optional.empty();
+    int bestDistance = Integer.MAX_VALUE;
+    for (int[] day : dates.daysIn(s)) {
+      if (refs.inQuote(dates.spanOf(day[0]).begin())) {
+        continue;
+      }
+      int distance = Math.abs(day[1] - verb);
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = Optional.of(dates.dayOf(day[0]));
+      }
+    }
+    return best;
+  }
+}

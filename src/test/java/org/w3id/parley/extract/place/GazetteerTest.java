@@ -1,0 +1,47 @@
+package org.w3id.parley.extract.place;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class GazetteerTest {
+  private final Gazetteer g = Gazetteer.bundled();
+
+  @Test
+  void demonymsAndSpellingsNameTheirCountry() {
+    assertEquals("AZ", g.country("Azerbaijani").orElseThrow().iso2());
+    assertEquals("AZ", g.country("Azeri").orElseThrow().iso2());
+    assertEquals("US", g.country("the United States").orElseThrow().iso2());
+    assertEquals("US", g.country("U.S.").orElseThrow().iso2());
+    assertEquals(
+        "FR", g.country("French").orElseThrow().iso2(), "the sovereign state, not a territory");
+  }
+
+  @Test
+  void countriesCarryIsoCodesAndWikidataItems() {
+    CountryInfo ru = g.byIso2("RU").orElseThrow();
+    assertEquals("Russia", ru.name());
+    assertEquals(Optional.of("Q159"), ru.qid());
+    assertEquals(Optional.of("RUS"), ru.iso3());
+  }
+
+  @Test
+  void theUnitedNationsIsNotACountry() {
+    assertTrue(g.country("United Nations").isEmpty());
+  }
+
+  @Test
+  void parisIsParisFranceEvenInAStoryAboutTheUnitedStates() {
+    assertEquals("FR", g.city("Paris", List.of("US")).orElseThrow().countryIso2());
+    assertEquals("AT", g.city("Vienna", List.of("US")).orElseThrow().countryIso2());
+  }
+
+  @Test
+  void aSmallTownWinsWhenTheStoryNamesItsCountry() {
+    CityInfo moscow = g.city("Moscow", List.of("US")).orElseThrow();
+    assertEquals("RU", moscow.countryIso2(), "Moscow, Russia is far larger than Moscow, Idaho");
+  }
+}
