@@ -75,6 +75,7 @@ final class EvalCommand implements Runnable {
 
     @Override
     public Integer call() {
+      output.applyCache();
       PrintWriter err = spec.commandLine().getErr();
       PrintWriter o = spec.commandLine().getOut();
       List<String> names = new ArrayList<>();

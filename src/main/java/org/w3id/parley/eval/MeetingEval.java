@@ -116,6 +116,23 @@ public final class MeetingEval {
     }
   }
 
+  /**
+   * Ingests news-gold's articles into a temporary store and scores the meetings read back from it
+   * with the reference scorer's rules; writes each miss and false positive to {@code
+   * meetings-misses.txt}.
+   */
+  public NewsGoldScorer.Result runNewsGold(NewsGold gold, IngestListener listener) {
+    Path storeDir = out.resolve("news-gold-store-" + System.nanoTime());
+    try (ParleyStore store = ParleyStore.open(storeDir)) {
+      new Ingester(store).ingest(gold.read(), listener);
+      NewsGoldScorer.Result r = new NewsGoldScorer().score(gold, store);
+      StatementEval.write(out.resolve("meetings-misses.txt"), String.join("\n", r.report()) + "\n");
+      return r;
+    } finally {
+      StatementEval.deleteQuietly(storeDir);
+    }
+  }
+
   static List<GoldMeeting> readGold(Path file, Map<String, LocalDate> articleDates) {
     List<String> lines;
     try {

@@ -56,7 +56,8 @@ public final class PolnearGold {
     List<Map<String, String>> events = new ArrayList<>();
     for (String line : read(ann).split("\n")) {
       line = line.replace("\r", "");
-      if (line.startsWith("T")) {
+      // A span's text may run over several lines; only "T12<TAB>…" and "E3<TAB>…" start a record.
+      if (line.matches("T\\d+\t.*")) {
         String[] parts = line.split("\t", -1);
         String[] mid = parts[1].split(" ", 2);
         int begin = Integer.MAX_VALUE;
@@ -68,7 +69,7 @@ public final class PolnearGold {
         }
         spans.put(
             parts[0], new Object[] {new CodePoints(begin, end), parts.length > 2 ? parts[2] : ""});
-      } else if (line.startsWith("E")) {
+      } else if (line.matches("E\\d+\t.*")) {
         String[] parts = line.split("\t", -1);
         Map<String, String> args = new LinkedHashMap<>();
         for (String a : parts[1].trim().split("\\s+")) {

@@ -9,4 +9,8 @@ public class ExtractionException extends ParleyException {
   public ExtractionException(String message) {
     super(message);
   }
+
+  public ExtractionException(String message, Throwable cause) {
+    super(message, cause);
+  }
 }

@@ -31,10 +31,10 @@ import org.w3id.parley.nlp.AnnotatedText;
  */
 public final class Extractor {
   /**
-   * Changes whenever extraction rules change, so that re-ingesting with a new version replaces old
-   * facts.
+   * The extractor's version, derived from its code and word lists ({@link ExtractorVersion}), so
+   * re-ingesting after any change to them replaces the old facts.
    */
-  public static final String VERSION = "parley-extract-1";
+  public static final String VERSION = ExtractorVersion.current();
 
   private final Gazetteer gazetteer;
 

@@ -10,7 +10,8 @@ import java.util.List;
  * @param sentences sentences in order
  * @param times time expressions in order
  */
-public record AnnotatedText(String text, List<Sentence> sentences, List<TimeExpression> times) {
+public record AnnotatedText(String text, List<Sentence> sentences, List<TimeExpression> times)
+    implements java.io.Serializable {
   public AnnotatedText {
     sentences = List.copyOf(sentences);
     times = List.copyOf(times);

@@ -8,4 +8,5 @@ package org.w3id.parley.nlp;
  * @param relation relation name with its subtype, e.g. {@code nsubj}, {@code obl:with}, {@code
  *     nmod:poss}
  */
-public record Dependency(int governor, int dependent, String relation) {}
+public record Dependency(int governor, int dependent, String relation)
+    implements java.io.Serializable {}

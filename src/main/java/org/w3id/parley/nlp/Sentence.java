@@ -9,7 +9,8 @@ import java.util.List;
  * @param tokens tokens in order
  * @param dependencies enhanced++ dependency edges
  */
-public record Sentence(int index, List<Token> tokens, List<Dependency> dependencies) {
+public record Sentence(int index, List<Token> tokens, List<Dependency> dependencies)
+    implements java.io.Serializable {
   public Sentence {
     tokens = List.copyOf(tokens);
     dependencies = List.copyOf(dependencies);

@@ -9,4 +9,5 @@ package org.w3id.parley.nlp;
  * @param type TIMEX3 type: DATE, TIME, DURATION or SET
  * @param value TIMEX3 value: {@code 2019-12-03}, {@code 2019-W49}, {@code PRESENT_REF}, ...
  */
-public record TimeExpression(int begin, int end, String text, String type, String value) {}
+public record TimeExpression(int begin, int end, String text, String type, String value)
+    implements java.io.Serializable {}

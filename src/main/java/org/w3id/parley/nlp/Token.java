@@ -15,14 +15,8 @@ package org.w3id.parley.nlp;
  *     know, else ""
  */
 public record Token(
-    int index,
-    int begin,
-    int end,
-    String text,
-    String lemma,
-    String pos,
-    String ner,
-    String gender) {
+    int index, int begin, int end, String text, String lemma, String pos, String ner, String gender)
+    implements java.io.Serializable {
   public Token {
     if (begin > end) {
       throw new IllegalArgumentException("begin > end: " + begin + " > " + end);

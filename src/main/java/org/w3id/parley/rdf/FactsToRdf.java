@@ -16,7 +16,6 @@ import org.w3id.parley.extract.entity.EntityKind;
 import org.w3id.parley.extract.entity.EntityRef;
 import org.w3id.parley.extract.entity.Merge;
 import org.w3id.parley.extract.meeting.Meeting;
-import org.w3id.parley.extract.meeting.MeetingStatus;
 import org.w3id.parley.extract.place.CountryInfo;
 import org.w3id.parley.extract.place.Gazetteer;
 import org.w3id.parley.extract.statement.Statement;
@@ -184,7 +183,17 @@ public final class FactsToRdf {
             d ->
                 r.addLiteral(PARLEY.date, m.createTypedLiteral(d.toString(), XSDDatatype.XSDdate)));
     r.addProperty(
-        PARLEY.status, meeting.status() == MeetingStatus.HELD ? PARLEY.Held : PARLEY.Planned);
+        PARLEY.status,
+        switch (meeting.status()) {
+          case HELD -> PARLEY.Held;
+          case PLANNED -> PARLEY.Planned;
+          case CANCELLED -> PARLEY.Cancelled;
+        });
+    switch (meeting.mode()) {
+      case IN_PERSON -> r.addProperty(PARLEY.mode, PARLEY.InPerson);
+      case CALL -> r.addProperty(PARLEY.mode, PARLEY.Call);
+      case UNKNOWN -> {}
+    }
     meeting.evidence().forEach(e -> r.addProperty(PARLEY.evidence, mention(m, a, e)));
   }
 

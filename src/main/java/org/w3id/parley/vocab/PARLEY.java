@@ -32,6 +32,10 @@ public final class PARLEY {
   public static final Resource MeetingStatus = resource("MeetingStatus");
   public static final Resource Held = resource("Held");
   public static final Resource Planned = resource("Planned");
+  public static final Resource Cancelled = resource("Cancelled");
+  public static final Resource MeetingMode = resource("MeetingMode");
+  public static final Resource InPerson = resource("InPerson");
+  public static final Resource Call = resource("Call");
   public static final Resource Merge = resource("Merge");
   public static final Resource Unmerge = resource("Unmerge");
   public static final Resource RoleCheck = resource("RoleCheck");
@@ -55,6 +59,7 @@ public final class PARLEY {
   public static final Property location = property("location");
   public static final Property date = property("date");
   public static final Property status = property("status");
+  public static final Property mode = property("mode");
   public static final Property evidence = property("evidence");
 
   public static final Property speaker = property("speaker");

@@ -46,7 +46,8 @@ class GoldenCasesIT {
                 article,
                 NlpPipeline.shared().annotate(article.text(), article.published()),
                 PersonRegistry.empty());
-    Model actual = new FactsToRdf(Gazetteer.bundled()).toModel(facts, "golden", Extractor.VERSION);
+    Model actual =
+        new FactsToRdf(Gazetteer.bundled()).toModel(facts, "golden", "parley-extract-golden");
     assertEquals(
         List.of(), ShapesCheck.bundled().problems(actual), "the golden graph passes the shapes");
     Path expectedFile = dir.resolve("expected.ttl");

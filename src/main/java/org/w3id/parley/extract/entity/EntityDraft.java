@@ -7,7 +7,7 @@ import org.w3id.parley.extract.place.CityInfo;
 import org.w3id.parley.extract.place.CountryInfo;
 
 /** An entity while an article is being read; becomes an immutable {@link Entity}. */
-final class EntityDraft {
+public final class EntityDraft {
   final EntityRef ref;
   String label;
   final Set<String> altLabels = new LinkedHashSet<>();
@@ -18,6 +18,16 @@ final class EntityDraft {
 
   /** Whether a place is its country's capital, which can stand for the state ("Moscow said"). */
   boolean capital;
+
+  /** Whether this place is its country's capital. */
+  public boolean isCapital() {
+    return capital;
+  }
+
+  /** The ISO code of a place's country, if known. */
+  public Optional<String> countryIso() {
+    return country;
+  }
 
   EntityDraft(EntityRef ref, String label) {
     this.ref = ref;

@@ -116,7 +116,7 @@ public final class Mentions {
     return male > female ? "male" : female > male ? "female" : "";
   }
 
-  EntityDraft draft(EntityRef ref) {
+  public EntityDraft draft(EntityRef ref) {
     return drafts.get(ref);
   }
 

@@ -43,6 +43,8 @@ final class MeetingMerger {
       }
     }
     Optional<EntityRef> location = a.location().isPresent() ? a.location() : b.location();
-    return new Meeting(a.participants(), location, a.date().or(b::date), a.status(), evidence);
+    MeetingMode mode = a.mode() != MeetingMode.UNKNOWN ? a.mode() : b.mode();
+    return new Meeting(
+        a.participants(), location, a.date().or(b::date), a.status(), mode, evidence);
   }
 }

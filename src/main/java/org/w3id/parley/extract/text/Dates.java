@@ -55,6 +55,39 @@ public final class Dates {
     return out;
   }
 
+  /**
+   * Whether a time expression of the sentence, ending at one of the given tokens, points after the
+   * publication date: a later day, month or year, or a vague reference forward ("later this month",
+   * "next week", "in the coming days").
+   */
+  public boolean futureAt(Sentence s, java.util.Collection<Integer> tokens, LocalDate published) {
+    List<TimeExpression> times = text.times();
+    for (TimeExpression t : times) {
+      if (t.begin() < s.begin() || t.end() > s.end()) {
+        continue;
+      }
+      int last = -1;
+      for (Token tok : s.tokens()) {
+        if (tok.begin() < t.end()) {
+          last = tok.index();
+        }
+      }
+      if (!tokens.contains(last)) {
+        continue;
+      }
+      String words = t.text().toLowerCase(java.util.Locale.ROOT);
+      if (words.matches("(?s).*\\b(later this|next|coming|upcoming|tomorrow)\\b.*")) {
+        return true;
+      }
+      String v = t.value() == null ? "" : t.value();
+      if (v.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")
+          && v.compareTo(published.toString().substring(0, v.length())) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public LocalDate dayOf(int timeIndex) {
     return day(text.times().get(timeIndex)).orElseThrow();
   }

@@ -1,0 +1,216 @@
+package org.w3id.parley.extract.meeting;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.w3id.parley.extract.entity.EntityKind;
+import org.w3id.parley.extract.entity.EntityRef;
+import org.w3id.parley.extract.entity.Mention;
+import org.w3id.parley.extract.entity.Mentions;
+import org.w3id.parley.extract.text.Dates;
+import org.w3id.parley.extract.text.Deps;
+import org.w3id.parley.extract.text.Span;
+import org.w3id.parley.nlp.Token;
+
+/**
+ * When, where, whether and how a meeting happened, read from its trigger's clause: the day named
+ * there, the place it is "in" or "at", the status (a later day or a cue such as "scheduled" makes
+ * it planned, "cancelled" or "refused" makes it cancelled) and the mode (a cue such as "by phone",
+ * else what the trigger word says, else in person when it has a place).
+ */
+final class Circumstances {
+  private final Mentions mentions;
+  private final Dates dates;
+  private final LocalDate published;
+
+  Circumstances(Mentions mentions, LocalDate published) {
+    this.mentions = mentions;
+    this.published = published;
+    this.dates = new Dates(mentions.annotated());
+  }
+
+  /**
+   * What the clause says.
+   *
+   * @param date the day, with the words that name it
+   * @param place where, with the words that name it
+   */
+  record Found(
+      Optional<LocalDate> date,
+      Optional<Span> dateWords,
+      Optional<Mention> place,
+      MeetingStatus status,
+      MeetingMode mode) {}
+
+  Found of(Deps d, int trigger, MeetingWords.Trigger word, Set<EntityRef> participants) {
+    List<Integer> scope = scope(d, trigger);
+    Optional<LocalDate> date = Optional.empty();
+    Optional<Span> dateWords = Optional.empty();
+    for (int[] day : dates.daysIn(d.sentence())) {
+      if (scope.contains(day[1])) {
+        date = Optional.of(dates.dayOf(day[0]));
+        dateWords = Optional.of(dates.spanOf(day[0]));
+        break;
+      }
+    }
+    Optional<Mention> place = place(d, scope, participants);
+    List<Integer> context = context(d, trigger);
+    Set<Integer> both = new LinkedHashSet<>(scope);
+    both.addAll(context);
+    MeetingStatus status = status(d, new ArrayList<>(both), date);
+    MeetingMode mode = mode(d, scope, context, word, place.isPresent());
+    return new Found(date, dateWords, place, status, mode);
+  }
+
+  /** The trigger's own subtree and, for a noun, the verb that governs it with its adjuncts. */
+  static List<Integer> scope(Deps d, int trigger) {
+    Set<Integer> out =
+        new LinkedHashSet<>(d.subtree(trigger, e -> !e.relation().startsWith("acl:relcl")));
+    int head = d.head(trigger);
+    if (head >= 0 && !d.token(trigger).pos().startsWith("VB")) {
+      out.add(head);
+      for (var e : d.children(head)) {
+        String rel = e.relation();
+        if (rel.startsWith("obl") || rel.startsWith("nmod") || rel.startsWith("advmod")) {
+          out.addAll(d.subtree(e.dependent(), x -> true));
+        }
+      }
+    }
+    return new ArrayList<>(out);
+  }
+
+  /**
+   * The words that can say a meeting is planned or cancelled: the trigger, the verbs that govern
+   * it, and their auxiliaries and modifiers.
+   */
+  private static List<Integer> context(Deps d, int trigger) {
+    Set<Integer> look = new LinkedHashSet<>(List.of(trigger));
+    int h = trigger;
+    for (int steps = 0; steps < 5 && h >= 0; steps++) {
+      look.add(h);
+      h = d.head(h);
+    }
+    for (int k : new ArrayList<>(look)) {
+      for (var e : d.children(k)) {
+        String rel = e.relation();
+        if (rel.startsWith("aux")
+            || rel.startsWith("amod")
+            || rel.startsWith("advmod")
+            || rel.startsWith("mark")
+            || rel.startsWith("xcomp")
+            || rel.startsWith("acl")
+            || rel.startsWith("compound:prt")
+            || rel.startsWith("obl:tmod")
+            || rel.startsWith("nmod:tmod")) {
+          look.add(e.dependent());
+        }
+      }
+    }
+    return new ArrayList<>(look);
+  }
+
+  private MeetingStatus status(Deps d, List<Integer> context, Optional<LocalDate> date) {
+    if (cue(d, context, MeetingWords.STATUS_CUES, MeetingStatus.CANCELLED)
+        || calledOff(d, context)) {
+      return MeetingStatus.CANCELLED;
+    }
+    if (date.isPresent() && !date.get().equals(published)) {
+      return date.get().isAfter(published) ? MeetingStatus.PLANNED : MeetingStatus.HELD;
+    }
+    boolean planned =
+        cue(d, context, MeetingWords.STATUS_CUES, MeetingStatus.PLANNED)
+            || dates.futureAt(d.sentence(), context, published);
+    return planned ? MeetingStatus.PLANNED : MeetingStatus.HELD;
+  }
+
+  /** "called off": the verb and its particle. */
+  private static boolean calledOff(Deps d, List<Integer> context) {
+    for (int k : context) {
+      if (d.token(k).lemma().equals("call")
+          && d.children(k, "compound:prt").stream()
+              .anyMatch(p -> d.token(p).lemma().equals("off"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static MeetingMode mode(
+      Deps d,
+      List<Integer> scope,
+      List<Integer> context,
+      MeetingWords.Trigger word,
+      boolean placed) {
+    Set<Integer> look = new LinkedHashSet<>(scope);
+    look.addAll(context);
+    List<Integer> all = new ArrayList<>(look);
+    if (cue(d, all, MeetingWords.MODE_CUES, MeetingMode.CALL)) {
+      return MeetingMode.CALL;
+    }
+    if (cue(d, all, MeetingWords.MODE_CUES, MeetingMode.IN_PERSON)) {
+      return MeetingMode.IN_PERSON;
+    }
+    if (word.mode() != MeetingMode.UNKNOWN) {
+      return word.mode();
+    }
+    return placed ? MeetingMode.IN_PERSON : MeetingMode.UNKNOWN;
+  }
+
+  /** Whether a cue with this value starts at one of the tokens (a word by its text or lemma). */
+  private static <T> boolean cue(
+      Deps d, List<Integer> tokens, List<MeetingWords.Cue<T>> cues, T value) {
+    for (MeetingWords.Cue<T> c : cues) {
+      if (!c.value().equals(value)) {
+        continue;
+      }
+      for (int k : tokens) {
+        if (matchesAt(d, k, c.words())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean matchesAt(Deps d, int k, List<String> words) {
+    if (k + words.size() > d.size()) {
+      return false;
+    }
+    for (int i = 0; i < words.size(); i++) {
+      Token t = d.token(k + i);
+      String w = words.get(i);
+      if (!t.text().toLowerCase(Locale.ROOT).equals(w) && !t.lemma().equals(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A place or country in the clause that the meeting is "in" or "at", not one of its parties. */
+  private Optional<Mention> place(Deps d, List<Integer> scope, Set<EntityRef> participants) {
+    Mention country = null;
+    for (int k : scope) {
+      Optional<Mention> m = mentions.at(d.sentence().index(), k);
+      if (m.isEmpty() || participants.contains(m.get().ref())) {
+        continue;
+      }
+      boolean placed =
+          d.children(k, "case").stream()
+              .anyMatch(c -> Set.of("in", "at").contains(d.token(c).lemma()));
+      if (!placed) {
+        continue;
+      }
+      if (m.get().ref().kind() == EntityKind.PLACE) {
+        return m;
+      }
+      if (m.get().ref().kind() == EntityKind.COUNTRY && country == null) {
+        country = m.get();
+      }
+    }
+    return Optional.ofNullable(country);
+  }
+}

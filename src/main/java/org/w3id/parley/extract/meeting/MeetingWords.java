@@ -1,0 +1,110 @@
+package org.w3id.parley.extract.meeting;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.w3id.parley.extract.ExtractionException;
+import org.w3id.parley.extract.text.WordList;
+import org.w3id.parley.nlp.Token;
+
+/**
+ * The meeting lexicon, read once from this package's documented word lists: {@code triggers.tsv}
+ * (words that report a meeting, with their sense, medium and where their counterpart is found),
+ * {@code status-cues.tsv} (words that make a meeting planned or cancelled) and {@code
+ * mode-cues.tsv} (words that say it was a call or in person).
+ */
+final class MeetingWords {
+  /** Where a trigger's counterpart must be found for the trigger to count. */
+  enum Parties {
+    ANY,
+    WITH,
+    OBJECT
+  }
+
+  /**
+   * One meeting word.
+   *
+   * @param word its lemma
+   * @param verb whether it is a verb (else a noun)
+   * @param sense meet, talk, negotiate, call, visit, host or debate
+   * @param mode what the word alone says about the medium
+   * @param parties where its counterpart must be
+   * @param body whether one named body alone makes a meeting
+   */
+  record Trigger(
+      String word, boolean verb, String sense, MeetingMode mode, Parties parties, boolean body) {}
+
+  /** A cue of one or more words, lower case. */
+  record Cue<T>(List<String> words, T value) {}
+
+  private static final Map<String, Trigger> VERBS = new HashMap<>();
+  private static final Map<String, Trigger> NOUNS = new HashMap<>();
+  static final List<Cue<MeetingStatus>> STATUS_CUES = new ArrayList<>();
+  static final List<Cue<MeetingMode>> MODE_CUES = new ArrayList<>();
+
+  static {
+    for (String[] r : WordList.rows(MeetingWords.class, "triggers.tsv", 6)) {
+      Trigger t =
+          new Trigger(
+              r[0],
+              switch (r[1]) {
+                case "verb" -> true;
+                case "noun" -> false;
+                default -> throw bad("triggers.tsv", r, "pos must be verb or noun");
+              },
+              r[2],
+              mode(r[3], "triggers.tsv", r),
+              switch (r[4]) {
+                case "any" -> Parties.ANY;
+                case "with" -> Parties.WITH;
+                case "object" -> Parties.OBJECT;
+                default -> throw bad("triggers.tsv", r, "parties must be any, with or object");
+              },
+              r[5].equals("yes"));
+      (t.verb() ? VERBS : NOUNS).put(t.word(), t);
+    }
+    for (String[] r : WordList.rows(MeetingWords.class, "status-cues.tsv", 2)) {
+      MeetingStatus s =
+          switch (r[1]) {
+            case "planned" -> MeetingStatus.PLANNED;
+            case "cancelled" -> MeetingStatus.CANCELLED;
+            default -> throw bad("status-cues.tsv", r, "status must be planned or cancelled");
+          };
+      STATUS_CUES.add(new Cue<>(List.of(r[0].split(" ")), s));
+    }
+    for (String[] r : WordList.rows(MeetingWords.class, "mode-cues.tsv", 2)) {
+      MODE_CUES.add(new Cue<>(List.of(r[0].split(" ")), mode(r[1], "mode-cues.tsv", r)));
+    }
+  }
+
+  private MeetingWords() {}
+
+  private static MeetingMode mode(String s, String file, String[] row) {
+    return switch (s) {
+      case "in_person" -> MeetingMode.IN_PERSON;
+      case "call" -> MeetingMode.CALL;
+      case "unknown" -> MeetingMode.UNKNOWN;
+      default -> throw bad(file, row, "mode must be in_person, call or unknown");
+    };
+  }
+
+  private static ExtractionException bad(String file, String[] row, String why) {
+    return new ExtractionException(file + ": " + String.join("\t", row) + ": " + why);
+  }
+
+  /** The meeting word a token is, if it is one: a verb by lemma, a noun by lemma or plural. */
+  static Optional<Trigger> trigger(Token t) {
+    if (t.pos().startsWith("VB")) {
+      return Optional.ofNullable(VERBS.get(t.lemma()));
+    }
+    if (t.pos().startsWith("NN") && !t.pos().startsWith("NNP")) {
+      String word = t.text().toLowerCase(Locale.ROOT);
+      Trigger exact = NOUNS.get(word);
+      return exact != null ? Optional.of(exact) : Optional.ofNullable(NOUNS.get(t.lemma()));
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,322 @@
+package org.w3id.parley.extract.meeting;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.w3id.parley.extract.entity.EntityDraft;
+import org.w3id.parley.extract.entity.EntityKind;
+import org.w3id.parley.extract.entity.EntityRef;
+import org.w3id.parley.extract.entity.Mention;
+import org.w3id.parley.extract.entity.Mentions;
+import org.w3id.parley.extract.entity.Ref;
+import org.w3id.parley.extract.entity.References;
+import org.w3id.parley.extract.text.Deps;
+
+/**
+ * Finds who takes part in a meeting along the dependency paths of its trigger word, the same way
+ * for every word of a kind:
+ *
+ * <ul>
+ *   <li>a verb's subject, object, agent ("was met by X") and its "with", "between", "among"
+ *       complements ("X met Y", "X and Y met", "X held talks with Y");
+ *   <li>a noun's "with", "between", "among", "of", possessor, compound and adjective modifiers
+ *       ("talks between X and Y", "X's meeting with Y", "the Trump-Biden debate", "Saudi-Iranian
+ *       talks", "a meeting of OPEC"), and, through a light verb or a preposition, the subject of
+ *       the verb that governs it ("X held talks", "X arrived for talks", "X said at a meeting");
+ * </ul>
+ *
+ * <p>Each word found is resolved to persons, countries and organisations: names, pronouns and
+ * titles through {@link References}; a capital used as an actor to its country; and a group noun to
+ * the body or country that modifies it ("U.S. officials", "a World Bank team led by Katrine Saito",
+ * "the union's committee", "Japanese negotiators").
+ */
+final class PartyFinder {
+  /** Common nouns that stand for the body or country that modifies them. */
+  private static final Set<String> GROUP_NOUNS =
+      Set.of(
+          "official",
+          "delegation",
+          "team",
+          "government",
+          "administration",
+          "minister",
+          "leader",
+          "negotiator",
+          "representative",
+          "envoy",
+          "diplomat",
+          "authority",
+          "counterpart",
+          "committee",
+          "board",
+          "council",
+          "member",
+          "executive",
+          "management",
+          "mission",
+          "panel",
+          "side",
+          "party",
+          "group",
+          "union",
+          "bank",
+          "company",
+          "firm",
+          "regime",
+          "cabinet",
+          "ministry",
+          "spokesman",
+          "spokeswoman",
+          "bankers",
+          "creditor",
+          "lender",
+          "producer",
+          "exporter",
+          "staff",
+          "chief",
+          "head",
+          "president",
+          "chairman");
+
+  /** Verbs of travel whose destination country is the host of the talks they lead to. */
+  private static final Set<String> TRAVEL_VERBS =
+      Set.of("arrive", "travel", "fly", "go", "come", "head", "visit", "return");
+
+  /** Relations that lead from a group noun to the body or country it belongs to. */
+  private static final String[] GROUP_LINKS = {
+    "compound", "amod", "nmod:poss", "nmod:of", "nmod:from", "nmod:for", "nmod:at"
+  };
+
+  private final Mentions mentions;
+  private final References refs;
+
+  PartyFinder(Mentions mentions, References refs) {
+    this.mentions = mentions;
+    this.refs = refs;
+  }
+
+  /**
+   * The parties found for a trigger.
+   *
+   * @param first the side that acts (a verb's subject, a noun's possessor or governing subject)
+   * @param counterparts the other side (object, "with", "between", "of" ...)
+   * @param body a named body the trigger is a meeting of ("a meeting of OPEC", "the committee met")
+   */
+  record Found(List<Ref> first, List<Ref> counterparts, Optional<Ref> body) {}
+
+  Found ofVerb(Deps d, int trigger, MeetingWords.Trigger word) {
+    List<Ref> first = new ArrayList<>();
+    List<Ref> other = new ArrayList<>();
+    boolean passive = !d.children(trigger, "nsubj:pass").isEmpty();
+    for (int k : d.children(trigger, "nsubj")) {
+      (passive ? other : first).addAll(resolve(d, k));
+    }
+    for (int k : d.children(trigger, "obl:agent")) {
+      first.addAll(resolve(d, k));
+    }
+    for (int k : d.children(trigger, "obj", "iobj", "obl:with", "obl:between", "obl:among")) {
+      other.addAll(resolve(d, k));
+    }
+    if (word.sense().equals("visit")) {
+      for (int k : d.children(trigger, "obj", "obl:to")) {
+        visited(d, k).ifPresent(other::add);
+      }
+    }
+    if (d.children(trigger, "nsubj").isEmpty()) {
+      // "…, meeting with Pope Francis": the parser lost the subject; the governing clause's
+      // subject, else the person named last before the verb, is the acting side.
+      governingSubject(d, trigger).or(() -> personBefore(d, trigger)).ifPresent(first::add);
+    }
+    Optional<Ref> body = Optional.empty();
+    if (word.body() && other.isEmpty() && first.size() == 1) {
+      body = first.stream().filter(r -> r.entity().kind() == EntityKind.ORGANIZATION).findFirst();
+    }
+    return new Found(first, other, body);
+  }
+
+  Found ofNoun(Deps d, int trigger, MeetingWords.Trigger word) {
+    List<Ref> first = new ArrayList<>();
+    List<Ref> other = new ArrayList<>();
+    List<Ref> bodies = new ArrayList<>();
+    for (int k : d.children(trigger, "nmod:with", "nmod:between", "nmod:among")) {
+      other.addAll(resolve(d, k));
+    }
+    if (word.sense().equals("visit")) {
+      for (int k : d.children(trigger, "nmod:to")) {
+        visited(d, k).ifPresent(other::add);
+      }
+      for (int k : d.children(trigger, "nmod:by")) {
+        first.addAll(resolve(d, k));
+      }
+    }
+    for (int k : d.children(trigger, "acl:relcl", "acl")) {
+      for (int o : d.children(k, "obj")) {
+        other.addAll(resolve(d, o)); // "a briefing that included Gavin Newsom"
+      }
+    }
+    for (int k : d.children(trigger, "nmod:of", "nmod:poss", "compound", "amod")) {
+      for (int x :
+          d.subtree(
+              k, e -> e.relation().startsWith("compound") || e.relation().startsWith("conj"))) {
+        for (Ref r : refs.resolve(d, x)) {
+          if (r.entity().kind() == EntityKind.PLACE) {
+            continue;
+          }
+          (d.headRelationOf(trigger, k).startsWith("nmod:poss") ? first : other).add(r);
+          if (r.entity().kind() == EntityKind.ORGANIZATION) {
+            bodies.add(r);
+          }
+        }
+        if (x == k && refs.resolve(d, x).isEmpty()) {
+          List<Ref> group = group(d, x);
+          other.addAll(group);
+          group.stream()
+              .filter(r -> r.entity().kind() == EntityKind.ORGANIZATION)
+              .forEach(bodies::add);
+        }
+      }
+    }
+    int head = d.head(trigger);
+    if (head >= 0 && d.token(head).pos().startsWith("VB")) {
+      String rel = d.headRelation(trigger);
+      if (rel.startsWith("obj") || rel.startsWith("nsubj:pass") || rel.startsWith("obl")) {
+        // "X held talks with Y", "X arrived in Uganda for talks", "X said at a meeting with Y"
+        for (int k : d.children(head, "nsubj")) {
+          if (k != trigger) {
+            first.addAll(resolve(d, k));
+          }
+        }
+        for (int k : d.children(head, "obl:with")) {
+          other.addAll(resolve(d, k));
+        }
+        if (d.children(head, "nsubj").isEmpty()) {
+          governingSubject(d, head).ifPresent(first::add);
+        }
+        if (TRAVEL_VERBS.contains(d.token(head).lemma())) {
+          // "a team arrived in Uganda for talks": the talks are with the country travelled to.
+          for (int k : d.children(head, "obl:in", "obl:to", "obj")) {
+            visited(d, k).ifPresent(other::add);
+          }
+        }
+      }
+    }
+    Optional<Ref> body =
+        word.body() && bodies.size() == 1 && first.size() + other.size() == 1
+            ? Optional.of(bodies.get(0))
+            : Optional.empty();
+    return new Found(first, other, body);
+  }
+
+  /**
+   * The entities a word refers to, with its conjuncts: a name, pronoun or title, else the body or
+   * country a group noun stands for.
+   */
+  List<Ref> resolve(Deps d, int k) {
+    List<Ref> out = new ArrayList<>();
+    List<Integer> words = new ArrayList<>(List.of(k));
+    words.addAll(d.children(k, "conj"));
+    for (int w : words) {
+      List<Ref> named = refs.resolve(d, w);
+      out.addAll(named.isEmpty() ? group(d, w) : named);
+      out.addAll(leader(d, w));
+    }
+    return out;
+  }
+
+  /**
+   * "U.S. officials", "the union's committee", "Japanese negotiators": whom the group stands for.
+   */
+  private List<Ref> group(Deps d, int k) {
+    if (!d.token(k).pos().startsWith("NN")
+        || !GROUP_NOUNS.contains(d.token(k).lemma())
+            && !GROUP_NOUNS.contains(d.token(k).text().toLowerCase(java.util.Locale.ROOT))) {
+      return List.of();
+    }
+    List<Ref> out = new ArrayList<>();
+    for (int m : d.children(k, GROUP_LINKS)) {
+      for (Ref r : refs.resolve(d, m)) {
+        EntityRef e = actor(r.entity());
+        if (e.kind() == EntityKind.COUNTRY || e.kind() == EntityKind.ORGANIZATION) {
+          out.add(new Ref(e, r.words()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** "a team led by Katrine Saito", "a delegation headed by X": the leader takes part too. */
+  private List<Ref> leader(Deps d, int k) {
+    List<Ref> out = new ArrayList<>();
+    for (int v : d.children(k, "acl")) {
+      String lemma = d.token(v).lemma();
+      if (lemma.equals("lead") || lemma.equals("head")) {
+        for (int a : d.children(v, "obl:agent", "obl:by")) {
+          out.addAll(refs.resolve(d, a));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A visited country, or the country of a visited capital, is the host side of a visit. */
+  private Optional<Ref> visited(Deps d, int k) {
+    return mentions
+        .at(d.sentence().index(), k)
+        .map(m -> new Ref(actor(m.ref()), m.span()))
+        .filter(r -> r.entity().kind() == EntityKind.COUNTRY);
+  }
+
+  /** A capital stands for its country when it acts. */
+  private EntityRef actor(EntityRef e) {
+    if (e.kind() != EntityKind.PLACE) {
+      return e;
+    }
+    EntityDraft place = mentions.draft(e);
+    if (place == null || !place.isCapital() || place.countryIso().isEmpty()) {
+      return e;
+    }
+    return new EntityRef(EntityKind.COUNTRY, place.countryIso().get());
+  }
+
+  /** The subject of the nearest governing clause that names one. */
+  Optional<Ref> governingSubject(Deps d, int trigger) {
+    int h = d.head(trigger);
+    for (int steps = 0; h >= 0 && steps < 4; steps++) {
+      for (int k : d.children(h, "nsubj")) {
+        List<Ref> r = resolve(d, k);
+        if (!r.isEmpty()) {
+          return Optional.of(r.get(0));
+        }
+      }
+      h = d.head(h);
+    }
+    return Optional.empty();
+  }
+
+  /** The person named last before token i in its sentence, outside quotes. */
+  private Optional<Ref> personBefore(Deps d, int i) {
+    Mention best = null;
+    for (Mention m : mentions.all()) {
+      if (m.sentence() == d.sentence().index()
+          && m.last() < i
+          && m.ref().kind() == EntityKind.PERSON
+          && !refs.inQuote(m.span().begin())) {
+        best = m;
+      }
+    }
+    return Optional.ofNullable(best).map(m -> new Ref(m.ref(), m.span()));
+  }
+
+  /** The persons, countries and organisations among refs, each once, in order. */
+  static Set<EntityRef> parties(List<Ref> refs) {
+    Set<EntityRef> out = new LinkedHashSet<>();
+    for (Ref r : refs) {
+      if (r.entity().kind() != EntityKind.PLACE) {
+        out.add(r.entity());
+      }
+    }
+    return out;
+  }
+}
