@@ -11,7 +11,6 @@ import java.util.Set;
 import org.w3id.parley.extract.place.CityInfo;
 import org.w3id.parley.extract.place.CountryInfo;
 import org.w3id.parley.extract.place.Gazetteer;
-import org.w3id.parley.extract.text.Lexicon;
 import org.w3id.parley.extract.text.Span;
 import org.w3id.parley.nlp.AnnotatedText;
 import org.w3id.parley.nlp.Sentence;
@@ -208,7 +207,7 @@ public final class Mentions {
           p.surface().contains(" ") ? Optional.empty() : personWithSurname(p.surface());
       if (person.isPresent()) {
         addToCluster(person.get(), p.sentence(), p.first(), p.last(), p.surface());
-      } else if (Lexicon.ORGANIZATIONS_TAGGED_AS_PLACES.contains(p.surface())) {
+      } else if (RoleWords.isOrganizationTaggedAsPlace(p.surface())) {
         addOrganization(p.sentence(), p.first(), p.last(), p.surface());
       } else {
         addResolvedPlace(p.sentence(), p.first(), p.last(), p.surface(), countries);

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.w3id.parley.extract.text.Deps;
-import org.w3id.parley.extract.text.Lexicon;
 import org.w3id.parley.extract.text.Span;
 import org.w3id.parley.nlp.Sentence;
 import org.w3id.parley.nlp.Token;
@@ -42,7 +41,7 @@ public final class References {
     if (named.isPresent()) {
       return List.of(new Ref(metonym(d, i, named.get()), named.get().span()));
     }
-    if (Lexicon.PERSON_PRONOUNS.contains(t.lemma()) || t.lemma().equals("she")) {
+    if (isPersonPronoun(t.lemma())) {
       return pronoun(t)
           .map(r -> List.of(new Ref(r, new Span(t.begin(), t.end()))))
           .orElse(List.of());
@@ -111,6 +110,11 @@ public final class References {
             || rel.startsWith("nmod:with")
             || rel.startsWith("conj") && d.headRelation(d.head(i)).startsWith("nsubj");
     return actor ? new EntityRef(EntityKind.COUNTRY, place.country.get()) : m.ref();
+  }
+
+  /** Whether a lemma is a pronoun that can refer back to a person ("he", "her"). */
+  static boolean isPersonPronoun(String lemma) {
+    return PRONOUN_GENDER.containsKey(lemma);
   }
 
   /** Resolves token i and the tokens conjoined with it ("Mammadyarov and Mnatsakanyan"). */
@@ -197,7 +201,7 @@ public final class References {
       return List.of();
     }
     String phrase = RoleFinder.singular(t, role[0], role[1]);
-    String canonical = Lexicon.ROLE_SYNONYMS.getOrDefault(phrase, phrase);
+    String canonical = RoleWords.office(phrase);
     Set<String> countries = new LinkedHashSet<>();
     int from = role[0];
     for (int k = role[0] - 1; k >= 0 && k >= role[0] - 4; k--) {

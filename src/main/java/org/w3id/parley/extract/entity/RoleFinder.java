@@ -3,7 +3,6 @@ package org.w3id.parley.extract.entity;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.w3id.parley.extract.text.Lexicon;
 import org.w3id.parley.nlp.Sentence;
 import org.w3id.parley.nlp.Token;
 
@@ -15,6 +14,10 @@ import org.w3id.parley.nlp.Token;
  */
 public final class RoleFinder {
   private static final int MAX_ROLE_WORDS = 4;
+
+  /** The word that takes its role from context: "his Azerbaijani counterpart X". */
+  private static final String COUNTERPART = "counterpart";
+
   private static final java.util.Set<String> APPOSITION_END =
       java.util.Set.of(",", ".", ";", ":", ")", "and", "who", "--", "—", "–");
 
@@ -122,7 +125,7 @@ public final class RoleFinder {
   private void counterpart(Mentions m, PersonCluster c, Sentence s, int first) {
     List<Token> t = s.tokens();
     int j = first - 1;
-    if (j < 0 || !Lexicon.COUNTERPART.contains(t.get(j).lemma())) {
+    if (j < 0 || !t.get(j).lemma().equals(COUNTERPART)) {
       return;
     }
     int k = j - 1;
@@ -133,7 +136,7 @@ public final class RoleFinder {
         k = cm.get().first() - 1;
       }
     }
-    if (k >= 0 && Lexicon.PERSON_PRONOUNS.contains(t.get(k).lemma())) {
+    if (k >= 0 && References.isPersonPronoun(t.get(k).lemma())) {
       PersonCluster owner = previousPerson(m, c, s.index(), k);
       if (owner != null) {
         c.roles.addAll(owner.roles);
@@ -170,16 +173,14 @@ public final class RoleFinder {
 
   private static void addRole(PersonCluster c, List<Token> t, int[] range) {
     String phrase = singular(t, range[0], range[1]);
-    c.roles.add(Lexicon.ROLE_SYNONYMS.getOrDefault(phrase, phrase));
+    c.roles.add(RoleWords.office(phrase));
   }
 
   /** {first, last} of the longest role phrase ending at token j, or null. */
   static int[] roleEndingAt(List<Token> t, int j) {
     for (int n = MAX_ROLE_WORDS + 2; n >= 1; n--) {
       int a = j - n + 1;
-      if (a >= 0
-          && (Lexicon.ROLES.contains(phrase(t, a, j))
-              || Lexicon.ROLES.contains(singular(t, a, j)))) {
+      if (a >= 0 && (RoleWords.isRole(phrase(t, a, j)) || RoleWords.isRole(singular(t, a, j)))) {
         return new int[] {a, j};
       }
     }
@@ -190,7 +191,7 @@ public final class RoleFinder {
   static int[] roleStartingAt(List<Token> t, int j) {
     for (int n = MAX_ROLE_WORDS + 2; n >= 1; n--) {
       int b = j + n - 1;
-      if (j >= 0 && b < t.size() && Lexicon.ROLES.contains(phrase(t, j, b))) {
+      if (j >= 0 && b < t.size() && RoleWords.isRole(phrase(t, j, b))) {
         return new int[] {j, b};
       }
     }

@@ -12,7 +12,6 @@ import org.w3id.parley.extract.entity.Mentions;
 import org.w3id.parley.extract.entity.Ref;
 import org.w3id.parley.extract.entity.References;
 import org.w3id.parley.extract.text.Deps;
-import org.w3id.parley.extract.text.Lexicon;
 import org.w3id.parley.extract.text.Span;
 import org.w3id.parley.nlp.AnnotatedText;
 import org.w3id.parley.nlp.Sentence;
@@ -55,7 +54,7 @@ final class Attribution {
   boolean hasSpeechVerb(int from, int to) {
     for (Sentence s : annotated.sentences()) {
       for (Token t : s.tokens()) {
-        if (t.begin() >= from && t.end() <= to && isSpeechVerb(t, true)) {
+        if (t.begin() >= from && t.end() <= to && SpeechVerbs.isSpeechVerb(t, true)) {
           return true;
         }
       }
@@ -75,7 +74,7 @@ final class Attribution {
       // A verb in the quote's own sentences beats one in the sentence before or after.
       int penalty = s.index() < own || s.index() > ownLast ? 1000 : 0;
       for (Token t : s.tokens()) {
-        if (refs.inQuote(t.begin()) || !isSpeechVerb(t, true)) {
+        if (refs.inQuote(t.begin()) || !SpeechVerbs.isSpeechVerb(t, true)) {
           continue;
         }
         int distance =
@@ -245,11 +244,5 @@ final class Attribution {
       out.add(all.get(b.index() + 1));
     }
     return new ArrayList<>(out);
-  }
-
-  static boolean isSpeechVerb(Token t, boolean forQuote) {
-    return t.pos().startsWith("VB")
-        && Lexicon.SPEECH_VERBS.contains(t.lemma())
-        && !(forQuote && Lexicon.INDIRECT_ONLY.contains(t.lemma()));
   }
 }

@@ -9,7 +9,6 @@ import org.w3id.parley.extract.entity.Mentions;
 import org.w3id.parley.extract.entity.Ref;
 import org.w3id.parley.extract.entity.References;
 import org.w3id.parley.extract.text.Deps;
-import org.w3id.parley.extract.text.Lexicon;
 import org.w3id.parley.extract.text.Span;
 import org.w3id.parley.nlp.AnnotatedText;
 import org.w3id.parley.nlp.Sentence;
@@ -42,11 +41,11 @@ final class ReportedSpeech {
    */
   Optional<Attribution.Found> reported(Deps d, int i) {
     Token t = d.token(i);
-    if (Attribution.isSpeechVerb(t, false)) {
+    if (SpeechVerbs.isSpeechVerb(t, false)) {
       if (!d.children(i, "aux:pass").isEmpty()) {
         return Optional.empty(); // "is expected to", "was reported": no speaker to attribute
       }
-      boolean naming = Lexicon.NAMING_VERBS.contains(t.lemma());
+      boolean naming = SpeechVerbs.isNaming(t.lemma());
       for (List<Integer> tokens : complements(d, i)) {
         if (!naming && tokens.stream().noneMatch(k -> d.token(k).pos().startsWith("VB"))) {
           continue; // a clause says something; "said on Morning Joe" does not
@@ -176,7 +175,7 @@ final class ReportedSpeech {
     List<List<Integer>> out = new ArrayList<>();
     String lemma = d.token(i).lemma();
     boolean tell = Set.of("tell", "ask", "urge", "warn").contains(lemma);
-    boolean naming = Lexicon.NAMING_VERBS.contains(lemma);
+    boolean naming = SpeechVerbs.isNaming(lemma);
     // After the verb: its clausal complement, or whatever the parser made of it ("says there needs
     // to be …").
     java.util.TreeSet<Integer> right = new java.util.TreeSet<>();
@@ -190,7 +189,7 @@ final class ReportedSpeech {
       boolean named =
           naming && (rel.equals("obj") || rel.startsWith("obl:as") || rel.startsWith("obl:for"));
       // a loose "dep" is content unless it is another attribution ("…, Lavrov said, reported TASS")
-      boolean loose = rel.equals("dep") && !Attribution.isSpeechVerb(d.token(k), false);
+      boolean loose = rel.equals("dep") && !SpeechVerbs.isSpeechVerb(d.token(k), false);
       if (k > i && (clausal || objectClause || named || loose)) {
         right.addAll(d.subtree(k, x -> true));
       }
