@@ -4,8 +4,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.w3id.parley.eval.NewsGold;
 import org.w3id.parley.eval.PolnearGold;
 import org.w3id.parley.eval.StatementEval;
 import org.w3id.parley.eval.StatementScore;
@@ -38,17 +42,29 @@ final class EvalCommand implements Runnable {
       name = "statements",
       mixinStandardHelpOptions = true,
       description = {
-        "Score Statements against a PolNeAR split (brat standoff), with PolNeAR's reference rules.",
-        "Ingests the split into a temporary store, reads the statements back through SPARQL, and writes"
-            + " statements.tsv (the reference scorer's input format) and statements.json to --out."
+        "Score Statements against a PolNeAR split (brat standoff) or news-gold's gold.jsonl, with"
+            + " PolNeAR's reference rules.",
+        "Ingests the articles into a temporary store, reads the statements back through SPARQL, and"
+            + " writes statements.tsv (the reference scorer's input format), statements.json and"
+            + " statements-misses.tsv (each error, by pattern) to --out."
       })
   static final class Statements implements Callable<Integer> {
     @Option(
         names = "--gold",
         required = true,
         paramLabel = "DIR",
-        description = "PolNeAR split, e.g. ../shared/eval/polnear/dev")
+        description =
+            "PolNeAR split (e.g. ../shared/eval/polnear/dev) or news-gold file"
+                + " (../shared/eval/news-gold/gold.jsonl)")
     Path gold;
+
+    @Option(
+        names = "--corpora",
+        paramLabel = "DIR",
+        description =
+            "For a news-gold file: the folder holding the corpora it names (default: ../../corpora from"
+                + " the gold file, as in ../shared).")
+    Path corpora;
 
     @Option(
         names = "--metadata",
@@ -82,12 +98,28 @@ final class EvalCommand implements Runnable {
       List<StatementScore> scores = new ArrayList<>();
       Path out = output.out;
       StatementEval eval = new StatementEval(out);
-      if (system != null) {
+      boolean newsGold = NewsGold.isNewsGold(gold);
+      if (newsGold && (system != null || baseline)) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--system and --baseline score a PolNeAR split, not news-gold");
+      }
+      Map<String, Integer> errors = Map.of();
+      if (newsGold) {
+        names.add("parley");
+        StatementEval.Result r =
+            eval.runNewsGold(
+                NewsGold.load(gold, Optional.ofNullable(corpora)), new ProgressPrinter(err));
+        scores.add(r.score());
+        errors = r.errors();
+      } else if (system != null) {
         names.add(system.getFileName().toString());
         scores.add(new StatementScorer().score(PolnearGold.load(gold), SystemTsv.read(system)));
       } else {
         names.add("parley");
-        scores.add(eval.run(gold, Optional.ofNullable(metadata), new ProgressPrinter(err)).score());
+        StatementEval.Result r =
+            eval.run(gold, Optional.ofNullable(metadata), new ProgressPrinter(err));
+        scores.add(r.score());
+        errors = r.errors();
       }
       if (baseline) {
         err.println("baseline: loading CoreNLP's quote pipeline (coref + quote) ...");
@@ -106,6 +138,10 @@ final class EvalCommand implements Runnable {
       }
       o.print(
           Tables.statements(names.toArray(String[]::new), scores.toArray(StatementScore[]::new)));
+      if (!errors.isEmpty()) {
+        o.println("errors by pattern (each in " + out.resolve("statements-misses.tsv") + "):");
+        new TreeMap<>(errors).forEach((k, v) -> o.printf(Locale.ROOT, "  %5d  %s%n", v, k));
+      }
       o.println("reports in " + out);
       o.flush();
       return Main.OK;

@@ -25,6 +25,12 @@ public record CodePoints(int begin, int end) {
     return new int[] {text.offsetByCodePoints(0, begin), text.offsetByCodePoints(0, end)};
   }
 
+  /** The text this range covers. */
+  public String toJavaSubstring(String text) {
+    int[] r = toJava(text);
+    return text.substring(r[0], r[1]);
+  }
+
   public int length() {
     return end - begin;
   }

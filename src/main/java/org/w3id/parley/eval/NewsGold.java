@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
@@ -43,15 +44,39 @@ public record NewsGold(Path file, Path corpora, List<NewsGold.Item> articles) {
    * @param published publication date
    * @param meetings its gold meetings
    * @param statementsAnnotated whether statements were annotated in this article
+   * @param statements its gold statements (empty where none were annotated)
    */
   public record Item(
       String id,
       Path source,
       LocalDate published,
       List<Meeting> meetings,
-      boolean statementsAnnotated) {
+      boolean statementsAnnotated,
+      List<Statement> statements) {
     public Item {
       meetings = List.copyOf(meetings);
+      statements = List.copyOf(statements);
+    }
+  }
+
+  /**
+   * One gold statement.
+   *
+   * @param speaker full name, {@code ORG:…} or {@code ISO:…}; empty for an unnamed source
+   * @param direct whether the content is in quotation marks
+   * @param cue the words that introduce it
+   * @param content the content (both parts, joined by " … ", for a quote interrupted by its
+   *     attribution)
+   * @param begin offset of the content in the file (code points, equal to Java indices here)
+   * @param end end of the content, or of its second part
+   */
+  public record Statement(
+      Optional<String> speaker, boolean direct, String cue, String content, int begin, int end) {
+    public Statement {
+      Objects.requireNonNull(speaker, "speaker");
+      if (begin > end) {
+        throw new IllegalArgumentException("begin > end: " + begin + " > " + end);
+      }
     }
   }
 
@@ -145,12 +170,32 @@ public record NewsGold(Path file, Path corpora, List<NewsGold.Item> articles) {
               m.getString("evidence")));
     }
     JsonValue statements = o.get("statements");
+    boolean annotated = statements != null && !statements.isNull();
+    List<Statement> said = new ArrayList<>();
+    if (annotated) {
+      for (JsonValue v : statements.getAsArray()) {
+        said.add(statement(v.getAsObject()));
+      }
+    }
     return new Item(
-        id,
-        source,
-        LocalDate.parse(o.getString("published")),
-        meetings,
-        statements != null && !statements.isNull());
+        id, source, LocalDate.parse(o.getString("published")), meetings, annotated, said);
+  }
+
+  private static Statement statement(JsonObject s) {
+    String content = s.getString("content");
+    int end = s.get("end").getAsNumber().value().intValue();
+    Optional<String> second = optional(s, "content2");
+    if (second.isPresent()) {
+      content = content + " … " + second.get();
+      end = s.get("end2").getAsNumber().value().intValue();
+    }
+    return new Statement(
+        optional(s, "speaker"),
+        s.get("direct").getAsBoolean().value(),
+        optional(s, "cue").orElse(""),
+        content,
+        s.get("begin").getAsNumber().value().intValue(),
+        end);
   }
 
   private static Optional<String> optional(JsonObject o, String key) {
@@ -160,7 +205,17 @@ public record NewsGold(Path file, Path corpora, List<NewsGold.Item> articles) {
 
   /** The gold's articles, read as Parley reads any text file. */
   public ReadResult read() {
-    return new ArticleReader().read(articles.stream().map(Item::source).toList());
+    return read(articles);
+  }
+
+  /** Some of the gold's articles, read as Parley reads any text file. */
+  public ReadResult read(List<Item> items) {
+    return new ArticleReader().read(items.stream().map(Item::source).toList());
+  }
+
+  /** The articles whose statements were annotated, in file order. */
+  public List<Item> withStatements() {
+    return articles.stream().filter(Item::statementsAnnotated).toList();
   }
 
   /** All gold meetings, in file order. */

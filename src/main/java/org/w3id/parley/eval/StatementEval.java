@@ -1,7 +1,6 @@
 package org.w3id.parley.eval;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,12 +12,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.jena.atlas.json.JSON;
-import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.query.QuerySolution;
 import org.w3id.parley.app.IngestListener;
 import org.w3id.parley.app.IngestReport;
 import org.w3id.parley.app.Ingester;
+import org.w3id.parley.extract.place.Gazetteer;
 import org.w3id.parley.ingest.Article;
 import org.w3id.parley.ingest.ReadResult;
 import org.w3id.parley.ingest.Rejection;
@@ -26,10 +24,11 @@ import org.w3id.parley.nlp.QuoteBaseline;
 import org.w3id.parley.store.ParleyStore;
 
 /**
- * {@code parley eval statements}: ingests a PolNeAR split into a fresh store, reads the statements
- * back through SPARQL (the vocabulary contract: {@code parley:evidence} offsets for the content,
- * {@code parley:speakerMention} for the speaker) and scores them. Writes {@code statements.tsv}
- * (the reference scorer's input format) and {@code statements.json} to the output folder.
+ * {@code parley eval statements}: ingests a PolNeAR split (or news-gold's articles with statements)
+ * into a fresh store, reads the statements back through SPARQL (the vocabulary contract: {@code
+ * parley:evidence} offsets for the content, {@code parley:speakerMention} for the speaker) and
+ * scores them. Writes {@code statements.tsv} (the reference scorer's input format), {@code
+ * statements.json} and {@code statements-misses.tsv} (each error, by pattern) to the output folder.
  *
  * <pre>{@code
  * StatementEval.Result r = new StatementEval(Path.of("out")).run(Path.of("../shared/eval/polnear/dev"), metadata, listener);
@@ -56,9 +55,18 @@ public final class StatementEval {
    * @param score the scores
    * @param statements the statements scored
    * @param ingest what ingesting the gold articles did
+   * @param errors the errors per pattern ({@link StatementMisses}), written one by one to {@code
+   *     statements-misses.tsv}
    */
   public record Result(
-      StatementScore score, List<SystemStatement> statements, IngestReport ingest) {}
+      StatementScore score,
+      List<SystemStatement> statements,
+      IngestReport ingest,
+      Map<String, Integer> errors) {
+    public Result {
+      errors = Map.copyOf(errors);
+    }
+  }
 
   private final Path out;
 
@@ -75,15 +83,31 @@ public final class StatementEval {
    */
   public Result run(Path split, Optional<Path> metadata, IngestListener listener) {
     List<GoldArticle> gold = PolnearGold.load(split);
-    ReadResult articles = articles(split, gold, metadata);
+    return ingestAndScore(split.toString(), articles(split, gold, metadata), gold, listener);
+  }
+
+  /**
+   * Ingests news-gold's articles with annotated statements into a temporary store and scores the
+   * statements read back from it ({@link NewsGoldStatements} says how the rules apply).
+   */
+  public Result runNewsGold(NewsGold newsGold, IngestListener listener) {
+    ReadResult articles = newsGold.read(newsGold.withStatements());
+    List<GoldArticle> gold = NewsGoldStatements.gold(newsGold, articles, Gazetteer.bundled());
+    return ingestAndScore(newsGold.file().toString(), articles, gold, listener);
+  }
+
+  private Result ingestAndScore(
+      String goldName, ReadResult articles, List<GoldArticle> gold, IngestListener listener) {
     Path storeDir = out.resolve("store-" + System.nanoTime());
     try (ParleyStore store = ParleyStore.open(storeDir)) {
       IngestReport report = new Ingester(store).ingest(articles, listener);
       List<SystemStatement> statements = read(store, gold);
       StatementScore score = new StatementScorer().score(gold, statements);
-      writeTsv(out.resolve("statements.tsv"), statements);
-      writeJson(out.resolve("statements.json"), split, score);
-      return new Result(score, statements, report);
+      StatementMisses.Result misses = StatementMisses.of(gold, statements);
+      StatementReports.writeTsv(out.resolve("statements.tsv"), statements);
+      StatementReports.writeJson(out.resolve("statements.json"), goldName, score);
+      StatementReports.writeMisses(out.resolve("statements-misses.tsv"), misses);
+      return new Result(score, statements, report, misses.counts());
     } finally {
       deleteQuietly(storeDir);
     }
@@ -119,9 +143,9 @@ public final class StatementEval {
       }
       progress.accept(++done);
     }
-    writeTsv(out.resolve("baseline.tsv"), rows);
+    StatementReports.writeTsv(out.resolve("baseline.tsv"), rows);
     StatementScore score = new StatementScorer().score(gold, rows);
-    writeJson(out.resolve("baseline.json"), split, score);
+    StatementReports.writeJson(out.resolve("baseline.json"), split.toString(), score);
     return score;
   }
 
@@ -183,63 +207,6 @@ public final class StatementEval {
     String speakerText = row.contains("sanchor") ? row.getLiteral("sanchor").getString() : "";
     String label = row.contains("label") ? row.getLiteral("label").getString() : "";
     return new SystemStatement(id, content, speaker, speakerText, label);
-  }
-
-  /** Writes statements in the reference scorer's TSV format. */
-  public static void writeTsv(Path file, List<SystemStatement> statements) {
-    StringBuilder sb =
-        new StringBuilder(
-            "article\tcontent_begin\tcontent_end\tspeaker_begin\tspeaker_end\tspeaker_text\tcanonical_speaker_text\n");
-    for (SystemStatement s : statements) {
-      sb.append(s.article())
-          .append('\t')
-          .append(s.content().begin())
-          .append('\t')
-          .append(s.content().end());
-      sb.append('\t').append(s.speaker().map(x -> Integer.toString(x.begin())).orElse(""));
-      sb.append('\t').append(s.speaker().map(x -> Integer.toString(x.end())).orElse(""));
-      sb.append('\t')
-          .append(clean(s.speakerText()))
-          .append('\t')
-          .append(clean(s.canonicalText()))
-          .append('\n');
-    }
-    write(file, sb.toString());
-  }
-
-  private static String clean(String s) {
-    return s.replaceAll("[\\t\\r\\n]+", " ");
-  }
-
-  static void writeJson(Path file, Path split, StatementScore s) {
-    JsonObject o = new JsonObject();
-    o.put("gold_dir", split.toString());
-    o.put("articles", s.articles());
-    o.put("gold", s.gold());
-    o.put("gold_direct", s.goldDirect());
-    o.put("sys", s.system());
-    o.put("sys_unattributed", s.unattributed());
-    o.put("content_tp", s.contentTp());
-    o.put("full_tp", s.fullTp());
-    o.put("direct_content_tp", s.directContentTp());
-    o.put("direct_full_tp", s.directFullTp());
-    o.put("content_P", org.apache.jena.atlas.json.JsonNumber.value(s.contentP()));
-    o.put("content_R", org.apache.jena.atlas.json.JsonNumber.value(s.contentR()));
-    o.put("content_F1", org.apache.jena.atlas.json.JsonNumber.value(s.contentF1()));
-    o.put("full_P", org.apache.jena.atlas.json.JsonNumber.value(s.fullP()));
-    o.put("full_R", org.apache.jena.atlas.json.JsonNumber.value(s.fullR()));
-    o.put("full_F1", org.apache.jena.atlas.json.JsonNumber.value(s.fullF1()));
-    o.put("direct_content_R", org.apache.jena.atlas.json.JsonNumber.value(s.directContentR()));
-    o.put("direct_full_R", org.apache.jena.atlas.json.JsonNumber.value(s.directFullR()));
-    o.put("unattributed_share", org.apache.jena.atlas.json.JsonNumber.value(s.unattributedShare()));
-    o.put(
-        "speaker_acc_given_content",
-        org.apache.jena.atlas.json.JsonNumber.value(s.speakerAccuracyGivenContent()));
-    try (OutputStream os = Files.newOutputStream(file)) {
-      JSON.write(os, o);
-    } catch (IOException e) {
-      throw new EvalException(file + ": cannot write: " + e.getMessage(), e);
-    }
   }
 
   static Map<String, LocalDate> readDates(Path metadata) {

@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  * Scores statements against gold attributions by PolNeAR's reference rules: a content match
  * overlaps by at least half the shorter span; a speaker match overlaps the gold source, or the last
  * word of the speaker text (or of the canonical speaker) is a word of the gold source; pairs are
- * assigned one-to-one, greedily by overlap. Statements without a speaker are counted apart.
+ * assigned one-to-one, greedily by overlap. Statements without a speaker are counted apart. A gold
+ * source marked unnamed (news-gold's null speaker) matches a speaker given only as words, not as an
+ * entity.
  *
  * <pre>{@code
  * StatementScore s = new StatementScorer().score(gold, statements);
@@ -48,8 +50,17 @@ public final class StatementScorer {
     return total;
   }
 
-  private static StatementScore article(
-      List<GoldRelation> g, List<SystemStatement> s, int unattributed) {
+  /**
+   * One article's one-to-one matches (gold index to system index), and the system statements that
+   * match some gold relation at all.
+   */
+  record Matches(
+      Map<Integer, Integer> content,
+      Map<Integer, Integer> full,
+      Set<Integer> contentAny,
+      Set<Integer> fullAny) {}
+
+  static Matches match(List<GoldRelation> g, List<SystemStatement> s) {
     List<int[]> contentPairs = new ArrayList<>();
     List<int[]> fullPairs = new ArrayList<>();
     for (int si = 0; si < s.size(); si++) {
@@ -64,30 +75,38 @@ public final class StatementScorer {
         }
       }
     }
-    Map<Integer, Integer> content = greedy(contentPairs);
-    Map<Integer, Integer> full = greedy(fullPairs);
     Set<Integer> contentAny = new HashSet<>();
     contentPairs.forEach(p -> contentAny.add(p[1]));
     Set<Integer> fullAny = new HashSet<>();
     fullPairs.forEach(p -> fullAny.add(p[1]));
+    return new Matches(greedy(contentPairs), greedy(fullPairs), contentAny, fullAny);
+  }
+
+  private static StatementScore article(
+      List<GoldRelation> g, List<SystemStatement> s, int unattributed) {
+    Matches m = match(g, s);
     int direct = (int) g.stream().filter(GoldRelation::direct).count();
-    int directContent = (int) content.keySet().stream().filter(gi -> g.get(gi).direct()).count();
-    int directFull = (int) full.keySet().stream().filter(gi -> g.get(gi).direct()).count();
+    int directContent =
+        (int) m.content().keySet().stream().filter(gi -> g.get(gi).direct()).count();
+    int directFull = (int) m.full().keySet().stream().filter(gi -> g.get(gi).direct()).count();
     return new StatementScore(
         1,
         g.size(),
         direct,
         s.size(),
         unattributed,
-        content.size(),
-        full.size(),
+        m.content().size(),
+        m.full().size(),
         directContent,
         directFull,
-        contentAny.size(),
-        fullAny.size());
+        m.contentAny().size(),
+        m.fullAny().size());
   }
 
   static boolean speakerMatches(SystemStatement s, GoldRelation g) {
+    if (g.unnamedSource()) {
+      return s.canonicalText().isEmpty() && !s.unattributed();
+    }
     if (s.speaker().isPresent() && s.speaker().get().overlap(g.source()) > 0) {
       return true;
     }

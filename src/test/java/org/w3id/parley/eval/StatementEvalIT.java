@@ -53,4 +53,21 @@ class StatementEvalIT {
             "article\tcontent_begin\tcontent_end\tspeaker_begin\tspeaker_end\tspeaker_text"));
     assertTrue(Files.exists(out.resolve("statements.json")));
   }
+
+  @Test
+  void scoresNewsGoldStatementsThroughTheStore() throws Exception {
+    NewsGold gold =
+        NewsGold.load(
+            Path.of("src/test/resources/news-gold-statements/eval/news-gold/gold.jsonl"),
+            Optional.empty());
+    StatementEval.Result r = new StatementEval(out).runNewsGold(gold, IngestListener.NONE);
+    assertEquals(1, r.ingest().added(), "only the article whose statements were annotated");
+    assertEquals(4, r.score().gold());
+    assertEquals(2, r.score().goldDirect());
+    assertEquals(
+        4,
+        r.score().fullTp(),
+        "two quotes (one interrupted), reported speech, and an unnamed source: " + r.statements());
+    assertTrue(Files.readString(out.resolve("statements-misses.tsv")).contains("bucket\t"));
+  }
 }
