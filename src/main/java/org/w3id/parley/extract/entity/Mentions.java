@@ -106,7 +106,8 @@ public final class Mentions {
     int male = 0;
     int female = 0;
     for (int[] p : c.places) {
-      for (int k = p[1]; k <= p[2]; k++) {
+      // First names only: a surname that is also a first name ("Clinton") says nothing.
+      for (int k = p[1]; k < p[2]; k++) {
         String g = text.sentences().get(p[0]).tokens().get(k).gender();
         male += g.equals("male") ? 1 : 0;
         female += g.equals("female") ? 1 : 0;

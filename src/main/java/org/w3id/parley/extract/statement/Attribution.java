@@ -162,7 +162,10 @@ final class Attribution {
     if (head < 0) {
       return -1;
     }
-    if (d.token(verb).pos().equals("VBG") && (rel.equals("dep") || rel.startsWith("advcl"))) {
+    // "released a statement saying …", "explained the decision to ban the players saying, …": a
+    // participle hung on a noun (acl) still speaks for the main clause's subject.
+    boolean participle = rel.equals("dep") || rel.startsWith("advcl") || rel.equals("acl");
+    if (d.token(verb).pos().equals("VBG") && participle) {
       for (var e : d.sentence().dependencies()) {
         if (e.governor() < 0
             && e.dependent() < verb

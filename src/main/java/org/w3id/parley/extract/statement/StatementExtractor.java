@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import org.w3id.parley.extract.entity.EntityRef;
 import org.w3id.parley.extract.entity.Mention;
 import org.w3id.parley.extract.entity.Mentions;
@@ -26,20 +25,10 @@ import org.w3id.parley.nlp.Token;
  * …"). Speakers resolve through pronouns and titles to persons.
  */
 public final class StatementExtractor {
-  private static final int MIN_QUOTE_WORDS = 4;
+  static final int MIN_QUOTE_WORDS = 4;
   private static final int MAX_INTERRUPTION = 90;
-  private static final java.util.regex.Pattern TRANSCRIPT =
-      java.util.regex.Pattern.compile(
-          "(?m)^[ \\t\"“]*((?:[A-Z][\\p{L}.'’-]*)(?: [A-Z][\\p{L}.'’-]*){0,3}):[ \\t]+(\\S[^\\n]*\\S)");
-  private static final java.util.regex.Pattern ALL_CAPS =
-      java.util.regex.Pattern.compile("[A-Z]{3,}( [A-Z]{2,})?");
-  private static final java.util.regex.Pattern DASH_SOURCE =
-      java.util.regex.Pattern.compile(
-          "^[”\"]?[\\s\\u00A0]*[―—–][\\s\\u00A0]*([A-Z][\\p{L}.'’-]*(?: [A-Z][\\p{L}.'’-]*){0,3})");
   private static final int MAX_ADJACENT_GAP = 40;
-  private static final int MAX_SAME_PARAGRAPH_GAP = 160;
   private static final int MIN_UTTERANCE_WORDS = 10;
-  private static final int MAX_CONTINUATION = 600;
 
   private final Mentions mentions;
   private final References refs;
@@ -49,6 +38,7 @@ public final class StatementExtractor {
   private final String text;
   private final Attribution attribution;
   private final ReportedSpeech reportedSpeech;
+  private final QuoteSpeaker quoteSpeaker;
 
   public StatementExtractor(
       Mentions mentions, References refs, List<Span> quotes, LocalDate published) {
@@ -60,12 +50,14 @@ public final class StatementExtractor {
     this.dates = new Dates(mentions.annotated());
     this.attribution = new Attribution(mentions, refs, quotes);
     this.reportedSpeech = new ReportedSpeech(attribution, mentions, refs, quotes);
+    this.quoteSpeaker = new QuoteSpeaker(mentions, refs);
   }
 
   public List<Statement> extract() {
-    List<Statement> out = new ArrayList<>(transcripts());
+    List<Statement> out = new ArrayList<>(Transcripts.find(mentions, published));
     List<Span> spoken = out.stream().map(st -> st.evidence().sentence()).toList();
-    List<Statement> reported = reported(spoken);
+    List<Attribution.Found> attributed = new ArrayList<>();
+    List<Statement> reported = reported(spoken, attributed);
     List<Span> reportedContent = reported.stream().map(st -> st.evidence().span()).toList();
     out.addAll(reported);
     Optional<Attribution.Found> previous = Optional.empty();
@@ -81,7 +73,8 @@ public final class StatementExtractor {
         continue; // quoted words inside reported speech: "said that there were “thousands of
         // shootings”"
       }
-      Optional<Attribution.Found> found = dashSource(last).or(() -> attribution.forQuote(pieces));
+      Optional<Attribution.Found> found =
+          quoteSpeaker.dashSource(last).or(() -> attribution.forQuote(pieces));
       boolean phrase = QuoteFinder.words(text, whole) < MIN_QUOTE_WORDS || !utterance(whole);
       if (phrase && !adjacent(found, first, last)) {
         // Quoted words inside a clause: "Cruz called Trump a “pathological liar”".
@@ -103,10 +96,20 @@ public final class StatementExtractor {
           continue; // a scare-quoted word or phrase, not a statement
         }
       }
-      if (found.flatMap(Attribution.Found::speakerWords).isEmpty()
-          && previous.isPresent()
-          && continuesPrevious(previousEnd, first)) {
-        found = previous; // a quote paragraph that goes on with the last speaker's words
+      boolean said = utterance(whole);
+      if (said
+          && (found.flatMap(Attribution.Found::speakerWords).isEmpty()
+              || !quoteSpeaker.inQuoteSentences(found.get(), first, last))) {
+        // "Lee opposed the plan: “…”" beats a speech verb in the next sentence
+        Optional<Attribution.Found> verb = found;
+        found = quoteSpeaker.introducedBy(first).or(() -> verb);
+      }
+      if (found.flatMap(Attribution.Found::speakerWords).isEmpty()) {
+        // the last speaker goes on, as news style lets them
+        found =
+            previous.isPresent() && quoteSpeaker.continuesPrevious(previousEnd, first)
+                ? previous
+                : said ? quoteSpeaker.paragraphSpeaker(attributed, first) : found;
       }
       if (found.flatMap(Attribution.Found::speakerWords).isEmpty() && !utterance(whole)) {
         continue; // an unattributed phrase in quotation marks is a title or a scare quote
@@ -115,6 +118,7 @@ public final class StatementExtractor {
       if (found.flatMap(Attribution.Found::speaker).isPresent()) {
         previous = found;
         previousEnd = last.end();
+        attributed.add(found.get());
       }
     }
     out.sort((a, b) -> a.evidence().span().compareTo(b.evidence().span()));
@@ -128,7 +132,7 @@ public final class StatementExtractor {
    * Reported speech outside quotes and transcripts (a verb whose content is mostly quoted is a
    * direct quote).
    */
-  private List<Statement> reported(List<Span> spoken) {
+  private List<Statement> reported(List<Span> spoken, List<Attribution.Found> attributed) {
     List<Statement> out = new ArrayList<>();
     List<Integer> verbs = new ArrayList<>();
     for (Sentence s : mentions.annotated().sentences()) {
@@ -141,6 +145,7 @@ public final class StatementExtractor {
         if (f.isPresent()) {
           out.add(indirect(d, f.get()));
           verbs.add(t.begin());
+          attributed.add(f.get());
         }
       }
     }
@@ -160,56 +165,6 @@ public final class StatementExtractor {
     return outer;
   }
 
-  /**
-   * Transcript lines, "PENCE: Well, look, …": a paragraph opened by a person's name and a colon is
-   * that person's words, when the name is a person the article knows.
-   */
-  private List<Statement> transcripts() {
-    List<Statement> out = new ArrayList<>();
-    Matcher m = TRANSCRIPT.matcher(text);
-    while (m.find()) {
-      Span name = new Span(m.start(1), m.end(1));
-      Optional<EntityRef> speaker = mentions.speakerNamed(name, text);
-      Span content = new Span(m.start(2), m.end(2));
-      boolean caps = ALL_CAPS.matcher(name.of(text)).matches(); // "WALLACE:" in a transcript
-      if ((speaker.isEmpty() && !caps) || QuoteFinder.words(text, content) < MIN_QUOTE_WORDS) {
-        continue;
-      }
-      Span sentence = new Span(m.start(1), m.end(2));
-      out.add(
-          new Statement(
-              speaker,
-              content.of(text),
-              true,
-              Optional.of(published),
-              Set.of(),
-              Set.of(),
-              new Evidence(content, sentence),
-              Optional.of(new Evidence(name, sentence))));
-    }
-    return out;
-  }
-
-  /** “We need change.” ― Karen Bobadilla: the name after a dash that follows the quote. */
-  private Optional<Attribution.Found> dashSource(Span last) {
-    int after = Math.min(text.length(), last.end() + 1);
-    Matcher m = DASH_SOURCE.matcher(text.substring(after, Math.min(text.length(), after + 80)));
-    if (!m.find()) {
-      return Optional.empty();
-    }
-    Span name = new Span(after + m.start(1), after + m.end(1));
-    Optional<EntityRef> who = mentions.speakerNamed(name, text);
-    Sentence s = mentions.annotated().sentenceAt(name.begin());
-    int token = 0;
-    for (Token t : s.tokens()) {
-      if (t.begin() <= name.begin()) {
-        token = t.index();
-      }
-    }
-    return Optional.of(
-        new Attribution.Found(s, token, who, Optional.of(name), Set.of(), Optional.empty()));
-  }
-
   /** Whether quoted words read as something said: a sentence, or a long passage, not a title. */
   private boolean utterance(Span quote) {
     String q = quote.of(text).strip();
@@ -224,24 +179,6 @@ public final class StatementExtractor {
     Token verb = found.get().sentence().tokens().get(found.get().verb());
     int gap = verb.begin() >= last.end() ? verb.begin() - last.end() : first.begin() - verb.end();
     return gap >= 0 && gap <= MAX_ADJACENT_GAP;
-  }
-
-  /**
-   * Whether a quote with no attribution of its own starts a paragraph soon after the last
-   * attributed quote, which in news style means the same speaker goes on.
-   */
-  private boolean continuesPrevious(int previousEnd, Span first) {
-    if (previousEnd < 0 || first.begin() - previousEnd > MAX_CONTINUATION) {
-      return false;
-    }
-    String gap = text.substring(previousEnd, first.begin());
-    if (gap.length() <= MAX_SAME_PARAGRAPH_GAP
-        && !gap.contains("\n\n")
-        && gap.strip().matches("(?s).*[.!?][”\"]?\\s*[“\"]?")) {
-      return true; // “…,” said Victor Cha. “But the problem is …”
-    }
-    int lineStart = text.lastIndexOf('\n', first.begin() - 1) + 1;
-    return text.substring(lineStart, first.begin()).replaceAll("[\\s“\"«']", "").isEmpty();
   }
 
   /** Quotes worth a statement, with a quote split by its own attribution joined into one group. */

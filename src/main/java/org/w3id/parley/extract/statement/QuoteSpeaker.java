@@ -1,0 +1,198 @@
+package org.w3id.parley.extract.statement;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.parley.extract.entity.EntityKind;
+import org.w3id.parley.extract.entity.EntityRef;
+import org.w3id.parley.extract.entity.Mentions;
+import org.w3id.parley.extract.entity.Ref;
+import org.w3id.parley.extract.entity.References;
+import org.w3id.parley.extract.text.Deps;
+import org.w3id.parley.extract.text.Span;
+import org.w3id.parley.nlp.AnnotatedText;
+import org.w3id.parley.nlp.Sentence;
+import org.w3id.parley.nlp.Token;
+
+/**
+ * Finds the speaker of a quote that no speech verb next to it attributes: a name after a dash ("“…”
+ * ― Karen Bobadilla"), the clause that introduces the quote with a colon or comma ("Lee opposed the
+ * plan: “…”", "Smith, also on Twitter, defended the decision, “…”"), or, in news style, the speaker
+ * of the paragraph or the one before it.
+ */
+final class QuoteSpeaker {
+  private static final Pattern DASH_SOURCE =
+      Pattern.compile(
+          "^[”\"]?[\\s\\u00A0]*[―—–][\\s\\u00A0]*([A-Z][\\p{L}.'’-]*(?: [A-Z][\\p{L}.'’-]*){0,3})");
+  private static final int MAX_CLIMB = 4;
+  private static final int MAX_SAME_PARAGRAPH_GAP = 160;
+  private static final int MAX_CONTINUATION = 600;
+
+  private final Mentions mentions;
+  private final References refs;
+  private final AnnotatedText annotated;
+  private final String text;
+
+  QuoteSpeaker(Mentions mentions, References refs) {
+    this.mentions = mentions;
+    this.refs = refs;
+    this.annotated = mentions.annotated();
+    this.text = mentions.text();
+  }
+
+  /** “We need change.” ― Karen Bobadilla: the name after a dash that follows the quote. */
+  Optional<Attribution.Found> dashSource(Span last) {
+    int after = Math.min(text.length(), last.end() + 1);
+    Matcher m = DASH_SOURCE.matcher(text.substring(after, Math.min(text.length(), after + 80)));
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    Span name = new Span(after + m.start(1), after + m.end(1));
+    Optional<EntityRef> who = mentions.speakerNamed(name, text);
+    Sentence s = annotated.sentenceAt(name.begin());
+    int token = 0;
+    for (Token t : s.tokens()) {
+      if (t.begin() <= name.begin()) {
+        token = t.index();
+      }
+    }
+    return Optional.of(
+        new Attribution.Found(s, token, who, Optional.of(name), Set.of(), Optional.empty()));
+  }
+
+  /**
+   * The subject of the clause a colon or comma closes right before the quote: "Lee opposed the
+   * plan: “…”". Only a subject that resolves to a person, organisation or country counts: "It was a
+   * day like no other: “…”" is no attribution.
+   */
+  Optional<Attribution.Found> introducedBy(Span first) {
+    int k = first.begin() - 1;
+    while (k >= 0 && (Character.isWhitespace(text.charAt(k)) || isQuoteMark(text.charAt(k)))) {
+      k--;
+    }
+    if (k < 0 || (text.charAt(k) != ':' && text.charAt(k) != ',') || refs.inQuote(k)) {
+      return Optional.empty();
+    }
+    Sentence s = annotated.sentenceAt(k);
+    Deps d = new Deps(s);
+    int punct = -1;
+    for (Token t : s.tokens()) {
+      if (t.begin() == k) {
+        punct = t.index();
+      }
+    }
+    int v = punct < 0 ? -1 : d.head(punct);
+    for (int steps = 0; v >= 0 && steps < MAX_CLIMB; steps++, v = d.head(v)) {
+      if (refs.inQuote(d.token(v).begin()) || d.token(v).begin() > k) {
+        return Optional.empty();
+      }
+      if (d.token(v).pos().startsWith("VB")) {
+        return subjectOf(d, v);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Attribution.Found> subjectOf(Deps d, int verb) {
+    for (int k : d.children(verb, "nsubj")) {
+      if (d.headRelationOf(verb, k).startsWith("nsubj:pass")) {
+        continue;
+      }
+      List<Ref> r = refs.resolve(d, k);
+      if (!r.isEmpty() && r.get(0).entity().kind() != EntityKind.PLACE) {
+        return Optional.of(
+            new Attribution.Found(
+                d.sentence(),
+                verb,
+                Optional.of(r.get(0).entity()),
+                Optional.of(r.get(0).words()),
+                Set.of(),
+                Optional.empty()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether an attribution found for a quote lies in the sentences the quote spans (a speech verb
+   * in the sentence before or after is weaker evidence than a clause that introduces the quote).
+   */
+  boolean inQuoteSentences(Attribution.Found f, Span first, Span last) {
+    int a = annotated.sentenceAt(first.begin()).index();
+    int b = annotated.sentenceAt(Math.max(first.begin(), last.end() - 1)).index();
+    int own = f.sentence().index();
+    return own >= a && own <= b;
+  }
+
+  /**
+   * Whether a quote with no attribution of its own starts a paragraph soon after the last
+   * attributed quote, which in news style means the same speaker goes on.
+   */
+  boolean continuesPrevious(int previousEnd, Span first) {
+    if (previousEnd < 0 || first.begin() - previousEnd > MAX_CONTINUATION) {
+      return false;
+    }
+    String gap = text.substring(previousEnd, first.begin());
+    if (gap.length() <= MAX_SAME_PARAGRAPH_GAP
+        && !gap.contains("\n\n")
+        && gap.strip().matches("(?s).*[.!?][”\"]?\\s*[“\"]?")) {
+      return true; // “…,” said Victor Cha. “But the problem is …”
+    }
+    int lineStart = text.lastIndexOf('\n', first.begin() - 1) + 1;
+    return text.substring(lineStart, first.begin()).replaceAll("[\\s“\"«']", "").isEmpty();
+  }
+
+  /**
+   * The speaker of a quote no verb or clause attributes: the one entity that attributions in the
+   * quote's paragraph or the paragraph before it name as a speaker, if there is exactly one (two
+   * people trading words leave the quote unattributed rather than guessed).
+   *
+   * @param attributed earlier attributions with a resolved speaker
+   */
+  Optional<Attribution.Found> paragraphSpeaker(List<Attribution.Found> attributed, Span first) {
+    Attribution.Found latest = null;
+    Set<EntityRef> speakers = new HashSet<>();
+    for (Attribution.Found f : attributed) {
+      int at = f.speakerWords().map(Span::begin).orElse(-1);
+      if (f.speaker().isPresent() && sameOrPreviousParagraph(at, first.begin())) {
+        speakers.add(f.speaker().get());
+        if (latest == null || at > latest.speakerWords().orElseThrow().begin()) {
+          latest = f;
+        }
+      }
+    }
+    return speakers.size() == 1 ? Optional.of(latest) : Optional.empty();
+  }
+
+  /**
+   * Whether a speaker named at {@code named} is in the paragraph of {@code quote} or the one before
+   * it: news style names a speaker once and lets their quotes run on.
+   */
+  boolean sameOrPreviousParagraph(int named, int quote) {
+    if (named < 0 || named > quote) {
+      return false;
+    }
+    int breaks = 0;
+    for (int i = text.indexOf("\n\n", named);
+        i >= 0 && i < quote;
+        i = text.indexOf("\n\n", skipBlank(i))) {
+      breaks++;
+    }
+    return breaks <= 1;
+  }
+
+  private int skipBlank(int i) {
+    int j = i;
+    while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+      j++;
+    }
+    return j;
+  }
+
+  private static boolean isQuoteMark(char c) {
+    return c == '“' || c == '"' || c == '«' || c == '”';
+  }
+}
