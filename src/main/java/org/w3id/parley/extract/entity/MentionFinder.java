@@ -3,6 +3,7 @@ package org.w3id.parley.extract.entity;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.w3id.parley.extract.place.CountryInfo;
@@ -49,9 +50,11 @@ public final class MentionFinder {
 
   public Mentions find(AnnotatedText text) {
     Mentions m = new Mentions(text, gazetteer);
+    Map<String, String> abbreviations = Abbreviations.find(text);
     List<int[]> personRuns = new ArrayList<>();
     for (Sentence s : text.sentences()) {
       boolean[] used = new boolean[s.tokens().size()];
+      findAbbreviations(m, s, used, abbreviations);
       findGazetteerNames(m, s, used);
       findRuns(m, s, used, personRuns);
     }
@@ -59,6 +62,21 @@ public final class MentionFinder {
     propagateSurnames(m, text);
     m.mergeBirthNames();
     return m;
+  }
+
+  /**
+   * An organisation's own abbreviation, wherever it stands and however NER tagged it, is that
+   * organisation: "the SDF said" after "the Syrian Democratic Forces (SDF)".
+   */
+  private static void findAbbreviations(
+      Mentions m, Sentence s, boolean[] used, Map<String, String> abbreviations) {
+    for (Token t : s.tokens()) {
+      String full = abbreviations.get(t.text());
+      if (full != null && !used[t.index()]) {
+        m.addOrganization(s.index(), t.index(), t.index(), full, t.text());
+        used[t.index()] = true;
+      }
+    }
   }
 
   /**
@@ -130,10 +148,14 @@ public final class MentionFinder {
       while (last + 1 < t.size() && !used[last + 1] && t.get(last + 1).ner().equals(tag)) {
         last++;
       }
+      int runEnd = last;
       int first = i;
       while (first <= last
           && (HONORIFICS.contains(t.get(first).text()) || t.get(first).lemma().equals("the"))) {
         first++;
+      }
+      while (last >= first && !t.get(last).text().matches(".*[\\p{L}\\p{N}].*")) {
+        last--; // "Recording Industry Association of America (" when NER takes the bracket in
       }
       if (tag.equals("PERSON")) {
         // NER sometimes takes the title into the name ("Taoiseach Leo Varadkar"); RoleFinder reads
@@ -155,7 +177,7 @@ public final class MentionFinder {
           used[k] = true;
         }
       }
-      i = last + 1;
+      i = runEnd + 1;
     }
   }
 

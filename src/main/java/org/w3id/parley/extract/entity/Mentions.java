@@ -138,6 +138,12 @@ public final class Mentions {
     mentions.add(new Mention(sentence, first, last, span(sentence, first, last), ref));
   }
 
+  /** An organisation named here by another name: its abbreviation, say. */
+  void addOrganization(int sentence, int first, int last, String label, String alias) {
+    addOrganization(sentence, first, last, label);
+    drafts.get(new EntityRef(EntityKind.ORGANIZATION, Names.slug(label))).altLabels.add(alias);
+  }
+
   void addPerson(int sentence, int first, int last, String label, List<String> parts) {
     PersonCluster target = null;
     String f = parts.size() > 1 ? Names.fold(parts.get(0)) : "";

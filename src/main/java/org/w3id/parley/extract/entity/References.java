@@ -12,8 +12,9 @@ import org.w3id.parley.nlp.Token;
 
 /**
  * Resolves a token to the entities it refers to: a name, a pronoun (the nearest person named before
- * it), or a description by title and country ("the Russian foreign minister", "the foreign
- * ministers of Armenia and Azerbaijan").
+ * it), a description by title and country ("the Russian foreign minister", "the foreign ministers
+ * of Armenia and Azerbaijan"), or a description the article gave one of its entities ("the
+ * archbishop", "the council": {@link Descriptions}).
  */
 public final class References {
   private static final java.util.Map<String, String> PRONOUN_GENDER =
@@ -26,11 +27,13 @@ public final class References {
   private final List<Span> quotes;
 
   private final Set<Mention> subjects;
+  private final Descriptions descriptions;
 
   public References(Mentions mentions, List<Span> quotes) {
     this.mentions = mentions;
     this.quotes = quotes;
     this.subjects = subjects(mentions);
+    this.descriptions = Descriptions.of(mentions);
   }
 
   /** The entities token i refers to, with the words that refer; empty if none can be resolved. */
@@ -61,7 +64,11 @@ public final class References {
       if (inside.isPresent()) {
         return List.of(inside.get());
       }
-      return describedPersons(d, i);
+      List<Ref> described = describedPersons(d, i);
+      if (!described.isEmpty()) {
+        return described;
+      }
+      return descriptions.resolve(d, i, mentions).map(List::of).orElse(List.of());
     }
     return List.of();
   }

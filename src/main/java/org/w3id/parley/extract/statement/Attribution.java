@@ -13,6 +13,7 @@ import org.w3id.parley.extract.entity.Ref;
 import org.w3id.parley.extract.entity.References;
 import org.w3id.parley.extract.text.Deps;
 import org.w3id.parley.extract.text.Span;
+import org.w3id.parley.extract.text.WordList;
 import org.w3id.parley.nlp.AnnotatedText;
 import org.w3id.parley.nlp.Sentence;
 import org.w3id.parley.nlp.Token;
@@ -37,6 +38,9 @@ final class Attribution {
       Optional<Span> speakerWords,
       Set<EntityRef> addressees,
       Optional<Span> content) {}
+
+  private static final Set<String> SOURCE_NOUNS =
+      Set.copyOf(WordList.words(Attribution.class, "source-nouns.tsv"));
 
   private final Mentions mentions;
   private final References refs;
@@ -128,6 +132,10 @@ final class Attribution {
         if (!r.isEmpty()) {
           return Optional.of(relativeWords(d, k, verb, r.get(0)));
         }
+        Optional<Ref> author = author(d, k);
+        if (author.isPresent()) {
+          return author;
+        }
       }
     }
     for (int k : d.children(verb, "obj", "xcomp", "dep", "appos", "nsubj:pass", "obl:agent")) {
@@ -196,6 +204,30 @@ final class Attribution {
       List<Ref> r = refs.resolve(d, k);
       if (!r.isEmpty()) {
         return Optional.of(r.get(0));
+      }
+      Optional<Ref> author = author(d, k);
+      if (author.isPresent()) {
+        return author;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The author of a text that speaks for them: "RIAA's notice alleged", "a statement from the
+   * ministry said", "the White House statement said" (nouns in {@code source-nouns.tsv}); the words
+   * are the whole phrase.
+   */
+  private Optional<Ref> author(Deps d, int k) {
+    if (!SOURCE_NOUNS.contains(d.token(k).lemma()) || !d.token(k).pos().startsWith("NN")) {
+      return Optional.empty();
+    }
+    for (int o :
+        d.children(k, "nmod:poss", "nmod:from", "nmod:by", "nmod:of", "nmod:for", "compound")) {
+      for (Ref r : refs.resolve(d, o)) {
+        if (r.entity().kind() != EntityKind.PLACE) {
+          return Optional.of(new Ref(r.entity(), phrase(d, k)));
+        }
       }
     }
     return Optional.empty();
