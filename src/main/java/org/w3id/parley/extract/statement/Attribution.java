@@ -101,7 +101,8 @@ final class Attribution {
 
   Found around(Deps d, int verb, Optional<Span> content) {
     Optional<Ref> speaker = speaker(d, verb).filter(r -> r.entity().kind() != EntityKind.PLACE);
-    Optional<Span> words = speaker.map(Ref::words).or(() -> subjectWords(d, verb));
+    Optional<Span> words =
+        speaker.map(Ref::words).or(() -> subjectWords(d, verb, content.isEmpty()));
     Set<EntityRef> addressees = new LinkedHashSet<>();
     List<Integer> targets =
         d.token(verb).lemma().equals("tell")
@@ -237,9 +238,17 @@ final class Attribution {
    * The words of an unresolved subject ("officials", "the ministry"), so evaluation can still see
    * the source.
    */
-  private Optional<Span> subjectWords(Deps d, int verb) {
+  private Optional<Span> subjectWords(Deps d, int verb, boolean forQuote) {
     for (int k : d.children(verb, "nsubj")) {
       return Optional.of(phrase(d, k));
+    }
+    // "“…,” said a Democratic strategist": the parser makes the inverted subject an object.
+    boolean afterQuote = forQuote && verb > 0 && d.token(verb - 1).pos().matches("''|,");
+    for (int k : afterQuote ? d.children(verb, "obj", "xcomp", "dep") : List.<Integer>of()) {
+      boolean next = d.subtree(k, x -> true).get(0) == verb + 1;
+      if (next && d.token(k).pos().startsWith("NN") && !d.token(verb).lemma().equals("tell")) {
+        return Optional.of(phrase(d, k));
+      }
     }
     // "it attacked Trump, saying …": the subject of the verb that "saying" depends on.
     int head = governing(d, verb);
@@ -251,10 +260,18 @@ final class Attribution {
     return Optional.empty();
   }
 
-  /** The noun phrase headed by token k, without relative clauses and appositions. */
+  /**
+   * The noun phrase headed by token k, without relative clauses and appositions (nor a loose "dep",
+   * which is how the parser sometimes hangs a relative clause).
+   */
   static Span phrase(Deps d, int k) {
     List<Integer> np =
-        d.subtree(k, x -> !x.relation().startsWith("acl") && !x.relation().startsWith("appos"));
+        d.subtree(
+            k,
+            x ->
+                !x.relation().startsWith("acl")
+                    && !x.relation().startsWith("appos")
+                    && !x.relation().equals("dep"));
     return new Span(d.token(np.get(0)).begin(), d.token(np.get(np.size() - 1)).end());
   }
 

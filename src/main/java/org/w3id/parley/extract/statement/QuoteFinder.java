@@ -5,9 +5,10 @@ import java.util.List;
 import org.w3id.parley.extract.text.Span;
 
 /**
- * Finds quoted passages: curly “…” pairs and straight "…" pairs. A quote left open at the end of a
- * paragraph ends there (news style continues a long quote in the next paragraph with a new opening
- * mark). Spans exclude the marks.
+ * Finds quoted passages: curly “…” pairs, straight "…" pairs, and ''…'' (two apostrophes for each
+ * mark, as some news archives write them). A quote left open at the end of a paragraph ends there
+ * (news style continues a long quote in the next paragraph with a new opening mark). Spans exclude
+ * the marks.
  */
 public final class QuoteFinder {
   private QuoteFinder() {}
@@ -19,9 +20,20 @@ public final class QuoteFinder {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       boolean paragraphEnd = c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n';
+      boolean doubled = c == '\'' && text.startsWith("''", i);
       if (open >= 0 && paragraphEnd) {
         add(out, text, open, i);
         open = -1;
+      } else if (doubled && (open < 0 || opener == '\'')) {
+        // ''…'': two apostrophes for a quotation mark, as some archives (the NYT's) write them
+        if (open >= 0) {
+          add(out, text, open, i);
+          open = -1;
+        } else {
+          open = i + 2;
+          opener = '\'';
+        }
+        i++;
       } else if (c == '“'
           || (c == '"' && open < 0)
           || (c == '«' && open < 0)

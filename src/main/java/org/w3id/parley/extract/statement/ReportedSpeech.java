@@ -195,7 +195,10 @@ final class ReportedSpeech {
       }
     }
     if (!right.isEmpty()) {
+      // A verb with words after it says those (if they are mostly quoted, the quote is the
+      // statement), never the clause it hangs off: "tried to expand on it, saying that …".
       out.add(new ArrayList<>(right));
+      return out;
     }
     // Before the verb: "…, sources said" parsed as ccomp(said, …).
     for (int k : d.children(i, "ccomp")) {

@@ -21,6 +21,13 @@ class QuoteFinderTest {
   }
 
   @Test
+  void twoApostrophesMarkAQuote() {
+    assertEquals(
+        List.of("We will win", "It's done"),
+        quotes("''We will win,'' she said. ''It's done'' he added."));
+  }
+
+  @Test
   void aQuoteLeftOpenEndsWithItsParagraph() {
     assertEquals(
         List.of("First part.", "Second part"), quotes("“First part.\n\n“Second part,” he said."));

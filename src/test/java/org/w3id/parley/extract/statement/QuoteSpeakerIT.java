@@ -18,7 +18,7 @@ import org.w3id.parley.nlp.NlpPipeline;
 
 /**
  * Quotes whose speaker no speech verb next to them names, on invented articles through the real
- * CoreNLP pipeline: the clause that introduces the quote, and the one speaker of the paragraph.
+ * CoreNLP pipeline: the clause that introduces the quote, and the speaker who goes on.
  */
 class QuoteSpeakerIT {
   /** The label of the speaker of the direct quote that starts with {@code quote}, or "". */
@@ -77,11 +77,18 @@ class QuoteSpeakerIT {
   }
 
   @Test
-  void aQuoteWithoutAttributionTakesTheOneSpeakerOfItsParagraphOrTheOneBefore() {
+  void aQuoteWithoutAttributionTakesTheOneSpeakerOfItsParagraph() {
     String text =
-        "Mayor Anna Berg said the new ferry would run every day from June.\n\n"
-            + "The council met on Monday to approve the money. “It is the best news this town has"
-            + " had in years.”";
+        "Mayor Anna Berg said the new ferry would run every day from June. The council met on"
+            + " Monday to approve the money. “It is the best news this town has had in years.”";
+    assertEquals("Anna Berg", speakerOf(text, "It is the best news"));
+  }
+
+  @Test
+  void aQuoteOpeningTheNextParagraphGoesOnWithTheLastSpeaker() {
+    String text =
+        "“The ferry will run every day from June,” Mayor Anna Berg said.\n\n"
+            + "“It is the best news this town has had in years.”";
     assertEquals("Anna Berg", speakerOf(text, "It is the best news"));
   }
 
@@ -89,17 +96,15 @@ class QuoteSpeakerIT {
   void twoSpeakersInTheParagraphLeaveTheQuoteUnattributed() {
     String text =
         "Mayor Anna Berg said the new ferry would run every day from June. Tom Baker said the"
-            + " price was too high.\n\n"
-            + "The council met on Monday to approve the money. “It is the best news this town has"
-            + " had in years.”";
+            + " price was too high. The council met on Monday to approve the money. “It is the"
+            + " best news this town has had in years.”";
     assertEquals("", speakerOf(text, "It is the best news"));
   }
 
   @Test
-  void aSpeakerTwoParagraphsBackIsTooFar() {
+  void theSpeakerOfTheParagraphBeforeDoesNotReachIntoTheMiddleOfTheNext() {
     String text =
         "Mayor Anna Berg said the new ferry would run every day from June.\n\n"
-            + "The boats were built in Norway last year.\n\n"
             + "The council met on Monday to approve the money. “It is the best news this town has"
             + " had in years.”";
     assertEquals("", speakerOf(text, "It is the best news"));
@@ -116,5 +121,48 @@ class QuoteSpeakerIT {
             .map(s -> s.speaker().map(r -> r.key()).orElse(""))
             .collect(Collectors.toList());
     assertTrue(speakers.contains("mehmet-yilmaz"), speakers.toString());
+  }
+
+  @Test
+  void anUnnamedSourceAfterTheQuoteIsNamedByItsWords() {
+    String text =
+        "“The campaign should have spent more on ads than it did this summer,” said a Democratic"
+            + " strategist who asked not to be named.";
+    Statement s =
+        facts(text).statements().stream()
+            .filter(st -> st.quote().startsWith("The campaign should"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        "a Democratic strategist",
+        s.speakerMention().map(m -> m.span().of(text)).orElse(""),
+        "the words name the source even though it is no entity");
+  }
+
+  @Test
+  void aCommaTheParserHangsOnTheQuoteStillIntroducesIt() {
+    String text =
+        "Tom Baker was asked about the harbour plan on Monday. He answered, “I have no idea what"
+            + " they want from us.”";
+    assertEquals("Tom Baker", speakerOf(text, "I have no idea"));
+  }
+
+  @Test
+  void twoApostrophesQuoteLikeQuotationMarks() {
+    String text =
+        "''The ferry will run every day from June and nobody will wait,'' Mayor Anna Berg said.";
+    assertEquals("Anna Berg", speakerOf(text, "The ferry will run"));
+  }
+
+  @Test
+  void aParticipleWithWordsAfterItNeverReportsTheClauseItHangsOff() {
+    String text =
+        "At a meeting in Westport on Sunday, Anna Berg tried to explain her earlier statement,"
+            + " saying that the council should play a larger role and ''be talking to every family"
+            + " in town before the vote.''";
+    List<String> said = facts(text).statements().stream().map(Statement::quote).toList();
+    assertTrue(
+        said.stream().noneMatch(q -> q.startsWith("At a meeting")),
+        "the clause before “saying” is not what she said: " + said);
   }
 }
