@@ -240,7 +240,7 @@ final class Attribution {
    */
   private Optional<Span> subjectWords(Deps d, int verb, boolean forQuote) {
     for (int k : d.children(verb, "nsubj")) {
-      return Optional.of(phrase(d, k));
+      return sourceWords(d, k);
     }
     // "“…,” said a Democratic strategist": the parser makes the inverted subject an object.
     boolean afterQuote = forQuote && verb > 0 && d.token(verb - 1).pos().matches("''|,");
@@ -254,10 +254,22 @@ final class Attribution {
     int head = governing(d, verb);
     if (head >= 0) {
       for (int k : d.children(head, "nsubj")) {
-        return Optional.of(phrase(d, k));
+        return sourceWords(d, k);
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The words of a subject that can name a source: a noun phrase ("officials", "a new poll",
+   * "many"), not what a misparse makes a subject ("Contacted by POLITICO,", "according to
+   * documents").
+   */
+  private static Optional<Span> sourceWords(Deps d, int k) {
+    boolean head = d.token(k).pos().matches("NN.*|PRP|CD|DT|WP|JJ.*");
+    int first = d.subtree(k, x -> true).get(0);
+    boolean opens = !d.token(first).pos().matches("VB.*|IN|TO|,");
+    return head && opens ? Optional.of(phrase(d, k)) : Optional.empty();
   }
 
   /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.w3id.parley.extract.entity.EntityKind;
 import org.w3id.parley.extract.entity.EntityRef;
 import org.w3id.parley.extract.entity.Mentions;
 import org.w3id.parley.extract.entity.Ref;
@@ -67,25 +68,67 @@ final class ReportedSpeech {
         return characterized;
       }
     }
-    String rel = d.headRelation(i);
-    if (rel.endsWith(":according_to") && d.head(i) >= 0) {
-      int head = d.head(i);
-      List<Integer> source = d.subtree(i, x -> true);
-      List<Integer> rest = new ArrayList<>(d.subtree(head, x -> x.dependent() != i));
-      rest.removeIf(k -> source.contains(k) || d.token(k).lemma().equals("accord"));
-      Optional<Span> content = content(d, rest, i);
-      List<Ref> who = refs.resolve(d, i);
-      if (content.isPresent()) {
-        // "according to exit polls": a source that is not an entity still names who says it.
-        Optional<Span> words =
-            who.isEmpty() ? Optional.of(Attribution.phrase(d, i)) : Optional.of(who.get(0).words());
-        Optional<EntityRef> entity =
-            who.isEmpty() ? Optional.empty() : Optional.of(who.get(0).entity());
-        return Optional.of(
-            new Attribution.Found(d.sentence(), i, entity, words, Set.of(), content));
+    return accordingTo(d, i);
+  }
+
+  /**
+   * "…, according to X." / "According to X, …": the rest of the sentence is what X says. The parser
+   * often hangs the phrase on the wrong word ("obj(helped, tally)"), so the content is taken by
+   * position: the words after the phrase when it opens the sentence, before it when it closes the
+   * sentence, else the whole sentence around it.
+   */
+  private Optional<Attribution.Found> accordingTo(Deps d, int i) {
+    List<Integer> marker = new ArrayList<>();
+    for (int k : d.children(i, "case")) {
+      if (d.token(k).lemma().equals("accord")) {
+        marker.add(k);
       }
     }
-    return Optional.empty();
+    if (marker.isEmpty()) {
+      return Optional.empty();
+    }
+    java.util.TreeSet<Integer> phrase = new java.util.TreeSet<>(d.subtree(i, x -> true));
+    phrase.addAll(marker);
+    phrase.removeIf(k -> isEdgeNoise(d.token(k)));
+    if (phrase.first() == marker.get(0)) {
+      // "According to X, …": the phrase ends at its comma, however the parser hung the rest
+      int comma = i;
+      while (comma < d.size() && !d.token(comma).text().equals(",")) {
+        comma++;
+      }
+      phrase.subSet(comma, d.size()).clear();
+    }
+    List<Integer> words = new ArrayList<>();
+    for (int k = 0; k < d.size(); k++) {
+      if (!isEdgeNoise(d.token(k))) {
+        words.add(k);
+      }
+    }
+    if (words.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Integer> rest = new ArrayList<>();
+    boolean opens = phrase.first() <= words.get(0);
+    boolean closes = phrase.last() >= words.get(words.size() - 1);
+    for (int k = 0; k < d.size(); k++) {
+      boolean after = k > phrase.last();
+      boolean before = k < phrase.first();
+      if (opens ? after : closes ? before : !phrase.contains(k)) {
+        rest.add(k);
+      }
+    }
+    Optional<Span> content = content(d, rest, i);
+    if (content.isEmpty()) {
+      return Optional.empty();
+    }
+    // "according to exit polls": a source that is not an entity still names who says it.
+    List<Ref> who =
+        refs.resolve(d, i).stream().filter(r -> r.entity().kind() != EntityKind.PLACE).toList();
+    Optional<Span> source =
+        who.isEmpty() ? Optional.of(Attribution.phrase(d, i)) : Optional.of(who.get(0).words());
+    Optional<EntityRef> entity =
+        who.isEmpty() ? Optional.empty() : Optional.of(who.get(0).entity());
+    return Optional.of(new Attribution.Found(d.sentence(), i, entity, source, Set.of(), content));
   }
 
   /**

@@ -11,6 +11,7 @@ import org.w3id.parley.extract.entity.EntityRef;
 import org.w3id.parley.extract.entity.Mentions;
 import org.w3id.parley.extract.text.Evidence;
 import org.w3id.parley.extract.text.Span;
+import org.w3id.parley.nlp.Sentence;
 
 /** Statements in transcripts: "PENCE: Well, look, …". */
 final class Transcripts {
@@ -48,8 +49,17 @@ final class Transcripts {
               Set.of(),
               Set.of(),
               new Evidence(content, sentence),
-              Optional.of(new Evidence(name, sentence))));
+              Optional.of(new Evidence(name, sentenceAround(mentions, name)))));
     }
     return out;
+  }
+
+  /**
+   * The parser's sentence around a name: the name may also be an entity mention, and one mention
+   * has one sentence.
+   */
+  private static Span sentenceAround(Mentions mentions, Span name) {
+    Sentence s = mentions.annotated().sentenceAt(name.begin());
+    return new Span(s.begin(), s.end());
   }
 }
