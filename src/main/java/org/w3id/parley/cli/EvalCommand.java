@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description =
         "Measure extraction quality against gold data (reads corpora outside the repository).",
-    subcommands = {EvalCommand.Statements.class, MeetingsEvalCommand.class})
+    subcommands = {EvalCommand.Statements.class, MeetingsEvalCommand.class, TrainCuesCommand.class})
 final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

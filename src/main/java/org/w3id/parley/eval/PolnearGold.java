@@ -33,14 +33,7 @@ public final class PolnearGold {
           textDir
               + ": no .txt files; expected a PolNeAR split folder with text/ and attributions/");
     }
-    Map<String, Path> firstAnn = new HashMap<>();
-    for (Path ann : list(annDir, ".ann")) {
-      String name = ann.getFileName().toString();
-      String base = name.substring(0, name.length() - 4);
-      int cut = base.lastIndexOf('_');
-      String article = cut < 0 ? base : base.substring(0, cut);
-      firstAnn.putIfAbsent(article, ann);
-    }
+    Map<String, Path> firstAnn = firstAnnotations(annDir);
     List<GoldArticle> out = new ArrayList<>();
     for (Path t : texts) {
       String name = t.getFileName().toString();
@@ -52,6 +45,48 @@ public final class PolnearGold {
   }
 
   static List<GoldRelation> relations(Path ann) {
+    Parsed p = parse(ann);
+    List<GoldRelation> out = new ArrayList<>();
+    for (Map<String, String> args : p.events()) {
+      Object[] source = p.spans().get(args.get("Source"));
+      Object[] content = p.spans().get(args.get("Content"));
+      if (source != null && content != null) {
+        out.add(
+            new GoldRelation(
+                (CodePoints) source[0],
+                (CodePoints) content[0],
+                (String) source[1],
+                (String) content[1]));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The cue and content of each attribution of a split that has both, by article (first annotator,
+   * as for the relations): what the reporting-verb model learns from.
+   */
+  public static Map<String, List<CodePoints[]>> cues(Path split) {
+    Map<String, List<CodePoints[]>> out = new HashMap<>();
+    for (Map.Entry<String, Path> a : firstAnnotations(split.resolve("attributions")).entrySet()) {
+      Parsed p = parse(a.getValue());
+      List<CodePoints[]> pairs = new ArrayList<>();
+      for (Map<String, String> args : p.events()) {
+        Object[] cue = p.spans().get(args.get("Cue"));
+        Object[] content = p.spans().get(args.get("Content"));
+        if (cue != null && content != null && args.containsKey("Source")) {
+          pairs.add(new CodePoints[] {(CodePoints) cue[0], (CodePoints) content[0]});
+        }
+      }
+      out.put(a.getKey(), pairs);
+    }
+    return out;
+  }
+
+  /** A brat file: its text spans (id to {span, text}) and events (role to span id). */
+  private record Parsed(Map<String, Object[]> spans, List<Map<String, String>> events) {}
+
+  private static Parsed parse(Path ann) {
     Map<String, Object[]> spans = new HashMap<>();
     List<Map<String, String>> events = new ArrayList<>();
     for (String line : read(ann).split("\n")) {
@@ -79,20 +114,20 @@ public final class PolnearGold {
         events.add(args);
       }
     }
-    List<GoldRelation> out = new ArrayList<>();
-    for (Map<String, String> args : events) {
-      Object[] source = spans.get(args.get("Source"));
-      Object[] content = spans.get(args.get("Content"));
-      if (source != null && content != null) {
-        out.add(
-            new GoldRelation(
-                (CodePoints) source[0],
-                (CodePoints) content[0],
-                (String) source[1],
-                (String) content[1]));
-      }
+    return new Parsed(spans, events);
+  }
+
+  /** Article id to its first annotation file in sorted name order. */
+  private static Map<String, Path> firstAnnotations(Path annDir) {
+    Map<String, Path> firstAnn = new HashMap<>();
+    for (Path ann : list(annDir, ".ann")) {
+      String name = ann.getFileName().toString();
+      String base = name.substring(0, name.length() - 4);
+      int cut = base.lastIndexOf('_');
+      String article = cut < 0 ? base : base.substring(0, cut);
+      firstAnn.putIfAbsent(article, ann);
     }
-    return out;
+    return firstAnn;
   }
 
   private static List<Path> list(Path dir, String suffix) {

@@ -28,6 +28,7 @@ final class ReportedSpeech {
   private final References refs;
   private final List<Span> quotes;
   private final AnnotatedText annotated;
+  private final CueModel cues = CueModel.bundled();
 
   ReportedSpeech(Attribution attribution, Mentions mentions, References refs, List<Span> quotes) {
     this.attribution = attribution;
@@ -67,8 +68,25 @@ final class ReportedSpeech {
       if (characterized.isPresent()) {
         return characterized;
       }
+      Optional<CueModel.Candidate> learned = CueModel.candidate(d, i).filter(cues::accepts);
+      if (learned.isPresent()) {
+        return learned(d, t, learned.get());
+      }
     }
     return accordingTo(d, i);
+  }
+
+  /** "Smith praised the plan": a verb the learned model takes for reported speech. */
+  private Optional<Attribution.Found> learned(Deps d, Token t, CueModel.Candidate c) {
+    Optional<Span> content = content(d, c.content(), -1);
+    if (content.isEmpty()) {
+      return Optional.empty();
+    }
+    Attribution.Found f = attribution.around(d, t.index(), content);
+    boolean said =
+        f.speakerWords().isPresent()
+            && !swallowsAttribution(content.get(), t, f.speakerWords().get());
+    return said ? Optional.of(f) : Optional.empty();
   }
 
   /**

@@ -59,4 +59,18 @@ class ReportedSpeechIT {
         ShapesCheck.bundled()
             .problems(new FactsToRdf(Gazetteer.bundled()).toModel(facts, "test", "test")));
   }
+
+  @Test
+  void aVerbTheLearnedModelKnowsReportsWhatItsSubjectSaid() {
+    String text = "Mayor Anna Berg praised the new ferry timetable on Monday.";
+    Statement s = about(QuoteSpeakerIT.facts(text), "the new ferry timetable");
+    assertEquals("Anna Berg", words(text, s).replaceFirst("^Mayor ", ""));
+    assertTrue(!s.direct());
+  }
+
+  @Test
+  void aVerbTheLearnedModelDoesNotKnowReportsNothing() {
+    String text = "Mayor Anna Berg bought a new ferry ticket on Monday.";
+    assertEquals(List.of(), QuoteSpeakerIT.facts(text).statements());
+  }
 }
