@@ -39,6 +39,7 @@ final class Attribution {
       Set<EntityRef> addressees,
       Optional<Span> content) {}
 
+  private static final int MAX_NAME_DISTANCE = 5;
   private static final Set<String> SOURCE_NOUNS =
       Set.copyOf(WordList.words(Attribution.class, "source-nouns.tsv"));
 
@@ -127,7 +128,7 @@ final class Attribution {
    * verb's.
    */
   private Optional<Ref> speaker(Deps d, int verb) {
-    for (int k : d.children(verb, "nsubj")) {
+    for (int k : subjects(d, verb)) {
       if (!d.headRelationOf(verb, k).startsWith("nsubj:pass")) {
         List<Ref> r = refs.resolve(d, k);
         if (!r.isEmpty()) {
@@ -149,16 +150,34 @@ final class Attribution {
         }
       }
     }
-    if (verb + 1 < d.size()) {
-      Optional<Mention> next = mentions.at(d.sentence().index(), verb + 1);
-      if (next.isPresent()
-          && next.get().ref().kind() == EntityKind.PERSON
-          && d.children(verb, "nsubj").isEmpty()) {
-        return Optional.of(new Ref(next.get().ref(), next.get().span()));
+    boolean inverted =
+        (verb == 0 || d.token(verb - 1).pos().matches("''|,"))
+            && !Set.of("tell", "ask", "urge", "warn").contains(d.token(verb).lemma());
+    if (inverted && d.children(verb, "nsubj").isEmpty()) {
+      // "“…,” said Virginia delegate Beau Correll, angered …": the first person after the verb,
+      // before the phrase ends, however the parser attached the name
+      for (int k = verb + 1; k < d.size() && k <= verb + MAX_NAME_DISTANCE; k++) {
+        if (d.token(k).pos().matches("[,.:;]|''|``")) {
+          break;
+        }
+        Optional<Mention> next = mentions.at(d.sentence().index(), k);
+        if (next.isPresent() && next.get().ref().kind() == EntityKind.PERSON) {
+          return Optional.of(new Ref(next.get().ref(), next.get().span()));
+        }
       }
     }
     int head = governing(d, verb);
     return head >= 0 ? speakerOfHead(d, head) : Optional.empty();
+  }
+
+  /**
+   * A verb's subjects, nearest first: when the parser gives two ("Cruz, Blackwell wrote “…”"), the
+   * one next to the verb is the speaker.
+   */
+  private static List<Integer> subjects(Deps d, int verb) {
+    List<Integer> out = new ArrayList<>(d.children(verb, "nsubj"));
+    out.sort(java.util.Comparator.comparingInt(k -> Math.abs(k - verb)));
+    return out;
   }
 
   /**
@@ -239,7 +258,7 @@ final class Attribution {
    * the source.
    */
   private Optional<Span> subjectWords(Deps d, int verb, boolean forQuote) {
-    for (int k : d.children(verb, "nsubj")) {
+    for (int k : subjects(d, verb)) {
       return sourceWords(d, k);
     }
     // "“…,” said a Democratic strategist": the parser makes the inverted subject an object.

@@ -57,7 +57,27 @@ final class SpeechVerbs {
    * words.
    */
   static boolean isSpeechVerb(Token t, boolean forQuote) {
-    Use use = VERBS.get(t.lemma());
-    return t.pos().startsWith("VB") && use != null && (!forQuote || use == Use.QUOTE);
+    boolean verb = t.pos().startsWith("VB");
+    Use use = VERBS.get(verb ? t.lemma() : initialVerb(t));
+    return use != null && (!forQuote || use == Use.QUOTE);
+  }
+
+  /**
+   * The lemma of a verb that opens a sentence and that the tagger took for a name ("Said Dorothy
+   * Poynter, “…”"), or "".
+   */
+  private static String initialVerb(Token t) {
+    if (t.index() != 0 || !t.pos().equals("NNP")) {
+      return "";
+    }
+    String w = t.text().toLowerCase(java.util.Locale.ROOT);
+    return switch (w) {
+      case "said", "says" -> "say";
+      case "told", "tells" -> "tell";
+      case "wrote", "writes" -> "write";
+      case "added", "adds" -> "add";
+      case "asked", "asks" -> "ask";
+      default -> "";
+    };
   }
 }

@@ -165,4 +165,28 @@ class QuoteSpeakerIT {
         said.stream().noneMatch(q -> q.startsWith("At a meeting")),
         "the clause before “saying” is not what she said: " + said);
   }
+
+  @Test
+  void ofTwoSubjectsTheOneNextToTheVerbSpeaks() {
+    String text =
+        "Cruz, Morton Blackwell wrote “has consistently demonstrated his deep commitment to"
+            + " conservative principles.”";
+    assertEquals("Morton Blackwell", speakerOf(text, "has consistently"));
+  }
+
+  @Test
+  void aSentenceOpenedBySaidNamesItsSpeakerNext() {
+    String text =
+        "Said Dorothy Poynter, who grew up with him in the neighborhood, “We were all so proud of"
+            + " him.”";
+    assertEquals("Dorothy Poynter", speakerOf(text, "We were all so proud"));
+  }
+
+  @Test
+  void theFirstPersonAfterAnInvertedVerbSpeaks() {
+    String text =
+        "“This is just a scripted television show and we are all props,” said Virginia delegate"
+            + " Beau Correll, angered that party leaders ignored the movement.";
+    assertEquals("Beau Correll", speakerOf(text, "This is just a scripted"));
+  }
 }
