@@ -13,7 +13,6 @@ import org.w3id.parley.extract.entity.Ref;
 import org.w3id.parley.extract.entity.References;
 import org.w3id.parley.extract.text.Deps;
 import org.w3id.parley.extract.text.Span;
-import org.w3id.parley.extract.text.WordList;
 import org.w3id.parley.nlp.AnnotatedText;
 import org.w3id.parley.nlp.Sentence;
 import org.w3id.parley.nlp.Token;
@@ -40,17 +39,17 @@ final class Attribution {
       Optional<Span> content) {}
 
   private static final int MAX_NAME_DISTANCE = 5;
-  private static final Set<String> SOURCE_NOUNS =
-      Set.copyOf(WordList.words(Attribution.class, "source-nouns.tsv"));
 
   private final Mentions mentions;
   private final References refs;
+  private final SourceWords sources;
   private final List<Span> quotes;
   private final AnnotatedText annotated;
 
   Attribution(Mentions mentions, References refs, List<Span> quotes) {
     this.mentions = mentions;
     this.refs = refs;
+    this.sources = new SourceWords(refs);
     this.quotes = quotes;
     this.annotated = mentions.annotated();
   }
@@ -103,7 +102,7 @@ final class Attribution {
   Found around(Deps d, int verb, Optional<Span> content) {
     Optional<Ref> speaker = speaker(d, verb).filter(r -> r.entity().kind() != EntityKind.PLACE);
     Optional<Span> words =
-        speaker.map(Ref::words).or(() -> subjectWords(d, verb, content.isEmpty()));
+        speaker.map(Ref::words).or(() -> sources.subjectWords(d, verb, content.isEmpty()));
     Set<EntityRef> addressees = new LinkedHashSet<>();
     List<Integer> targets =
         d.token(verb).lemma().equals("tell")
@@ -128,13 +127,13 @@ final class Attribution {
    * verb's.
    */
   private Optional<Ref> speaker(Deps d, int verb) {
-    for (int k : subjects(d, verb)) {
+    for (int k : SourceWords.subjects(d, verb)) {
       if (!d.headRelationOf(verb, k).startsWith("nsubj:pass")) {
         List<Ref> r = refs.resolve(d, k);
         if (!r.isEmpty()) {
           return Optional.of(relativeWords(d, k, verb, r.get(0)));
         }
-        Optional<Ref> author = author(d, k);
+        Optional<Ref> author = sources.author(d, k);
         if (author.isPresent()) {
           return author;
         }
@@ -166,43 +165,8 @@ final class Attribution {
         }
       }
     }
-    int head = governing(d, verb);
+    int head = SourceWords.governing(d, verb);
     return head >= 0 ? speakerOfHead(d, head) : Optional.empty();
-  }
-
-  /**
-   * A verb's subjects, nearest first: when the parser gives two ("Cruz, Blackwell wrote “…”"), the
-   * one next to the verb is the speaker.
-   */
-  private static List<Integer> subjects(Deps d, int verb) {
-    List<Integer> out = new ArrayList<>(d.children(verb, "nsubj"));
-    out.sort(java.util.Comparator.comparingInt(k -> Math.abs(k - verb)));
-    return out;
-  }
-
-  /**
-   * The verb whose subject a subjectless speech verb shares: its head for "…and added", "…, saying"
-   * (the sentence's main verb when a participle was attached lower down), else -1.
-   */
-  private static int governing(Deps d, int verb) {
-    String rel = d.headRelation(verb);
-    int head = d.head(verb);
-    if (head < 0) {
-      return -1;
-    }
-    // "released a statement saying …", "explained the decision to ban the players saying, …": a
-    // participle hung on a noun (acl) still speaks for the main clause's subject.
-    boolean participle = rel.equals("dep") || rel.startsWith("advcl") || rel.equals("acl");
-    if (d.token(verb).pos().equals("VBG") && participle) {
-      for (var e : d.sentence().dependencies()) {
-        if (e.governor() < 0
-            && e.dependent() < verb
-            && !d.children(e.dependent(), "nsubj").isEmpty()) {
-          return e.dependent();
-        }
-      }
-    }
-    return rel.startsWith("conj") || rel.startsWith("xcomp") || rel.startsWith("advcl") ? head : -1;
   }
 
   /**
@@ -225,85 +189,12 @@ final class Attribution {
       if (!r.isEmpty()) {
         return Optional.of(r.get(0));
       }
-      Optional<Ref> author = author(d, k);
+      Optional<Ref> author = sources.author(d, k);
       if (author.isPresent()) {
         return author;
       }
     }
     return Optional.empty();
-  }
-
-  /**
-   * The author of a text that speaks for them: "RIAA's notice alleged", "a statement from the
-   * ministry said", "the White House statement said" (nouns in {@code source-nouns.tsv}); the words
-   * are the whole phrase.
-   */
-  private Optional<Ref> author(Deps d, int k) {
-    if (!SOURCE_NOUNS.contains(d.token(k).lemma()) || !d.token(k).pos().startsWith("NN")) {
-      return Optional.empty();
-    }
-    for (int o :
-        d.children(k, "nmod:poss", "nmod:from", "nmod:by", "nmod:of", "nmod:for", "compound")) {
-      for (Ref r : refs.resolve(d, o)) {
-        if (r.entity().kind() != EntityKind.PLACE) {
-          return Optional.of(new Ref(r.entity(), phrase(d, k)));
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * The words of an unresolved subject ("officials", "the ministry"), so evaluation can still see
-   * the source.
-   */
-  private Optional<Span> subjectWords(Deps d, int verb, boolean forQuote) {
-    for (int k : subjects(d, verb)) {
-      return sourceWords(d, k);
-    }
-    // "“…,” said a Democratic strategist": the parser makes the inverted subject an object.
-    boolean afterQuote = forQuote && verb > 0 && d.token(verb - 1).pos().matches("''|,");
-    for (int k : afterQuote ? d.children(verb, "obj", "xcomp", "dep") : List.<Integer>of()) {
-      boolean next = d.subtree(k, x -> true).get(0) == verb + 1;
-      if (next && d.token(k).pos().startsWith("NN") && !d.token(verb).lemma().equals("tell")) {
-        return Optional.of(phrase(d, k));
-      }
-    }
-    // "it attacked Trump, saying …": the subject of the verb that "saying" depends on.
-    int head = governing(d, verb);
-    if (head >= 0) {
-      for (int k : d.children(head, "nsubj")) {
-        return sourceWords(d, k);
-      }
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * The words of a subject that can name a source: a noun phrase ("officials", "a new poll",
-   * "many"), not what a misparse makes a subject ("Contacted by POLITICO,", "according to
-   * documents").
-   */
-  private static Optional<Span> sourceWords(Deps d, int k) {
-    boolean head = d.token(k).pos().matches("NN.*|PRP|CD|DT|WP|JJ.*");
-    int first = d.subtree(k, x -> true).get(0);
-    boolean opens = !d.token(first).pos().matches("VB.*|IN|TO|,");
-    return head && opens ? Optional.of(phrase(d, k)) : Optional.empty();
-  }
-
-  /**
-   * The noun phrase headed by token k, without relative clauses and appositions (nor a loose "dep",
-   * which is how the parser sometimes hangs a relative clause).
-   */
-  static Span phrase(Deps d, int k) {
-    List<Integer> np =
-        d.subtree(
-            k,
-            x ->
-                !x.relation().startsWith("acl")
-                    && !x.relation().startsWith("appos")
-                    && !x.relation().equals("dep"));
-    return new Span(d.token(np.get(0)).begin(), d.token(np.get(np.size() - 1)).end());
   }
 
   private List<Sentence> candidateSentences(Span first, Span last) {

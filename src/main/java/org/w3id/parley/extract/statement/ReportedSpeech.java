@@ -4,10 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.w3id.parley.extract.entity.EntityKind;
-import org.w3id.parley.extract.entity.EntityRef;
 import org.w3id.parley.extract.entity.Mentions;
-import org.w3id.parley.extract.entity.Ref;
 import org.w3id.parley.extract.entity.References;
 import org.w3id.parley.extract.text.Deps;
 import org.w3id.parley.extract.text.Span;
@@ -21,20 +18,22 @@ import org.w3id.parley.nlp.Token;
  * {@link Attribution}.
  */
 final class ReportedSpeech {
-  private static final double MAX_QUOTED_SHARE = 0.5;
-  private static final int MIN_CONTENT_TOKENS = 3;
 
   private final Attribution attribution;
   private final References refs;
   private final List<Span> quotes;
   private final AnnotatedText annotated;
   private final CueModel cues = CueModel.bundled();
+  private final Contents contents;
+  private final AccordingTo accordingTo;
 
   ReportedSpeech(Attribution attribution, Mentions mentions, References refs, List<Span> quotes) {
     this.attribution = attribution;
     this.refs = refs;
     this.quotes = quotes;
     this.annotated = mentions.annotated();
+    this.contents = new Contents(quotes);
+    this.accordingTo = new AccordingTo(refs, contents);
   }
 
   /**
@@ -52,7 +51,7 @@ final class ReportedSpeech {
         if (!naming && tokens.stream().noneMatch(k -> d.token(k).pos().startsWith("VB"))) {
           continue; // a clause says something; "said on Morning Joe" does not
         }
-        Optional<Span> content = content(d, tokens, -1);
+        Optional<Span> content = contents.of(d, tokens, -1);
         if (content.isPresent()) {
           Attribution.Found f = attribution.around(d, i, content);
           if (f.speakerWords().isPresent()
@@ -73,12 +72,12 @@ final class ReportedSpeech {
         return learned(d, t, learned.get());
       }
     }
-    return accordingTo(d, i);
+    return accordingTo.of(d, i);
   }
 
   /** "Smith praised the plan": a verb the learned model takes for reported speech. */
   private Optional<Attribution.Found> learned(Deps d, Token t, CueModel.Candidate c) {
-    Optional<Span> content = content(d, c.content(), -1);
+    Optional<Span> content = contents.of(d, c.content(), -1);
     if (content.isEmpty()) {
       return Optional.empty();
     }
@@ -87,66 +86,6 @@ final class ReportedSpeech {
         f.speakerWords().isPresent()
             && !swallowsAttribution(content.get(), t, f.speakerWords().get());
     return said ? Optional.of(f) : Optional.empty();
-  }
-
-  /**
-   * "…, according to X." / "According to X, …": the rest of the sentence is what X says. The parser
-   * often hangs the phrase on the wrong word ("obj(helped, tally)"), so the content is taken by
-   * position: the words after the phrase when it opens the sentence, before it when it closes the
-   * sentence, else the whole sentence around it.
-   */
-  private Optional<Attribution.Found> accordingTo(Deps d, int i) {
-    List<Integer> marker = new ArrayList<>();
-    for (int k : d.children(i, "case")) {
-      if (d.token(k).lemma().equals("accord")) {
-        marker.add(k);
-      }
-    }
-    if (marker.isEmpty()) {
-      return Optional.empty();
-    }
-    java.util.TreeSet<Integer> phrase = new java.util.TreeSet<>(d.subtree(i, x -> true));
-    phrase.addAll(marker);
-    phrase.removeIf(k -> isEdgeNoise(d.token(k)));
-    if (phrase.first() == marker.get(0)) {
-      // "According to X, …": the phrase ends at its comma, however the parser hung the rest
-      int comma = i;
-      while (comma < d.size() && !d.token(comma).text().equals(",")) {
-        comma++;
-      }
-      phrase.subSet(comma, d.size()).clear();
-    }
-    List<Integer> words = new ArrayList<>();
-    for (int k = 0; k < d.size(); k++) {
-      if (!isEdgeNoise(d.token(k))) {
-        words.add(k);
-      }
-    }
-    if (words.isEmpty()) {
-      return Optional.empty();
-    }
-    List<Integer> rest = new ArrayList<>();
-    boolean opens = phrase.first() <= words.get(0);
-    boolean closes = phrase.last() >= words.get(words.size() - 1);
-    for (int k = 0; k < d.size(); k++) {
-      boolean after = k > phrase.last();
-      boolean before = k < phrase.first();
-      if (opens ? after : closes ? before : !phrase.contains(k)) {
-        rest.add(k);
-      }
-    }
-    Optional<Span> content = content(d, rest, i);
-    if (content.isEmpty()) {
-      return Optional.empty();
-    }
-    // "according to exit polls": a source that is not an entity still names who says it.
-    List<Ref> who =
-        refs.resolve(d, i).stream().filter(r -> r.entity().kind() != EntityKind.PLACE).toList();
-    Optional<Span> source =
-        who.isEmpty() ? Optional.of(Attribution.phrase(d, i)) : Optional.of(who.get(0).words());
-    Optional<EntityRef> entity =
-        who.isEmpty() ? Optional.empty() : Optional.of(who.get(0).entity());
-    return Optional.of(new Attribution.Found(d.sentence(), i, entity, source, Set.of(), content));
   }
 
   /**
@@ -177,7 +116,7 @@ final class ReportedSpeech {
           return Optional.empty();
         }
         int from = v + 1;
-        while (from < s.tokens().size() && isEdgeNoise(d.token(from))) {
+        while (from < s.tokens().size() && Contents.isEdgeNoise(d.token(from))) {
           from++;
         }
         int to = quote.end();
@@ -286,40 +225,5 @@ final class ReportedSpeech {
       }
     }
     return d.token(k).pos().startsWith("VB");
-  }
-
-  private Optional<Span> content(Deps d, List<Integer> tokens, int exclude) {
-    List<Integer> kept = new ArrayList<>(tokens);
-    kept.removeIf(k -> k == exclude);
-    while (!kept.isEmpty() && isEdgeNoise(d.token(kept.get(0)))) {
-      kept.remove(0);
-    }
-    while (!kept.isEmpty() && isEdgeNoise(d.token(kept.get(kept.size() - 1)))) {
-      kept.remove(kept.size() - 1);
-    }
-    if (kept.size() < MIN_CONTENT_TOKENS) {
-      return Optional.empty();
-    }
-    Span span = new Span(d.token(kept.get(0)).begin(), d.token(kept.get(kept.size() - 1)).end());
-    int quoted = 0;
-    for (Span q : quotes) {
-      if (q.overlaps(span)) {
-        quoted += Math.min(q.end(), span.end()) - Math.max(q.begin(), span.begin());
-      }
-    }
-    if (quoted > MAX_QUOTED_SHARE * (span.end() - span.begin())) {
-      return Optional.empty();
-    }
-    return Optional.of(span);
-  }
-
-  private static boolean isEdgeNoise(Token t) {
-    return t.pos().equals(",")
-        || t.pos().equals(".")
-        || t.pos().equals(":")
-        || t.pos().equals("``")
-        || t.pos().equals("''")
-        || (t.lemma().equals("that") && t.pos().equals("IN"))
-        || t.lemma().equals("to");
   }
 }

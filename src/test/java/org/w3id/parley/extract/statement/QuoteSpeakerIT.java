@@ -3,44 +3,18 @@ package org.w3id.parley.extract.statement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.w3id.parley.extract.ArticleFacts;
-import org.w3id.parley.extract.Extractor;
-import org.w3id.parley.extract.entity.Entity;
-import org.w3id.parley.extract.entity.PersonRegistry;
-import org.w3id.parley.extract.place.Gazetteer;
-import org.w3id.parley.ingest.Article;
-import org.w3id.parley.nlp.NlpPipeline;
 
 /**
  * Quotes whose speaker no speech verb next to them names, on invented articles through the real
  * CoreNLP pipeline: the clause that introduces the quote, and the speaker who goes on.
  */
 class QuoteSpeakerIT {
-  /** The label of the speaker of the direct quote that starts with {@code quote}, or "". */
-  static String speakerOf(String text, String quote) {
-    ArticleFacts facts = facts(text);
-    Statement s =
-        facts.statements().stream()
-            .filter(st -> st.direct() && st.quote().startsWith(quote))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("no direct statement '" + quote + "'"));
-    return s.speaker()
-        .flatMap(ref -> facts.entities().stream().filter(e -> e.ref().equals(ref)).findFirst())
-        .map(Entity::label)
-        .orElse("");
-  }
-
-  static ArticleFacts facts(String text) {
-    Article a =
-        new Article(
-            "test", LocalDate.of(2020, 1, 7), Optional.empty(), Optional.empty(), text, "test");
-    return new Extractor(Gazetteer.bundled())
-        .extract(a, NlpPipeline.shared().annotate(text, a.published()), PersonRegistry.empty());
+  /** The label of the speaker of the statement that starts with {@code quote}, or "". */
+  private static String speakerOf(String text, String quote) {
+    return new Extracted(text).speakerOf(quote);
   }
 
   @Test
@@ -117,9 +91,10 @@ class QuoteSpeakerIT {
             + " players saying, “As a first step, these two will be denied entry to all"
             + " tournaments.”";
     List<String> speakers =
-        facts(text).statements().stream()
-            .map(s -> s.speaker().map(r -> r.key()).orElse(""))
-            .collect(Collectors.toList());
+        new Extracted(text)
+            .facts.statements().stream()
+                .map(s -> s.speaker().map(r -> r.key()).orElse(""))
+                .collect(Collectors.toList());
     assertTrue(speakers.contains("mehmet-yilmaz"), speakers.toString());
   }
 
@@ -128,14 +103,9 @@ class QuoteSpeakerIT {
     String text =
         "“The campaign should have spent more on ads than it did this summer,” said a Democratic"
             + " strategist who asked not to be named.";
-    Statement s =
-        facts(text).statements().stream()
-            .filter(st -> st.quote().startsWith("The campaign should"))
-            .findFirst()
-            .orElseThrow();
     assertEquals(
         "a Democratic strategist",
-        s.speakerMention().map(m -> m.span().of(text)).orElse(""),
+        new Extracted(text).speakerWords("The campaign should"),
         "the words name the source even though it is no entity");
   }
 
@@ -160,7 +130,8 @@ class QuoteSpeakerIT {
         "At a meeting in Westport on Sunday, Anna Berg tried to explain her earlier statement,"
             + " saying that the council should play a larger role and ''be talking to every family"
             + " in town before the vote.''";
-    List<String> said = facts(text).statements().stream().map(Statement::quote).toList();
+    List<String> said =
+        new Extracted(text).facts.statements().stream().map(Statement::quote).toList();
     assertTrue(
         said.stream().noneMatch(q -> q.startsWith("At a meeting")),
         "the clause before “saying” is not what she said: " + said);

@@ -12,30 +12,13 @@ import org.w3id.parley.rdf.ShapesCheck;
 
 /** Reported speech on invented articles through the real CoreNLP pipeline. */
 class ReportedSpeechIT {
-  private static Statement about(ArticleFacts facts, String content) {
-    return facts.statements().stream()
-        .filter(s -> s.quote().startsWith(content))
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new AssertionError(
-                    "no statement '"
-                        + content
-                        + "' in "
-                        + facts.statements().stream().map(Statement::quote).toList()));
-  }
-
-  private static String words(String text, Statement s) {
-    return s.speakerMention().map(m -> m.span().of(text)).orElse("");
-  }
-
   @Test
   void aSentenceOpenedByAccordingToIsWhatItsSourceSays() {
     String text =
         "According to the officer in charge of the harbour that night, the story in the film is"
             + " entirely untrue.";
-    Statement s = about(QuoteSpeakerIT.facts(text), "the story in the film");
-    assertTrue(words(text, s).contains("the officer"), words(text, s));
+    String words = new Extracted(text).speakerWords("the story in the film");
+    assertTrue(words.contains("the officer"), words);
   }
 
   @Test
@@ -43,8 +26,11 @@ class ReportedSpeechIT {
     String text =
         "Nearly one third of the fishermen in Westport do not have a pension, according to the"
             + " Westport Harbour Authority.";
-    Statement s = about(QuoteSpeakerIT.facts(text), "Nearly one third of the fishermen");
-    assertEquals("Westport Harbour Authority", words(text, s).replaceFirst("^the ", ""));
+    assertEquals(
+        "Westport Harbour Authority",
+        new Extracted(text)
+            .speakerWords("Nearly one third of the fishermen")
+            .replaceFirst("^the ", ""));
   }
 
   @Test
@@ -53,7 +39,7 @@ class ReportedSpeechIT {
         "Mayor Anna Berg spoke to the council on Monday.\n\n"
             + "BERG: We will build the ferry line. It will run every day of the year.\n\n"
             + "Berg later left for the harbour.";
-    ArticleFacts facts = QuoteSpeakerIT.facts(text);
+    ArticleFacts facts = new Extracted(text).facts;
     assertEquals(
         List.of(),
         ShapesCheck.bundled()
@@ -63,14 +49,15 @@ class ReportedSpeechIT {
   @Test
   void aVerbTheLearnedModelKnowsReportsWhatItsSubjectSaid() {
     String text = "Mayor Anna Berg praised the new ferry timetable on Monday.";
-    Statement s = about(QuoteSpeakerIT.facts(text), "the new ferry timetable");
-    assertEquals("Anna Berg", words(text, s).replaceFirst("^Mayor ", ""));
-    assertTrue(!s.direct());
+    Extracted e = new Extracted(text);
+    assertEquals(
+        "Anna Berg", e.speakerWords("the new ferry timetable").replaceFirst("^Mayor ", ""));
+    assertTrue(!e.statement("the new ferry timetable").direct());
   }
 
   @Test
   void aVerbTheLearnedModelDoesNotKnowReportsNothing() {
     String text = "Mayor Anna Berg bought a new ferry ticket on Monday.";
-    assertEquals(List.of(), QuoteSpeakerIT.facts(text).statements());
+    assertEquals(List.of(), new Extracted(text).facts.statements());
   }
 }

@@ -16,22 +16,7 @@ import org.w3id.parley.extract.entity.EntityKind;
  */
 class SpeakersIT {
   private static String speakerOf(String text, String content) {
-    ArticleFacts facts = QuoteSpeakerIT.facts(text);
-    Statement s =
-        facts.statements().stream()
-            .filter(st -> st.quote().startsWith(content))
-            .findFirst()
-            .orElseThrow(
-                () ->
-                    new AssertionError(
-                        "no statement '"
-                            + content
-                            + "' in "
-                            + facts.statements().stream().map(Statement::quote).toList()));
-    return s.speaker()
-        .flatMap(r -> facts.entities().stream().filter(e -> e.ref().equals(r)).findFirst())
-        .map(Entity::label)
-        .orElse("");
+    return new Extracted(text).speakerOf(content);
   }
 
   @Test
@@ -55,7 +40,7 @@ class SpeakersIT {
     String text =
         "The Syrian Democratic Forces (SDF) took the town on Monday.\n\n"
             + "The SDF said the fighting had ended and that civilians could return home.";
-    ArticleFacts facts = QuoteSpeakerIT.facts(text);
+    ArticleFacts facts = new Extracted(text).facts;
     List<Entity> orgs =
         facts.entities().stream().filter(e -> e.ref().kind() == EntityKind.ORGANIZATION).toList();
     assertEquals(1, orgs.size(), orgs.toString());
