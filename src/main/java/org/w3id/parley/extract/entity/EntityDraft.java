@@ -19,6 +19,11 @@ public final class EntityDraft {
   /** Whether a place is its country's capital, which can stand for the state ("Moscow said"). */
   boolean capital;
 
+  /** The entity's preferred name as the article gives it so far. */
+  public String label() {
+    return label;
+  }
+
   /** Whether this place is its country's capital. */
   public boolean isCapital() {
     return capital;

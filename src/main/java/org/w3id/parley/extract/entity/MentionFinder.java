@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.w3id.parley.extract.place.CountryInfo;
 import org.w3id.parley.extract.place.Gazetteer;
+import org.w3id.parley.extract.text.WordList;
 import org.w3id.parley.nlp.AnnotatedText;
 import org.w3id.parley.nlp.Sentence;
 import org.w3id.parley.nlp.Token;
@@ -50,12 +51,29 @@ public final class MentionFinder {
   public Mentions find(AnnotatedText text) {
     Mentions m = new Mentions(text, gazetteer);
     List<int[]> personRuns = new ArrayList<>();
+    List<boolean[]> usedBySentence = new ArrayList<>();
     for (Sentence s : text.sentences()) {
       boolean[] used = new boolean[s.tokens().size()];
       findGazetteerNames(m, s, used);
       findRuns(m, s, used, personRuns);
+      findOrganizationsByHead(m, s, used);
+      usedBySentence.add(used);
     }
-    clusterPersons(m, text, personRuns);
+    propagateOrganizations(m, text, usedBySentence);
+    m.resolveOrganizations();
+    // "Dayton Hudson" tagged a person in one sentence of an article about Dayton Hudson Corp.
+    List<int[]> persons = new ArrayList<>();
+    for (int[] r : personRuns) {
+      Sentence s = text.sentences().get(r[0]);
+      String surface =
+          text.text().substring(s.tokens().get(r[1]).begin(), s.tokens().get(r[2]).end());
+      if (r[2] > r[1] && m.namesOrganization(surface)) {
+        m.addOrganization(r[0], r[1], r[2], surface);
+      } else {
+        persons.add(r);
+      }
+    }
+    clusterPersons(m, text, persons);
     propagateSurnames(m, text);
     m.mergeBirthNames();
     return m;
@@ -158,6 +176,85 @@ public final class MentionFinder {
       i = last + 1;
     }
   }
+
+  /**
+   * "the CentOS Governing Board", "the Barwon Farmlands Ltd": a run of proper nouns that NER left
+   * untagged but whose last word names a kind of body is an organisation ({@code
+   * organisation-heads.txt}).
+   */
+  private static void findOrganizationsByHead(Mentions m, Sentence s, boolean[] used) {
+    List<Token> t = s.tokens();
+    int i = 0;
+    while (i < t.size()) {
+      if (used[i] || !t.get(i).isProperNoun() || !startsUpper(t.get(i).text())) {
+        i++;
+        continue;
+      }
+      int last = i;
+      while (last + 1 < t.size()
+          && !used[last + 1]
+          && t.get(last + 1).isProperNoun()
+          && startsUpper(t.get(last + 1).text())) {
+        last++;
+      }
+      String head = t.get(last).text().toLowerCase(java.util.Locale.ROOT).replace(".", "");
+      if (last > i && ORGANISATION_HEADS.contains(head)) {
+        m.addOrganization(
+            s.index(), i, last, m.text().substring(t.get(i).begin(), t.get(last).end()));
+        for (int k = i; k <= last; k++) {
+          used[k] = true;
+        }
+      }
+      i = last + 1;
+    }
+  }
+
+  /**
+   * An organisation's name where NER missed it: the same words, capitalised, elsewhere in the
+   * article ("Red Hat" tagged in one sentence and not in the next).
+   */
+  private static void propagateOrganizations(
+      Mentions m, AnnotatedText text, List<boolean[]> usedBySentence) {
+    Set<String> names = new java.util.HashSet<>();
+    for (String n : m.pendingOrganizationNames()) {
+      // A one-word name that is also a kind of body ("Board", "Party") says nothing on its own.
+      if (n.contains(" ") || !ORGANISATION_HEADS.contains(n.toLowerCase(java.util.Locale.ROOT))) {
+        names.add(n);
+      }
+    }
+    if (names.isEmpty()) {
+      return;
+    }
+    for (Sentence s : text.sentences()) {
+      boolean[] used = usedBySentence.get(s.index());
+      List<Token> t = s.tokens();
+      for (int i = 0; i < t.size(); i++) {
+        if (used[i] || !startsUpper(t.get(i).text())) {
+          continue;
+        }
+        // A one-word name must be a proper noun here too; a longer one is distinctive enough.
+        int shortest = t.get(i).isProperNoun() ? i : i + 1;
+        for (int last = Math.min(t.size() - 1, i + 7); last >= shortest; last--) {
+          if (used[last]) {
+            continue;
+          }
+          String surface =
+              m.text().substring(t.get(i).begin(), t.get(last).end()).replaceAll("\\s+", " ");
+          if (names.contains(surface)) {
+            m.addOrganization(s.index(), i, last, surface);
+            for (int k = i; k <= last; k++) {
+              used[k] = true;
+            }
+            i = last;
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  private static final Set<String> ORGANISATION_HEADS =
+      Set.copyOf(WordList.words(MentionFinder.class, "organisation-heads.txt"));
 
   private static void clusterPersons(Mentions m, AnnotatedText text, List<int[]> runs) {
     // Full names first, so that a surname used before the full name still joins it.

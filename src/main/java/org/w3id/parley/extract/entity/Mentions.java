@@ -31,6 +31,12 @@ public final class Mentions {
   /** A LOCATION mention, resolved in {@link #finish} once the article's countries are known. */
   private record PendingPlace(int sentence, int first, int last, String surface) {}
 
+  /** An ORGANIZATION mention, keyed once all the article's names for organisations are known. */
+  private record PendingOrg(int sentence, int first, int last, String surface) {}
+
+  private final List<PendingOrg> pendingOrgs = new ArrayList<>();
+  private OrgNames orgNames;
+
   Mentions(AnnotatedText text, Gazetteer gazetteer) {
     this.text = text;
     this.gazetteer = gazetteer;
@@ -132,10 +138,46 @@ public final class Mentions {
   }
 
   void addOrganization(int sentence, int first, int last, String surface) {
-    String label = surface.replaceAll("\\s+", " ");
-    EntityRef ref = new EntityRef(EntityKind.ORGANIZATION, Names.slug(label));
-    drafts.computeIfAbsent(ref, r -> new EntityDraft(r, label));
+    String name = surface.replaceAll("\\s+", " ");
+    if (orgNames == null) {
+      pendingOrgs.add(new PendingOrg(sentence, first, last, name));
+      return;
+    }
+    String known = orgNames.known(name).orElse(name);
+    EntityRef ref = new EntityRef(EntityKind.ORGANIZATION, orgNames.keyOf(known));
+    EntityDraft d = drafts.computeIfAbsent(ref, r -> new EntityDraft(r, orgNames.labelOf(known)));
+    if (!name.equals(d.label)) {
+      d.altLabels.add(name);
+    }
     mentions.add(new Mention(sentence, first, last, span(sentence, first, last), ref));
+  }
+
+  /**
+   * Keys the organisations found so far by all the names the article gives them ({@link OrgNames});
+   * organisations added later join these.
+   */
+  void resolveOrganizations() {
+    orgNames = new OrgNames(pendingOrgs.stream().map(PendingOrg::surface).toList());
+    for (PendingOrg o : pendingOrgs) {
+      addOrganization(o.sentence(), o.first(), o.last(), o.surface());
+    }
+    pendingOrgs.clear();
+  }
+
+  /** The organisation names found so far, before {@link #resolveOrganizations}. */
+  Set<String> pendingOrganizationNames() {
+    Set<String> out = new LinkedHashSet<>();
+    pendingOrgs.forEach(o -> out.add(o.surface()));
+    return out;
+  }
+
+  /**
+   * Whether a name tagged as a person or place is one of the article's organisations, by the same
+   * core name ("Dayton Hudson" for "Dayton Hudson Corp"; not "North Carolina" for "North Carolina
+   * State Board of Elections").
+   */
+  boolean namesOrganization(String surface) {
+    return orgNames != null && orgNames.known(surface.replaceAll("\\s+", " "), false).isPresent();
   }
 
   void addPerson(int sentence, int first, int last, String label, List<String> parts) {
@@ -208,7 +250,8 @@ public final class Mentions {
           p.surface().contains(" ") ? Optional.empty() : personWithSurname(p.surface());
       if (person.isPresent()) {
         addToCluster(person.get(), p.sentence(), p.first(), p.last(), p.surface());
-      } else if (Lexicon.ORGANIZATIONS_TAGGED_AS_PLACES.contains(p.surface())) {
+      } else if (Lexicon.ORGANIZATIONS_TAGGED_AS_PLACES.contains(p.surface())
+          || namesOrganization(p.surface())) {
         addOrganization(p.sentence(), p.first(), p.last(), p.surface());
       } else {
         addResolvedPlace(p.sentence(), p.first(), p.last(), p.surface(), countries);

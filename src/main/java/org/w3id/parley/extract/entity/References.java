@@ -27,11 +27,13 @@ public final class References {
   private final List<Span> quotes;
 
   private final Set<Mention> subjects;
+  private final OrgAnaphora orgAnaphora;
 
   public References(Mentions mentions, List<Span> quotes) {
     this.mentions = mentions;
     this.quotes = quotes;
     this.subjects = subjects(mentions);
+    this.orgAnaphora = new OrgAnaphora(mentions);
   }
 
   /** The entities token i refers to, with the words that refer; empty if none can be resolved. */
@@ -41,6 +43,9 @@ public final class References {
     Optional<Mention> named = mentions.at(s.index(), i);
     if (named.isPresent()) {
       return List.of(new Ref(metonym(d, i, named.get()), named.get().span()));
+    }
+    if (t.text().equalsIgnoreCase("its")) {
+      return orgAnaphora.possessive(d, i).map(List::of).orElse(List.of());
     }
     if (Lexicon.PERSON_PRONOUNS.contains(t.lemma()) || t.lemma().equals("she")) {
       return pronoun(t)
@@ -62,7 +67,10 @@ public final class References {
       if (inside.isPresent()) {
         return List.of(inside.get());
       }
-      return describedPersons(d, i);
+      List<Ref> described = describedPersons(d, i);
+      return described.isEmpty()
+          ? orgAnaphora.resolve(d, i).map(List::of).orElse(List.of())
+          : described;
     }
     return List.of();
   }
