@@ -28,6 +28,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * "/kg", a query of the repository's queries/ folder run with the UI's own button, and its rows in
  * the result table. The store holds the seed article, ingested with the real pipeline.
  */
+@BrowserTest
 class QueryUiBrowserIT {
   static final Path CONFIG = Path.of("fuseki-config.ttl");
   static final Path QUERY = Path.of("queries", "02-meetings-of-a-person.rq");

@@ -107,6 +107,7 @@ class ResourcePagesIT {
   }
 
   @Test
+  @BrowserTest
   void thePersonPageRendersInChromium() throws Exception {
     ChromeDriver browser = HeadlessChromium.start(dir.resolve("chromium-profile"));
     try {
