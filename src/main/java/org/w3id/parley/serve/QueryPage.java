@@ -45,7 +45,7 @@ final class QueryPage extends HttpServlet {
   private static final String YASGUI = PageFiles.webjar("zazuko__yasgui", "/query") + "build/";
 
   /** The prefixes the editor knows, in the order a new query declares them. */
-  static final Map<String, String> PREFIXES = prefixes();
+  private static final Map<String, String> PREFIXES = prefixes();
 
   private static final Map<String, Asset> FILES =
       Map.of(

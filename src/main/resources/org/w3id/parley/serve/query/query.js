@@ -59,7 +59,7 @@ LIMIT 100
       tabName: 'Query',
     });
     // Tabs kept from an earlier visit may name a server on another port: this page asks this one.
-    for (const id of Object.keys(yasgui._tabs)) yasgui.getTab(id).setEndpoint(ENDPOINT);
+    for (const id of yasgui.persistentConfig.getTabs()) yasgui.getTab(id).setEndpoint(ENDPOINT);
 
     const list = document.getElementById('examples');
     for (const example of examples) {
