@@ -212,9 +212,6 @@ public final class NetworkWriter {
     elements.put("nodes", nodes);
     elements.put("edges", edgeElements);
     JsonObject root = new JsonObject();
-    // What NetworkX's cytoscape_graph() reads to pick its graph class; Cytoscape ignores them.
-    root.put("directed", directed);
-    root.put("multigraph", true);
     root.put("elements", elements);
     JSON.write(out, root);
   }

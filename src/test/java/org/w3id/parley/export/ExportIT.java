@@ -231,7 +231,6 @@ class ExportIT {
     JsonObject elements = o.get("elements").getAsObject();
     assertEquals(nodes, elements.get("nodes").getAsArray().size());
     assertEquals(edgesIn(true), elements.get("edges").getAsArray().size());
-    assertEquals(true, o.get("directed").getAsBoolean().value(), "for NetworkX's cytoscape_graph");
   }
 
   @Test
