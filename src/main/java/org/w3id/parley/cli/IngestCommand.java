@@ -22,10 +22,14 @@ import picocli.CommandLine.Parameters;
       "Ingest articles from files or folders (recursive): .txt with 'date YYYY-MM-DD' on line 1, or .jsonl with"
           + " id, date, text and optional title, url.",
       "Unchanged articles are skipped; changed ones are replaced whole. Bad input is reported one line each and"
-          + " skipped (exit code 2); everything else lands."
+          + " skipped (exit code 2); everything else lands.",
+      "Then persons are linked to English Wikipedia offline, as `parley link --wikipedia` does (--no-link"
+          + " skips it)."
     })
 final class IngestCommand implements Callable<Integer> {
   @Mixin StoreOptions options;
+
+  @Mixin LinkOptions link;
 
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files or folders.")
   List<Path> paths;
@@ -46,6 +50,7 @@ final class IngestCommand implements Callable<Integer> {
     try (ParleyStore store = ParleyStore.open(options.store())) {
       IngestReport r = new Ingester(store, threads).ingest(paths, new ProgressPrinter(err));
       out.println(summary(r, store.location()));
+      link.linkAfterIngest(store, err).ifPresent(out::println);
       out.flush();
       return r.rejected().isEmpty() ? Main.OK : Main.REJECTED;
     }

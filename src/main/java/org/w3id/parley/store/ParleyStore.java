@@ -21,6 +21,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.DatabaseOps;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.parley.extract.KnownPerson;
 import org.w3id.parley.extract.Overrides;
@@ -61,6 +62,15 @@ public final class ParleyStore implements AutoCloseable {
   /** Where the full-text index of the store in {@code location} lives. */
   public static Path textIndexOf(Path location) {
     return location.resolve(TEXT_INDEX_FOLDER);
+  }
+
+  /**
+   * Whether {@code location} holds a TDB2 store (a {@code Data-NNNN} folder that TDB2 recognises),
+   * so that commands that only read a store can refuse a mistyped folder instead of creating an
+   * empty store there.
+   */
+  public static boolean exists(Path location) {
+    return Files.isDirectory(location) && DatabaseOps.findStorageLocation(location) != null;
   }
 
   /**
