@@ -26,7 +26,7 @@ import java.util.Optional;
  * }</pre>
  */
 public final class ArticleReader {
-  /** The default {@code maxArticleChars}: a long feature is 50,000 characters. */
+  /** The default {@code maxArticleChars}: twenty times a long feature story. */
   public static final int DEFAULT_MAX_ARTICLE_CHARS = 1_000_000;
 
   private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};

@@ -18,7 +18,12 @@ import java.util.regex.Pattern;
  * breaks and the invisible characters that could reorder a terminal line.
  */
 final class ArticleRules {
-  private static final Pattern MARKUP = Pattern.compile("^<[!?/]?[A-Za-z]");
+  // A document's opening, or an element with its end tag somewhere after: newswires write company
+  // names in angle brackets ("<CINRAM LTD> 4TH QTR"), which are text.
+  private static final Pattern DOCUMENT =
+      Pattern.compile("^<(?:!doctype\\s+html|\\?xml\\s|html[\\s>])", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ELEMENT =
+      Pattern.compile("^<([a-z][a-z0-9]*)(?:\\s[^<>]*)?>(?s:.*)</\\1>", Pattern.CASE_INSENSITIVE);
 
   private ArticleRules() {}
 
@@ -72,7 +77,7 @@ final class ArticleRules {
       }
     }
     String start = text.stripLeading();
-    if (MARKUP.matcher(start).find()) {
+    if (DOCUMENT.matcher(start).find() || ELEMENT.matcher(start).find()) {
       return Optional.of(
           "text is HTML or XML markup (starts with '"
               + show(start.substring(0, Math.min(start.length(), 20)))

@@ -80,7 +80,10 @@ final class JsonLinesParser {
       }
     } catch (IRIException e) {
       ArticleRules.fail(
-          "field 'url' '" + ArticleRules.show(url) + "' is not a valid address: " + e.getMessage());
+          "field 'url' '"
+              + ArticleRules.show(url)
+              + "' is not a valid address: "
+              + ArticleRules.show(String.valueOf(e.getMessage()), 120));
     }
   }
 

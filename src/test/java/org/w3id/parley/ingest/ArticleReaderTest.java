@@ -231,6 +231,21 @@ class ArticleReaderTest {
         r.rejections().stream().map(Rejection::toString).toList());
   }
 
+  @Test
+  void htmlIsRefusedButCompanyNamesInAngleBracketsAreText() throws Exception {
+    Files.writeString(dir.resolve("wire.txt"), "date 1987-03-02\n<CINRAM LTD> 4TH QTR NET\n");
+    Files.writeString(
+        dir.resolve("page.txt"), "date 1987-03-02\n<p>Cinram <b>earned</b> more.</p>\n");
+    ReadResult r = new ArticleReader().read(List.of(dir));
+    assertEquals(List.of("wire"), r.articles().stream().map(Article::id).toList());
+    assertEquals(
+        List.of(
+            dir.resolve("page.txt")
+                + ": text is HTML or XML markup (starts with '<p>Cinram <b>earned<'); give the"
+                + " article as plain text"),
+        r.rejections().stream().map(Rejection::toString).toList());
+  }
+
   private static byte[] concat(byte[]... parts) {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     for (byte[] p : parts) {
