@@ -74,6 +74,7 @@ if [[ -z "$first" ]]; then
   tail -5 "$log" >&2
   exit 1
 fi
+grep -o 'CoreNLP pipeline loaded in .*' "$log" | sed 's/^/bench: of which /' || true
 echo "bench: after ${window} s more: $(grep -E '^ingest: [0-9]+ articles' "$log" | tail -1)"
 printf 'bench: peak RSS %d MB (heap capped at 2 GB)\n' "$((peak_kb / 1024))"
 grep -E '^rejected' "$log" | head -3 | sed 's/^/bench: /' || true

@@ -5,6 +5,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.primitives.Bytes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -268,7 +269,7 @@ class BadInputIT {
             "latin-1-json-line",
             bytes(
                 "feed.jsonl",
-                concat(
+                Bytes.concat(
                     json("l1-before", good("")).getBytes(UTF_8),
                     json("l1-bad", "Caf\u00e9.").getBytes(ISO_8859_1),
                     json("l1-after", good("")).getBytes(UTF_8))),
@@ -278,7 +279,7 @@ class BadInputIT {
             "nul-in-json-lines",
             bytes(
                 "feed.jsonl",
-                concat(
+                Bytes.concat(
                     json("nul-before", good("")).getBytes(UTF_8), new byte[] {'{', 0, '}', '\n'})),
             List.of(
                 "feed.jsonl line 2: binary content (a NUL byte); the rest of the file is skipped"),
@@ -292,14 +293,6 @@ class BadInputIT {
             List.of(
                 "a-b.txt: duplicate article id 'ids-colliding-after-slugging/a-b' (first read from {dir}/a b.txt)"),
             List.of("ids-colliding-after-slugging/a-b")));
-  }
-
-  private static byte[] concat(byte[]... parts) {
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    for (byte[] p : parts) {
-      out.writeBytes(p);
-    }
-    return out.toByteArray();
   }
 
   @BeforeAll

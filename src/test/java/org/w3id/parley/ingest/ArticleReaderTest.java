@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.primitives.Bytes;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -202,7 +203,7 @@ class ArticleReaderTest {
     byte[] third =
         "{\"id\":\"c\",\"date\":\"2020-01-02\",\"text\":\"C.\"}\n".getBytes(StandardCharsets.UTF_8);
     byte[] nul = {'{', 0, '}', '\n'};
-    Files.write(f, concat(good, latin1, third, nul, good));
+    Files.write(f, Bytes.concat(good, latin1, third, nul, good));
     ReadResult r = new ArticleReader().read(List.of(f));
     assertEquals(List.of("a", "c"), r.articles().stream().map(Article::id).toList());
     assertEquals(
@@ -244,13 +245,5 @@ class ArticleReaderTest {
                 + ": text is HTML or XML markup (starts with '<p>Cinram <b>earned<'); give the"
                 + " article as plain text"),
         r.rejections().stream().map(Rejection::toString).toList());
-  }
-
-  private static byte[] concat(byte[]... parts) {
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    for (byte[] p : parts) {
-      out.writeBytes(p);
-    }
-    return out.toByteArray();
   }
 }
