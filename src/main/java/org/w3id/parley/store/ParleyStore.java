@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
@@ -14,6 +15,8 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFilteredView;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
@@ -109,6 +112,16 @@ public final class ParleyStore implements AutoCloseable {
   /** The Jena dataset, for queries (its default graph is the union of the article graphs). */
   public Dataset dataset() {
     return dataset;
+  }
+
+  /**
+   * The named graphs alone, read-only, for exports: TDB2's own default graph holds the store's
+   * bookkeeping ({@link Ledger}). Call inside a read transaction.
+   */
+  public DatasetGraph namedGraphs() {
+    DatasetGraph dsg = dataset.asDatasetGraph();
+    return new DatasetGraphFilteredView(
+        dsg, q -> !q.isDefaultGraph(), Iter.toList(dsg.listGraphNodes()));
   }
 
   /** The fingerprint stored with an article, if the article is in the store. */
