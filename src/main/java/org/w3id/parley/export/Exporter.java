@@ -135,7 +135,7 @@ public final class Exporter {
         () -> {
           Dataset ds = store.dataset();
           if (format == Format.TRIG) {
-            RDFDataMgr.write(out, ds, Lang.TRIG);
+            RDFDataMgr.write(out, store.namedGraphs(), Lang.TRIG);
           } else {
             Model union = ds.getNamedModel(UNION);
             RDFDataMgr.write(
