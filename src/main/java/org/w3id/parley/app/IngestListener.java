@@ -3,18 +3,17 @@ package org.w3id.parley.app;
 import org.w3id.parley.ingest.Rejection;
 
 /**
- * Hears about an ingest run as it goes, for progress display. All methods default to doing nothing.
+ * Hears about an ingest run as it goes, for progress display. Every call comes from the thread that
+ * called {@code ingest}, in input order. All methods default to doing nothing.
  */
 public interface IngestListener {
-  /** Reading finished: {@code total} articles, of which {@code unchanged} need no work. */
-  default void started(int total, int unchanged) {}
+  /** The run starts; {@code progress} gives the totals known before reading. */
+  default void started(IngestProgress progress) {}
 
-  /**
-   * One more article is processed (stored or rejected); {@code done} counts the unchanged ones too.
-   */
-  default void articleDone(int done, int total) {}
+  /** One more input is finished: an article stored, skipped as unchanged, or rejected. */
+  default void progress(IngestProgress progress) {}
 
-  /** An input was rejected. */
+  /** An input was rejected (called before its {@link #progress}). */
   default void rejected(Rejection rejection) {}
 
   IngestListener NONE = new IngestListener() {};

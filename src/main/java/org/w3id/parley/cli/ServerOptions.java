@@ -21,8 +21,9 @@ final class ServerOptions {
   /** Starts the server and blocks until the process is stopped. */
   void serve(StoreOptions options) {
     // Opening the store brings its full-text index in step with it (building it for a store
-    // written before the index existed), then releases it to the server.
-    ParleyStore.open(options.store()).close();
+    // written before the index existed), then releases it to the server. A mistyped --store stops
+    // here instead of serving an empty store.
+    ParleyStore.open(options.existingStore()).close();
     ParleyServer server =
         ParleyServer.builder()
             .config(options.config())

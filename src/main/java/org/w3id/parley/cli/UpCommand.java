@@ -17,11 +17,14 @@ import picocli.CommandLine.Parameters;
     name = "up",
     mixinStandardHelpOptions = true,
     description =
-        "Ingest seeds/ (or the given paths) into the store, then serve it like `parley serve`.")
+        "Ingest seeds/ (or the given paths) into the store, link its persons to Wikipedia offline (unless"
+            + " --no-link), then serve it like `parley serve`.")
 final class UpCommand implements Callable<Integer> {
   @Mixin StoreOptions options;
 
   @Mixin ServerOptions server;
+
+  @Mixin LinkOptions link;
 
   @Parameters(
       paramLabel = "PATH",
@@ -39,6 +42,7 @@ final class UpCommand implements Callable<Integer> {
     try (ParleyStore store = ParleyStore.open(options.store())) {
       IngestReport r = new Ingester(store).ingest(input, new ProgressPrinter(err));
       err.println(IngestCommand.summary(r, store.location()));
+      link.linkAfterIngest(store, err).ifPresent(err::println);
       err.flush();
     }
     server.serve(options);

@@ -23,8 +23,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The knowledge graph over HTTP: Apache Jena Fuseki serving the services of a Fuseki configuration
- * file (the repository's {@code fuseki-config.ttl}: a read-only SPARQL service "kg"), with the
- * Fuseki UI at "/".
+ * file (the repository's {@code fuseki-config.ttl}: a read-only SPARQL service "kg"), with Parley's
+ * query page at "/query" (where "/" leads), the Fuseki UI at "/index.html", the network view at
+ * "/graph" and the resource pages under "/id/".
  *
  * <pre>{@code
  * try (ParleyServer server =
@@ -33,7 +34,7 @@ import org.slf4j.LoggerFactory;
  *         .store(Path.of("data/tdb2"))
  *         .build()
  *         .start()) {
- *   server.join(); // UI at http://127.0.0.1:3030/, SPARQL at http://127.0.0.1:3030/kg/sparql
+ *   server.join(); // page at http://127.0.0.1:3030/query, SPARQL at http://127.0.0.1:3030/kg/sparql
  * }
  * }</pre>
  *
@@ -94,8 +95,8 @@ public final class ParleyServer implements AutoCloseable {
   }
 
   /**
-   * Starts serving and logs one line with the UI, SPARQL and network view addresses. Returns this
-   * server.
+   * Starts serving and logs one line with the query page, SPARQL and network view addresses.
+   * Returns this server.
    */
   public ParleyServer start() {
     try {
@@ -111,8 +112,8 @@ public final class ParleyServer implements AutoCloseable {
     }
     started = true;
     LOG.info(
-        "Fuseki UI at {} - SPARQL endpoint at {} - network view at {}",
-        baseUri(),
+        "Query page at {} - SPARQL endpoint at {} - network view at {}",
+        baseUri().resolve("query"),
         sparqlEndpoints(),
         baseUri().resolve("graph"));
     return this;
@@ -274,9 +275,13 @@ public final class ParleyServer implements AutoCloseable {
                 .fusekiModules(FusekiModules.create(FMod_Admin.create(), FMod_UI.create()))
                 .parseConfig(model)
                 .addFilter(ReadOnlyAdminFilter.PATH_SPEC, new ReadOnlyAdminFilter())
+                .addFilter(FusekiUiPaths.PATH_SPEC, new FusekiUiPaths())
                 // Linked-data pages for every https://w3id.org/parley/id/... resource
                 .addServlet("/id/*", new ResourcePages())
-                .addServlet("/graph/*", new GraphPage());
+                .addServlet("/graph/*", new GraphPage())
+                .addServlet("/query/*", new QueryPage())
+                // "" is the root alone: the Fuseki UI keeps /index.html and its other files.
+                .addServlet("", new QueryPage.Root());
         server = workFolder.whileBuilding(fuseki::build);
       } catch (ServeException e) {
         throw e;

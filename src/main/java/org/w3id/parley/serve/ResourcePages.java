@@ -20,8 +20,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.apache.jena.atlas.web.AcceptList;
+import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.DataAccessPointRegistry;
+import org.apache.jena.fuseki.system.ConNeg;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
@@ -32,6 +35,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -77,6 +81,16 @@ final class ResourcePages extends HttpServlet {
         ?e parley:sentence ?sentence ; parley:article ?article .
       } ORDER BY ?date ?s""";
 
+  private static final String HTML = "text/html";
+
+  /** What a resource is served as, HTML first, so that {@code *}/{@code *} gets the page. */
+  private static final AcceptList OFFERS =
+      AcceptList.create(
+          HTML,
+          Lang.TURTLE.getHeaderString(),
+          Lang.NTRIPLES.getHeaderString(),
+          Lang.JSONLD.getHeaderString());
+
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
     String path = req.getPathInfo() == null ? "" : req.getPathInfo().replaceFirst("^/", "");
@@ -87,13 +101,10 @@ final class ResourcePages extends HttpServlet {
       resp.sendError(HttpServletResponse.SC_NOT_FOUND, "no resource " + iri);
       return;
     }
-    String accept = req.getHeader("Accept") == null ? "" : req.getHeader("Accept");
-    Lang lang =
-        accept.contains("text/turtle")
-            ? Lang.TURTLE
-            : accept.contains("application/ld+json")
-                ? Lang.JSONLD
-                : accept.contains("application/n-triples") ? Lang.NTRIPLES : null;
+    // Fuseki's content negotiation weighs the Accept header's qualities; HTML when nothing fits.
+    String chosen =
+        ConNeg.chooseContentType(req, OFFERS, MediaType.create(HTML)).getContentTypeStr();
+    Lang lang = chosen.equals(HTML) ? null : RDFLanguages.contentTypeToLang(chosen);
     resp.setHeader("Vary", "Accept");
     if (lang != null) {
       resp.setContentType(lang.getContentType().getContentTypeStr());

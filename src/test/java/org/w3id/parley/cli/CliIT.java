@@ -1,6 +1,7 @@
 package org.w3id.parley.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -10,9 +11,16 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.w3id.parley.TestStores;
+import org.w3id.parley.store.ParleyStore;
 
 /** The command line as a user runs it: exit codes, summaries, query output. */
 class CliIT {
@@ -52,6 +60,49 @@ class CliIT {
             "PREFIX parley: <https://w3id.org/parley/ontology#> SELECT (COUNT(*) AS ?n) WHERE { ?m a parley:Meeting }");
     assertEquals(0, query.code(), query.err());
     assertTrue(query.out().startsWith("n\r\n3") || query.out().startsWith("n\n3"), query.out());
+  }
+
+  @Test
+  void ingestAloneGivesTheGraphThatIngestThenLinkGives() {
+    String cache = TestStores.cacheDir().toString();
+    String seed = TestStores.seedArticle().toString();
+    Path linked = dir.resolve("linked");
+    Run ingest = run("ingest", "--store", linked.toString(), "--cache-dir", cache, seed);
+    assertEquals(0, ingest.code(), ingest.err());
+    assertTrue(
+        ingest.out().matches("(?s).*linked [1-9]\\d* of \\d+ persons to Wikipedia.*"),
+        ingest.out());
+
+    Path twoSteps = dir.resolve("two-steps");
+    assertEquals(0, run("ingest", "--store", twoSteps.toString(), "--no-link", seed).code());
+    String lavrovsLink =
+        "PREFIX parley: <https://w3id.org/parley/ontology#> SELECT ?w WHERE {"
+            + " <https://w3id.org/parley/id/person/sergey-lavrov> parley:wikipedia ?w }";
+    assertFalse(
+        run("query", "--store", twoSteps.toString(), "-e", lavrovsLink)
+            .out()
+            .contains("Sergey_Lavrov"),
+        "--no-link links nothing");
+    Run link = run("link", "--wikipedia", "--store", twoSteps.toString(), "--cache-dir", cache);
+    assertEquals(0, link.code(), link.err());
+
+    assertTrue(
+        run("query", "--store", linked.toString(), "-e", lavrovsLink)
+            .out()
+            .contains("https://en.wikipedia.org/wiki/Sergey_Lavrov"));
+    try (ParleyStore a = ParleyStore.open(linked);
+        ParleyStore b = ParleyStore.open(twoSteps)) {
+      Txn.executeRead(
+          a.dataset(),
+          () ->
+              Txn.executeRead(
+                  b.dataset(),
+                  () ->
+                      assertTrue(
+                          IsoMatcher.isomorphic(
+                              a.dataset().asDatasetGraph(), b.dataset().asDatasetGraph()),
+                          "the same quads in the same graphs")));
+    }
   }
 
   @Test
@@ -124,13 +175,42 @@ class CliIT {
     assertEquals(1, query.err().strip().lines().count(), query.err());
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "query -e ASK{}",
+        "serve --port 0",
+        "export --format graphml",
+        "merges",
+        "unmerge article/1234",
+        "link --wikipedia"
+      })
+  void aCommandOnAMistypedStoreSaysSoInOneLineAndCreatesNothing(String command) {
+    Path typo = dir.resolve("data/tbd2");
+    List<String> args = new ArrayList<>(List.of(command.split(" ")));
+    args.addAll(List.of("--store", typo.toString()));
+    Run run = run(args.toArray(String[]::new));
+    assertEquals(1, run.code(), run.err());
+    assertEquals(
+        "parley: "
+            + typo
+            + ": no such folder; run `parley ingest` or `parley up` to create a store, or give"
+            + " --store the folder of an existing one",
+        run.err().strip());
+    assertFalse(Files.exists(typo.getParent()), "nothing created: " + typo.getParent());
+  }
+
   @Test
-  void queryingWhereNoStoreIsSaysSoInsteadOfCreatingOne() {
-    Path nowhere = dir.resolve("empty");
-    Run query = run("query", "--store", nowhere.toString(), "-e", "ASK {}");
+  void aFolderWithoutAStoreIsNotMadeIntoOne() throws Exception {
+    Path seeds = Files.createDirectories(dir.resolve("articles"));
+    Files.copy(TestStores.seedArticle(), seeds.resolve("a.txt"));
+    Run query = run("query", "--store", seeds.toString(), "-e", "ASK {}");
     assertEquals(1, query.code());
-    assertTrue(query.err().contains("no store here; run `parley ingest`"), query.err());
-    assertTrue(!java.nio.file.Files.exists(nowhere.resolve("Data-0001")), "no store was created");
+    assertTrue(
+        query.err().startsWith("parley: " + seeds + ": holds no Parley store;"), query.err());
+    try (var files = Files.list(seeds)) {
+      assertEquals(List.of(seeds.resolve("a.txt")), files.toList(), "the folder is untouched");
+    }
   }
 
   @Test

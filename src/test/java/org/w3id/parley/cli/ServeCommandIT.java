@@ -40,6 +40,9 @@ class ServeCommandIT {
             dir.resolve("tdb2").toString(),
             "--port",
             Integer.toString(port)));
+    if (args[0].equals("up")) {
+      command.addAll(List.of("--cache-dir", TestStores.cacheDir().toString()));
+    }
     return ServerProcess.start(
         dir, List.of("-Xmx3g"), Map.of(), MAIN, command.toArray(String[]::new));
   }
@@ -61,6 +64,16 @@ class ServeCommandIT {
               CSV);
       assertEquals(200, found.statusCode(), found.body());
       assertTrue(found.body().contains("/statement/000_dd508a3738293a43/"), found.body());
+      HttpResponse<String> link =
+          up.get(
+              ServerProcess.sparql(
+                  base,
+                  "PREFIX parley: <https://w3id.org/parley/ontology#> SELECT ?w {"
+                      + " <https://w3id.org/parley/id/person/sergey-lavrov> parley:wikipedia ?w }"),
+              CSV);
+      assertTrue(
+          link.body().contains("https://en.wikipedia.org/wiki/Sergey_Lavrov"),
+          "up links persons to Wikipedia: " + link.body() + "\n" + up.log());
     }
   }
 

@@ -152,12 +152,38 @@ class ParleyServerIT {
   }
 
   @Test
-  void rootServesTheFusekiUi() throws Exception {
-    HttpResponse<String> response = send(get(""));
+  void rootLeadsToTheQueryPageAndTheFusekiUiStaysAtIndexHtml() throws Exception {
+    HttpResponse<String> root = send(get(""));
+    assertEquals(302, root.statusCode());
+    assertEquals(
+        server.baseUri().resolve("query"),
+        server.baseUri().resolve(root.headers().firstValue("Location").orElse("")));
+
+    HttpResponse<String> response = send(get("index.html"));
 
     assertEquals(200, response.statusCode());
     assertTrue(contentType(response).startsWith("text/html"), contentType(response));
     assertTrue(response.body().contains("Apache Jena Fuseki UI"), response.body());
+  }
+
+  @Test
+  void callsTheFusekiUiMakesFromIndexHtmlGoToTheServerPathsTheyMean() throws Exception {
+    // The UI puts its page's path first: /index.html/$/server, /index.html/kg/query?query=...
+    for (String path : new String[] {"$/server", "kg/query?query=ASK%7B%7D"}) {
+      HttpResponse<String> response = send(get("index.html/" + path));
+      assertEquals(307, response.statusCode(), path);
+      assertEquals("/" + path, response.headers().firstValue("Location").orElse(""));
+    }
+    // A 307 keeps the method, and the read-only admin filter still judges where it leads.
+    HttpClient following =
+        HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+    HttpRequest addDataset =
+        post("index.html/$/datasets", "application/x-www-form-urlencoded", "dbName=x").build();
+    assertEquals(405, following.send(addDataset, BodyHandlers.ofString()).statusCode());
+    // Never to another host ("//host/..." would be one).
+    String away =
+        send(get("index.html//example.org/x")).headers().firstValue("Location").orElse("");
+    assertFalse(away.startsWith("//"), away);
   }
 
   @ParameterizedTest
