@@ -24,6 +24,7 @@ import org.w3id.parley.extract.entity.PersonRegistry;
 import org.w3id.parley.extract.place.Gazetteer;
 import org.w3id.parley.ingest.Article;
 import org.w3id.parley.nlp.AnnotatedText;
+import org.w3id.parley.rdf.FactGuard;
 import org.w3id.parley.rdf.FactsToRdf;
 import org.w3id.parley.rdf.Iris;
 import org.w3id.parley.rdf.ShapesCheck;
@@ -39,7 +40,7 @@ final class ArticleWriter {
   private static final Logger LOG = LoggerFactory.getLogger(ArticleWriter.class);
 
   /** An article's graph and the graph of the merges it made. */
-  record Graphs(Model article, Model merges, ArticleFacts facts) {}
+  record Graphs(Model article, Model merges, ArticleFacts facts, List<FactGuard.Dropped> dropped) {}
 
   private final ParleyStore store;
   private final Extractor extractor = new Extractor(Gazetteer.bundled());
@@ -47,8 +48,11 @@ final class ArticleWriter {
   private final PersonRegistry registry;
   private final Overrides overrides;
 
-  ArticleWriter(ParleyStore store) {
+  private final FactGuard guard;
+
+  ArticleWriter(ParleyStore store, ShapesCheck shapes) {
     this.store = store;
+    this.guard = new FactGuard(toRdf, shapes);
     this.registry = new PersonRegistry(store.knownPersons());
     this.overrides = store.overrides(Iris.overridesGraph());
   }
@@ -56,22 +60,16 @@ final class ArticleWriter {
   /**
    * The article's graphs.
    *
-   * @throws ParleyException if they fail the shapes
+   * @throws ParleyException if they fail the shapes where no fact can be left out
    */
   Graphs graphs(Article a, AnnotatedText annotated, String fingerprint) {
     ArticleFacts facts = extractor.extract(a, annotated, registry, overrides);
-    Model model = toRdf.toModel(facts, fingerprint, Extractor.VERSION);
-    List<String> problems = ShapesCheck.bundled().problems(model);
-    if (!problems.isEmpty()) {
-      problems.forEach(p -> LOG.debug("{}: {}", a.source(), p));
-      throw new ParleyException(
-          "extracted graph fails the shapes ("
-              + problems.size()
-              + " problems; first: "
-              + problems.get(0)
-              + ")");
-    }
-    return new Graphs(model, toRdf.mergesModel(facts), facts);
+    FactGuard.Checked checked = guard.check(facts, fingerprint, Extractor.VERSION);
+    checked
+        .dropped()
+        .forEach(d -> LOG.debug("{}: left out {}: {}", a.source(), d.fact(), d.reason()));
+    return new Graphs(
+        checked.model(), toRdf.mergesModel(checked.facts()), checked.facts(), checked.dropped());
   }
 
   /** Writes the graphs in one transaction, then lets later articles meet its persons. */

@@ -16,5 +16,14 @@ public interface IngestListener {
   /** An input was rejected (called before its {@link #progress}). */
   default void rejected(Rejection rejection) {}
 
+  /**
+   * A fact of an article broke the shapes and was left out; the rest of the article is stored.
+   *
+   * @param source the article's file (and line)
+   * @param fact the IRI of the meeting, statement or entity left out
+   * @param reason the violation
+   */
+  default void factDropped(String source, String fact, String reason) {}
+
   IngestListener NONE = new IngestListener() {};
 }

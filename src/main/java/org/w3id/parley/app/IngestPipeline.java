@@ -15,6 +15,8 @@ import org.w3id.parley.ParleyException;
 import org.w3id.parley.ingest.ArticleSink;
 import org.w3id.parley.ingest.Rejection;
 import org.w3id.parley.nlp.AnnotatedText;
+import org.w3id.parley.rdf.FactGuard;
+import org.w3id.parley.rdf.ShapesCheck;
 import org.w3id.parley.store.ParleyStore;
 import org.w3id.parley.store.StoreException;
 
@@ -42,6 +44,7 @@ final class IngestPipeline {
 
   private final ParleyStore store;
   private final IngestOptions options;
+  private int droppedFacts;
   private final boolean force;
   private final IngestListener listener;
   private final Annotator annotator;
@@ -57,13 +60,14 @@ final class IngestPipeline {
       IngestOptions options,
       boolean force,
       IngestListener listener,
-      Annotator annotator) {
+      Annotator annotator,
+      ShapesCheck shapes) {
     this.store = store;
     this.options = options;
     this.force = force;
     this.listener = listener;
     this.annotator = annotator;
-    this.writer = new ArticleWriter(store);
+    this.writer = new ArticleWriter(store, shapes);
   }
 
   /** Runs {@code source} (which hands its input to a sink) through the pipeline. */
@@ -106,7 +110,7 @@ final class IngestPipeline {
     }
     double seconds = (System.nanoTime() - began) / 1e9;
     return new IngestReport(
-        added, replaced, unchanged, rejected, rejections, store.size(), seconds);
+        added, replaced, unchanged, rejected, rejections, store.size(), seconds, droppedFacts);
   }
 
   // --- The writer: the thread that called run
@@ -128,6 +132,10 @@ final class IngestPipeline {
       } catch (RuntimeException | StackOverflowError e) {
         reject(new Rejection(a.article().source(), describe("extraction failed", e)));
         return;
+      }
+      for (FactGuard.Dropped d : graphs.dropped()) {
+        droppedFacts++;
+        listener.factDropped(a.article().source(), d.fact(), d.reason());
       }
       stopOnFailure(() -> writer.write(a.article(), graphs, a.sourceKey()));
       if (a.existed()) {

@@ -14,6 +14,7 @@ import org.w3id.parley.ingest.Rejection;
  *     memory), one line each; the listener hears of every one
  * @param quads quads in the store afterwards
  * @param seconds wall-clock time
+ * @param droppedFacts facts left out of stored articles because they broke the shapes
  */
 public record IngestReport(
     int added,
@@ -22,7 +23,8 @@ public record IngestReport(
     int rejectedCount,
     List<Rejection> rejected,
     long quads,
-    double seconds) {
+    double seconds,
+    int droppedFacts) {
   public IngestReport {
     rejected = List.copyOf(rejected);
     if (rejected.size() > rejectedCount) {

@@ -7,6 +7,7 @@ import java.util.OptionalInt;
 import org.w3id.parley.ingest.ArticleReader;
 import org.w3id.parley.ingest.InputFiles;
 import org.w3id.parley.ingest.ReadResult;
+import org.w3id.parley.rdf.ShapesCheck;
 import org.w3id.parley.store.ParleyStore;
 
 /**
@@ -25,6 +26,7 @@ public final class Ingester {
   private final ParleyStore store;
   private final IngestOptions options;
   private final Annotator annotator;
+  private final ShapesCheck shapes;
 
   /** An ingester with the {@link IngestOptions#defaults() default options}. */
   public Ingester(ParleyStore store) {
@@ -42,9 +44,15 @@ public final class Ingester {
 
   /** For tests that make CoreNLP fail on one article. */
   Ingester(ParleyStore store, IngestOptions options, Annotator annotator) {
+    this(store, options, annotator, ShapesCheck.bundled());
+  }
+
+  /** For tests that check graphs against other shapes (stricter ones that break some facts). */
+  Ingester(ParleyStore store, IngestOptions options, Annotator annotator, ShapesCheck shapes) {
     this.store = store;
     this.options = options;
     this.annotator = annotator;
+    this.shapes = shapes;
   }
 
   /**
@@ -62,7 +70,7 @@ public final class Ingester {
     IngestProgress start =
         new IngestProgress(
             0, 0, 0, articles.map(OptionalInt::of).orElse(OptionalInt.empty()), 0, input.bytes());
-    return new IngestPipeline(store, options, false, listener, annotator)
+    return new IngestPipeline(store, options, false, listener, annotator, shapes)
         .run(sink -> reader.read(input, sink), start);
   }
 
@@ -79,7 +87,7 @@ public final class Ingester {
     IngestProgress start =
         new IngestProgress(
             0, 0, 0, OptionalInt.of(read.articles().size() + read.rejections().size()), 0, 0);
-    return new IngestPipeline(store, options, force, listener, annotator)
+    return new IngestPipeline(store, options, force, listener, annotator, shapes)
         .run(
             sink -> {
               read.rejections().forEach(r -> sink.rejected(r, 0));

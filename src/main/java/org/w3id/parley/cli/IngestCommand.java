@@ -81,7 +81,8 @@ final class IngestCommand implements Callable<Integer> {
   static String summary(IngestReport r, Path store) {
     return String.format(
         Locale.ROOT,
-        "ingested %d articles into %s: %d added, %d replaced, %d unchanged, %d rejected; %d quads; %.1f s",
+        "ingested %d articles into %s: %d added, %d replaced, %d unchanged, %d rejected; %d quads;"
+            + " %d facts left out; %.1f s",
         r.processed(),
         store,
         r.added(),
@@ -89,6 +90,7 @@ final class IngestCommand implements Callable<Integer> {
         r.unchanged(),
         r.rejectedCount(),
         r.quads(),
+        r.droppedFacts(),
         r.seconds());
   }
 }

@@ -77,6 +77,12 @@ final class ProgressPrinter implements IngestListener {
   }
 
   @Override
+  public void factDropped(String source, String fact, String reason) {
+    err.println("left out: " + source + ": " + fact + ": " + reason);
+    err.flush();
+  }
+
+  @Override
   public void rejected(Rejection rejection) {
     err.println("rejected: " + rejection);
     err.flush();

@@ -190,7 +190,8 @@ class IngestFailuresIT {
                   IngestOptions.defaults().withThreads(threads),
                   false,
                   IngestListener.NONE,
-                  waiting)
+                  waiting,
+                  org.w3id.parley.rdf.ShapesCheck.bundled())
               .run(
                   sink -> {
                     readerThread.set(Thread.currentThread());

@@ -66,7 +66,9 @@ final class OrgNames {
           cores.keySet().stream()
               .filter(c -> !c.equals(e.getKey()) && c.startsWith(e.getKey() + " "))
               .toList();
-      if (longer.size() == 1 && !e.getKey().isEmpty()) {
+      // "Morgan Grenfell" is "Morgan Grenfell Group"; an acronym such as "OSCE" is not "OSCE Minsk
+      // Group", so a one-word name joins a longer one only through a legal suffix (same core).
+      if (longer.size() == 1 && e.getKey().contains(" ")) {
         canonical = longer.get(0);
       }
       String label =

@@ -156,11 +156,6 @@ final class PartyFinder {
             .min(Integer::compare)
             .map(k -> refs.resolve(d, k).isEmpty() && group(d, k).isEmpty())
             .orElse(false);
-    if (word.sense().equals("visit")) {
-      for (int k : d.children(trigger, "obj", "obl:to")) {
-        visited(d, k).ifPresent(other::add);
-      }
-    }
     if (d.children(trigger, "nsubj").isEmpty()) {
       // "…, meeting with Pope Francis": the parser lost the subject; the governing clause's
       // subject, else the person named last before the verb, is the acting side.
@@ -181,9 +176,8 @@ final class PartyFinder {
       other.addAll(resolve(d, k));
     }
     if (word.sense().equals("visit")) {
-      for (int k : d.children(trigger, "nmod:to")) {
-        visited(d, k).ifPresent(other::add);
-      }
+      // A visit to a country or city is a meeting only with the people it names ("a visit to
+      // Ireland with Taoiseach Leo Varadkar"); the visitor is "by" or the possessor.
       for (int k : d.children(trigger, "nmod:by")) {
         first.addAll(resolve(d, k));
       }
@@ -241,7 +235,7 @@ final class PartyFinder {
             other.addAll(resolve(d, k));
           }
         }
-        if (d.children(head, "nsubj").isEmpty()) {
+        if (d.children(head, "nsubj").isEmpty() && parties(other).size() <= 1) {
           governingSubject(d, head).ifPresent(first::add);
         }
         if (TRAVEL_VERBS.contains(d.token(head).lemma())) {
@@ -253,15 +247,12 @@ final class PartyFinder {
       }
     }
     // "tomorrow's Group of Five and Group of Seven meetings": each named body meets on its own.
-    boolean onlyBodies =
-        word.body()
-            && !bodies.isEmpty()
-            && parties(first).isEmpty()
-            && parties(other).equals(parties(bodies));
+    List<Ref> named = new ArrayList<>(first);
+    named.addAll(other);
+    boolean onlyBodies = word.body() && !bodies.isEmpty() && parties(named).equals(parties(bodies));
     Optional<Ref> body =
         onlyBodies && parties(bodies).size() == 1 ? Optional.of(bodies.get(0)) : Optional.empty();
-    boolean between = !d.children(trigger, "nmod:between", "nmod:among").isEmpty();
-    if (first.isEmpty() && !other.isEmpty() && !between && body.isEmpty()) {
+    if (first.isEmpty() && parties(other).size() == 1 && body.isEmpty()) {
       // Only the other side is named ("a briefing that included Gavin Newsom, Trump denied …",
       // parsed loosely): the subject of the governing clause, else the nearest person, is the
       // first.
