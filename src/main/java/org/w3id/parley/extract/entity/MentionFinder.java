@@ -91,7 +91,9 @@ public final class MentionFinder {
       }
       for (int n = Math.min(gazetteer.longestCountryName() + 1, t.size() - i); n >= 1; n--) {
         int last = i + n - 1;
-        if (insideLongerRun(t, i, last, "PERSON") || insideLongerRun(t, i, last, "ORGANIZATION")) {
+        if (insideLongerRun(t, i, last, "PERSON")
+            || insideLongerRun(t, i, last, "ORGANIZATION")
+            || insideLongerRun(t, i, last, "LOCATION")) {
           continue;
         }
         String surface = m.text().substring(t.get(i).begin(), t.get(last).end());

@@ -319,6 +319,34 @@ public final class Mentions {
     return new Span(s.tokens().get(first).begin(), s.tokens().get(last).end());
   }
 
+  /**
+   * The holder of an office the article names without naming the person ("Smith met Mexico's
+   * president"): one person per office and country, labelled "President of Mexico", with the role
+   * and the country it represents, so a query can find the named holder by role and country.
+   *
+   * @param role the canonical role, lower case ("president", "foreign minister")
+   * @param iso the country's ISO code
+   */
+  public EntityRef officeHolder(int sentence, int first, int last, String role, String iso) {
+    EntityRef ref =
+        new EntityRef(
+            EntityKind.PERSON,
+            "office-" + Names.slug(role) + "-" + iso.toLowerCase(java.util.Locale.ROOT));
+    EntityDraft country = drafts.get(new EntityRef(EntityKind.COUNTRY, iso));
+    String countryName = country == null ? iso : country.label;
+    String title = Character.toUpperCase(role.charAt(0)) + role.substring(1);
+    EntityDraft d =
+        drafts.computeIfAbsent(ref, r -> new EntityDraft(r, title + " of " + countryName));
+    d.officeRoles.add(role);
+    d.officeCountries.add(iso);
+    Mention m = new Mention(sentence, first, last, span(sentence, first, last), ref);
+    if (!mentions.contains(m)) {
+      mentions.add(m);
+      mentions.sort(Comparator.comparing(Mention::span));
+    }
+    return ref;
+  }
+
   /** The entities in first-mention order, with what the article says about them. */
   public List<Entity> entities() {
     Map<EntityRef, Entity> out = new LinkedHashMap<>();

@@ -12,7 +12,9 @@ import org.w3id.parley.extract.entity.Mention;
 import org.w3id.parley.extract.entity.Mentions;
 import org.w3id.parley.extract.entity.Ref;
 import org.w3id.parley.extract.entity.References;
+import org.w3id.parley.extract.entity.RoleFinder;
 import org.w3id.parley.extract.text.Deps;
+import org.w3id.parley.extract.text.Span;
 
 /**
  * Finds who takes part in a meeting along the dependency paths of its trigger word, the same way
@@ -143,7 +145,12 @@ final class PartyFinder {
     }
     if (word.parties() != MeetingWords.Parties.WITH) {
       for (int k : heads(d, d.children(trigger, "obj", "iobj"))) {
-        other.addAll(resolve(d, k));
+        for (Ref r : resolve(d, k)) {
+          // "visited Mexico" names a destination; "visited Putin" a party.
+          if (!word.sense().equals("visit") || r.entity().kind() != EntityKind.COUNTRY) {
+            other.add(r);
+          }
+        }
         if (!word.sense().equals("visit") && k > trigger) {
           slots.add(k); // an "object" before the verb is a relative clause's antecedent
         }
@@ -188,9 +195,15 @@ final class PartyFinder {
       }
     }
     for (int k : d.children(trigger, "nmod:of", "nmod:poss", "compound", "amod")) {
-      for (int x :
-          d.subtree(
-              k, e -> e.relation().startsWith("compound") || e.relation().startsWith("conj"))) {
+      // A title that names its holder ("US envoy" for John Smith) stands alone; the words that
+      // modify it are not parties of their own.
+      boolean title = !d.token(k).isProperNoun() && !refs.resolve(d, k).isEmpty();
+      List<Integer> words =
+          title
+              ? List.of(k)
+              : d.subtree(
+                  k, e -> e.relation().startsWith("compound") || e.relation().startsWith("conj"));
+      for (int x : words) {
         if (d.token(x).text().equalsIgnoreCase("their")) {
           // "X wrote of Y, recalling their first meeting": the clause's subject and the person
           // nearest the noun.
@@ -321,7 +334,8 @@ final class PartyFinder {
   private List<Ref> group(Deps d, int k) {
     if (!d.token(k).pos().startsWith("NN")
         || !GROUP_NOUNS.contains(d.token(k).lemma())
-            && !GROUP_NOUNS.contains(d.token(k).text().toLowerCase(java.util.Locale.ROOT))) {
+            && !GROUP_NOUNS.contains(d.token(k).text().toLowerCase(java.util.Locale.ROOT))
+            && RoleFinder.roleAt(d.sentence().tokens(), k).isEmpty()) {
       return List.of();
     }
     List<Ref> out = new ArrayList<>();
@@ -331,6 +345,22 @@ final class PartyFinder {
         if (e.kind() == EntityKind.COUNTRY || e.kind() == EntityKind.ORGANIZATION) {
           out.add(new Ref(e, r.words()));
         }
+      }
+    }
+    Optional<String> role = RoleFinder.roleAt(d.sentence().tokens(), k);
+    if (role.isPresent() && d.token(k).pos().equals("NN")) {
+      // "Smith met Mexico's president": one office-holder of one country, a person unnamed here.
+      List<Ref> countries =
+          out.stream().filter(r -> r.entity().kind() == EntityKind.COUNTRY).toList();
+      if (countries.size() == 1) {
+        Ref c = countries.get(0);
+        Span words =
+            new Span(
+                Math.min(c.words().begin(), d.token(k).begin()),
+                Math.max(c.words().end(), d.token(k).end()));
+        EntityRef holder =
+            mentions.officeHolder(d.sentence().index(), k, k, role.get(), c.entity().key());
+        return List.of(new Ref(holder, words));
       }
     }
     return out;
