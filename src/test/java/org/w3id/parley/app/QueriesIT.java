@@ -53,7 +53,7 @@ class QueriesIT {
           Map.entry(
               "05-planned-vs-held-meetings.rq",
               List.of(
-                  "Planned,1,2019-12-04, && Zohrab Mnatsakanyan && Elmar Mammadyarov && ,Bratislava")),
+                  "Planned,2,2019-12-04, && Zohrab Mnatsakanyan && Elmar Mammadyarov && ,Bratislava,InPerson")),
           Map.entry(
               "06-persons-per-country.rq",
               List.of(
@@ -93,6 +93,11 @@ class QueriesIT {
               List.of(
                   "2020-01-13_iran-admits-downing-ukrainian-jet-cites-human-error,2020-01-13"
                       + " && cites '»human error«'")),
+          Map.entry(
+              "24-calls.rq",
+              List.of(
+                  "Donald Trump && Volodymyr Zelensky && Held,The New York Times reported that, in a"
+                      + " phone call in late July")),
           Map.entry(
               "23-find-entity-by-spelling.rq",
               List.of("person/zohrab-mnatsakanyan,Person,Zohrab Mnatsakanyan")));
