@@ -54,6 +54,7 @@ public final class MentionFinder {
     List<boolean[]> usedBySentence = new ArrayList<>();
     for (Sentence s : text.sentences()) {
       boolean[] used = new boolean[s.tokens().size()];
+      findKnownBodies(m, s, used);
       findGazetteerNames(m, s, used);
       findRuns(m, s, used, personRuns);
       findOrganizationsByHead(m, s, used);
@@ -164,7 +165,11 @@ public final class MentionFinder {
           role = RoleFinder.roleStartingAt(t, first);
         }
       }
-      if (first <= last) {
+      boolean named = false;
+      for (int k = first; k <= last; k++) {
+        named |= startsUpper(t.get(k).text()) || Character.isDigit(t.get(k).text().charAt(0));
+      }
+      if (first <= last && named) { // not a leftover "and" between two names taken already
         String surface = m.text().substring(t.get(first).begin(), t.get(last).end());
         switch (tag) {
           case "PERSON" -> personRuns.add(new int[] {s.index(), first, last});
@@ -253,6 +258,50 @@ public final class MentionFinder {
         }
       }
     }
+  }
+
+  /** Names of international bodies, longest first ({@code known-bodies.txt}). */
+  private static final List<List<String>> KNOWN_BODIES =
+      WordList.words(MentionFinder.class, "known-bodies.txt").stream()
+          .map(n -> List.of(n.split(" ")))
+          .sorted(java.util.Comparator.comparingInt((List<String> w) -> -w.size()))
+          .toList();
+
+  /**
+   * "Group of Seven", "OPEC", "European Union": bodies from the list, whatever NER made of them (a
+   * place, nothing, or only part of the name).
+   */
+  private static void findKnownBodies(Mentions m, Sentence s, boolean[] used) {
+    List<Token> t = s.tokens();
+    for (int i = 0; i < t.size(); i++) {
+      for (List<String> name : KNOWN_BODIES) {
+        int last = i + name.size() - 1;
+        if (last >= t.size() || !matches(t, i, name)) {
+          continue;
+        }
+        // Only a whole NER run, or words NER left alone: "EU" inside "EU Commissioner Phil Hogan"
+        // belongs to the person's title, not to a mention of its own.
+        if (insideLongerRun(t, i, last, "PERSON")) {
+          continue;
+        }
+        m.addOrganization(
+            s.index(), i, last, m.text().substring(t.get(i).begin(), t.get(last).end()));
+        for (int k = i; k <= last; k++) {
+          used[k] = true;
+        }
+        i = last;
+        break;
+      }
+    }
+  }
+
+  private static boolean matches(List<Token> t, int i, List<String> name) {
+    for (int k = 0; k < name.size(); k++) {
+      if (!t.get(i + k).text().equals(name.get(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static final Set<String> ORGANISATION_HEADS =
