@@ -281,7 +281,7 @@ public final class MentionFinder {
         }
         // Only a whole NER run, or words NER left alone: "EU" inside "EU Commissioner Phil Hogan"
         // belongs to the person's title, not to a mention of its own.
-        if (insideLongerRun(t, i, last, "PERSON")) {
+        if (insideLongerRun(t, i, last, "PERSON") || insideLongerName(t, i, last)) {
           continue;
         }
         m.addOrganization(
@@ -293,6 +293,33 @@ public final class MentionFinder {
         break;
       }
     }
+  }
+
+  /**
+   * Whether NER found a longer organisation or place that holds these words ("Commonwealth Bank of
+   * Australia"), unless that run is two names joined by "and".
+   */
+  private static boolean insideLongerName(List<Token> t, int first, int last) {
+    for (String tag : List.of("ORGANIZATION", "LOCATION")) {
+      if (insideLongerRun(t, first, last, tag)) {
+        int a = first;
+        while (a > 0 && t.get(a - 1).ner().equals(tag)) {
+          a--;
+        }
+        int b = last;
+        while (b + 1 < t.size() && t.get(b + 1).ner().equals(tag)) {
+          b++;
+        }
+        boolean joined = false;
+        for (int k = a; k <= b; k++) {
+          joined |= t.get(k).pos().equals("CC");
+        }
+        if (!joined) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean matches(List<Token> t, int i, List<String> name) {
