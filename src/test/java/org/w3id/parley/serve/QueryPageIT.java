@@ -83,7 +83,7 @@ class QueryPageIT {
     assertEquals(200, r.statusCode());
     assertEquals("application/json;charset=utf-8", contentType(r));
     JsonArray examples = JSON.parseAny(r.body()).getAsArray();
-    assertEquals(23, examples.size());
+    assertEquals(24, examples.size());
     JsonObject meetings = examples.get(1).getAsObject();
     assertEquals(EXAMPLE, meetings.getString("id"));
     assertEquals("All meetings of a person", meetings.getString("name"));
@@ -108,7 +108,7 @@ class QueryPageIT {
     ChromeDriver browser = HeadlessChromium.start(dir.resolve("chromium-profile"));
     try {
       browser.get(server.baseUri().toString());
-      waitFor(browser, d -> d.findElements(By.cssSelector("#examples button")).size() == 23);
+      waitFor(browser, d -> d.findElements(By.cssSelector("#examples button")).size() == 24);
       assertEquals(server.baseUri().resolve("query").toString(), browser.getCurrentUrl());
       assertTrue(editorText(browser).contains("PREFIX text: <http://jena.apache.org/text#>"));
 
