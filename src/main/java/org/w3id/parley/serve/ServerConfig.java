@@ -3,14 +3,18 @@ package org.w3id.parley.serve;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.jena.fuseki.server.FusekiVocab;
 import org.apache.jena.query.text.assembler.TextVocab;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.sparql.core.assembler.AssemblerUtils;
+import org.apache.jena.sparql.core.assembler.DatasetAssemblerVocab;
 import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.tdb2.assembler.VocabTDB2;
+import org.apache.jena.vocabulary.RDF;
 
 /**
  * Reads a Fuseki configuration file and moves its TDB2 stores, so that one file (the repository's
@@ -94,5 +98,41 @@ final class ServerConfig {
       moved.add(statement.getSubject(), TextVocab.pDirectory, index);
     }
     return moved;
+  }
+
+  /**
+   * Returns a copy of {@code config} in which every service's {@code fuseki:dataset} is an empty
+   * placeholder ({@code ja:RDFDatasetZero}), so that reading the configuration opens no store: the
+   * server then serves a dataset it was given in the placeholder's place, with the services'
+   * endpoints as configured. {@code source} only names the file in the error message.
+   */
+  static Model withPlaceholderDatasets(Model config, Path source) {
+    List<Statement> datasets =
+        config.listStatements(null, FusekiVocab.pDataset, (RDFNode) null).toList();
+    if (datasets.isEmpty()) {
+      throw new ServeException(
+          "Fuseki configuration "
+              + source
+              + " has no service with a fuseki:dataset to serve the given dataset in its place");
+    }
+    Model placed = ModelFactory.createDefaultModel();
+    placed.setNsPrefixes(config.getNsPrefixMap());
+    placed.add(config);
+    Resource placeholder =
+        placed.createResource().addProperty(RDF.type, DatasetAssemblerVocab.tDatasetZero);
+    for (Statement statement : datasets) {
+      placed.remove(statement);
+      placed.add(statement.getSubject(), FusekiVocab.pDataset, placeholder);
+    }
+    return placed;
+  }
+
+  /** The names ({@code fuseki:name}) of the configuration's services that serve a dataset. */
+  static List<String> serviceNames(Model config) {
+    return config.listSubjectsWithProperty(FusekiVocab.pDataset).toList().stream()
+        .filter(service -> service.hasProperty(FusekiVocab.pServiceName))
+        .map(service -> service.getProperty(FusekiVocab.pServiceName).getString())
+        .distinct()
+        .toList();
   }
 }
