@@ -1,0 +1,250 @@
+package org.w3id.parley.app;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.w3id.parley.ParleyException;
+import org.w3id.parley.ingest.Rejection;
+
+/**
+ * Ingests whatever is new or changed under some folders, for as long as it runs, into a store that
+ * a server may be reading at the same time (each article is written in its own transaction, so
+ * queries keep answering from consistent snapshots).
+ *
+ * <pre>{@code
+ * try (FolderWatcher watcher =
+ *     FolderWatcher.ingesting(
+ *             new Ingester(store), List.of(Path.of("inbox")), Duration.ofSeconds(2), System.err::println)
+ *         .start()) {
+ *   server.join(); // a ParleyServer serving store.dataset()
+ * }
+ * }</pre>
+ *
+ * <p>It polls: every interval it notes each file's size and modification time, and once nothing
+ * under the folders has changed for a whole interval while something differs from what was last
+ * ingested, it runs one batch: the {@link Ingester} over the watched paths, as {@code parley ingest
+ * PATH...} would (the same article ids; unchanged articles are skipped by their fingerprint). A
+ * file written in several steps is thus read only after it stopped changing. Polling rather than
+ * java.nio's WatchService: that one watches no subfolders on Linux, polls anyway on macOS, and
+ * cannot tell when a write has finished, which needs the scan anyway.
+ *
+ * <p>It reports one line per batch and one per rejected input to the {@code report} consumer; an
+ * input still rejected, unchanged, in the next batch is not reported again. A batch that fails (the
+ * store, say) is reported in one line and tried again once the files change again. Removing a file
+ * does not remove its article.
+ */
+public final class FolderWatcher implements AutoCloseable {
+  /** One ingest run over the watched paths, reporting rejections to the listener. */
+  @FunctionalInterface
+  interface Batch {
+    IngestReport ingest(List<Path> paths, IngestListener listener);
+  }
+
+  /** A file as a scan saw it. */
+  private record FileState(long size, long modified) {}
+
+  private final List<Path> paths;
+  private final Duration interval;
+  private final Batch batch;
+  private final Consumer<String> report;
+  private final ScheduledExecutorService thread =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "parley-watch");
+            t.setDaemon(true);
+            return t;
+          });
+  private Map<Path, FileState> lastSeen;
+  private Map<Path, FileState> ingested = Map.of();
+  private Set<String> rejectedLastBatch = Set.of();
+  private volatile boolean closing;
+
+  FolderWatcher(List<Path> paths, Duration interval, Batch batch, Consumer<String> report) {
+    if (paths.isEmpty()) {
+      throw new ParleyException("nothing to watch: name a folder or file");
+    }
+    for (Path path : paths) {
+      if (!Files.exists(path)) {
+        throw new ParleyException(path + ": no such folder or file to watch");
+      }
+    }
+    if (interval.isNegative() || interval.isZero()) {
+      throw new ParleyException("watch interval must be positive, found " + interval);
+    }
+    this.paths = List.copyOf(paths);
+    this.interval = interval;
+    this.batch = Objects.requireNonNull(batch, "batch");
+    this.report = Objects.requireNonNull(report, "report");
+  }
+
+  /**
+   * A watcher that runs {@code ingester} over {@code paths} and reports to {@code report}; it
+   * starts with {@link #start()}.
+   *
+   * @param interval how often to look, which is also how long a file must stay unchanged before it
+   *     is read
+   * @throws ParleyException if a path does not exist
+   */
+  public static FolderWatcher ingesting(
+      Ingester ingester, List<Path> paths, Duration interval, Consumer<String> report) {
+    return new FolderWatcher(paths, interval, ingester::ingest, report);
+  }
+
+  /**
+   * Takes the files as they are now as ingested, so that only later changes are: for a caller that
+   * ingests the paths itself first ({@code parley up}). Call it before that ingest, so that a file
+   * that changes meanwhile is read again. Returns this watcher.
+   */
+  public FolderWatcher assumeIngested() {
+    Map<Path, FileState> now = scan();
+    ingested = now == null ? Map.of() : now;
+    lastSeen = now;
+    return this;
+  }
+
+  /** Starts looking, every interval, on a daemon thread of its own. Returns this watcher. */
+  public FolderWatcher start() {
+    Runnable look =
+        () -> {
+          try {
+            poll();
+          } catch (Error e) {
+            // The executor would keep it to itself and never run again: say so, at least.
+            report.accept("watch: stopped: " + e);
+            throw e;
+          }
+        };
+    thread.scheduleWithFixedDelay(look, 0, interval.toNanos(), TimeUnit.NANOSECONDS);
+    return this;
+  }
+
+  /**
+   * One look: runs a batch if the files differ from what was last ingested and have not changed
+   * since the previous look. Returns whether it ran one.
+   */
+  synchronized boolean poll() {
+    Map<Path, FileState> now = scan();
+    if (now == null || !now.equals(lastSeen)) {
+      lastSeen = now; // still being written (or first seen): wait one more interval
+      return false;
+    }
+    if (now.equals(ingested) || closing) {
+      return false;
+    }
+    // What was scanned counts as ingested even if the batch fails: retrying the same files at
+    // every interval would only repeat the failure. A file that changes during the batch differs
+    // from this scan, so the next batch reads it again.
+    ingested = now;
+    runBatch();
+    return true;
+  }
+
+  private void runBatch() {
+    Set<String> rejected = new HashSet<>();
+    IngestListener listener =
+        new IngestListener() {
+          @Override
+          public void rejected(Rejection rejection) {
+            String line = rejection.toString();
+            if (rejected.add(line) && !rejectedLastBatch.contains(line) && !closing) {
+              report.accept("rejected: " + line);
+            }
+          }
+        };
+    try {
+      IngestReport r = batch.ingest(paths, listener);
+      if (!closing) {
+        report.accept(summary(r));
+      }
+    } catch (RuntimeException e) {
+      if (!closing) {
+        String why = e instanceof ParleyException ? e.getMessage() : e.toString();
+        report.accept("watch: ingest failed: " + why + "; trying again when the files change");
+      }
+    }
+    rejectedLastBatch = rejected;
+  }
+
+  private String summary(IngestReport r) {
+    return String.format(
+        Locale.ROOT,
+        "watch: %d added, %d replaced, %d unchanged, %d rejected in %.1f s (%s); %d quads",
+        r.added(),
+        r.replaced(),
+        r.unchanged(),
+        r.rejected().size(),
+        r.seconds(),
+        String.join(", ", paths.stream().map(Path::toString).toList()),
+        r.quads());
+  }
+
+  /**
+   * Every regular file under the paths with its size and modification time, or null if a file
+   * vanished during the scan (someone is busy there: look again later). A path that is gone scans
+   * as empty; the batch then says so.
+   */
+  private Map<Path, FileState> scan() {
+    Map<Path, FileState> files = new HashMap<>();
+    boolean[] unsettled = {false};
+    for (Path path : paths) {
+      try {
+        Files.walkFileTree(
+            path,
+            new SimpleFileVisitor<>() {
+              @Override
+              public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (attrs.isRegularFile()) {
+                  files.put(
+                      file,
+                      new FileState(
+                          attrs.size(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
+                }
+                return FileVisitResult.CONTINUE;
+              }
+
+              @Override
+              public FileVisitResult visitFileFailed(Path file, IOException e) {
+                unsettled[0] |= e instanceof NoSuchFileException && !file.equals(path);
+                return FileVisitResult.CONTINUE;
+              }
+            });
+      } catch (IOException e) {
+        unsettled[0] = true;
+      }
+    }
+    return unsettled[0] ? null : Map.copyOf(files);
+  }
+
+  /**
+   * Stops looking. A batch under way is interrupted, and waited for (up to a minute), so that the
+   * store can be closed after this returns.
+   */
+  @Override
+  public void close() {
+    closing = true;
+    thread.shutdownNow();
+    try {
+      if (!thread.awaitTermination(1, TimeUnit.MINUTES)) {
+        report.accept("watch: an ingest is still running after a minute; stopping without it");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
