@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,6 +85,64 @@ class ServeCommandIT {
           serve.get(ServerProcess.sparql(base, SEARCH_QUOTES.formatted("index")), CSV);
       assertEquals(200, found.statusCode(), found.body());
       assertTrue(found.body().contains(statement), found.body() + "\n" + serve.log());
+    }
+  }
+
+  private static final String ARTICLES_WITH_TEXT =
+      "PREFIX parley: <https://w3id.org/parley/ontology#>"
+          + " SELECT ?a { ?a a parley:Article ; parley:text ?t FILTER(CONTAINS(?t, '%s')) }";
+
+  /** Waits until the server lists an article whose text contains {@code words}. */
+  private static void awaitArticle(ServerProcess server, URI base, String words)
+      throws InterruptedException {
+    for (int i = 0; i < 1200; i++) {
+      HttpResponse<String> found =
+          server.get(ServerProcess.sparql(base, ARTICLES_WITH_TEXT.formatted(words)), CSV);
+      assertEquals(200, found.statusCode(), found.body());
+      if (found.body().lines().count() > 1) {
+        return;
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError("no article with '" + words + "' was served:\n" + server.log());
+  }
+
+  @Test
+  void serveWatchIngestsTheFolderAndWhatIsDroppedIntoItWhileServing() throws Exception {
+    Path inbox = Files.createDirectories(dir.resolve("inbox"));
+    Files.copy(TestStores.seedArticle(), inbox.resolve("lavrov.txt"));
+    int port = ServerProcess.freePort();
+    URI base = URI.create("http://127.0.0.1:" + port + "/");
+    try (ServerProcess serve =
+        parley(port, "serve", "--watch", inbox.toString(), "--watch-interval", "0.2")) {
+      serve.awaitUp(base.resolve("$/ping"));
+      awaitArticle(serve, base, "Lavrov visited Baku");
+
+      Files.writeString(
+          inbox.resolve("merkel.txt"),
+          "date 2021-03-02\nAngela Merkel met Emmanuel Macron in Paris on Monday.\n");
+      awaitArticle(serve, base, "Merkel met Emmanuel Macron");
+      assertTrue(serve.log().contains("watch: 1 added, 0 replaced, 1 unchanged"), serve.log());
+    }
+  }
+
+  @Test
+  void upWatchServesWhatItIngestedThenWhatChanges() throws Exception {
+    Path inbox = Files.createDirectories(dir.resolve("inbox"));
+    Files.copy(TestStores.seedArticle(), inbox.resolve("lavrov.txt"));
+    int port = ServerProcess.freePort();
+    URI base = URI.create("http://127.0.0.1:" + port + "/");
+    try (ServerProcess up =
+        parley(port, "up", "--watch", "--watch-interval", "0.2", inbox.toString())) {
+      up.awaitUp(base.resolve("$/ping"));
+      assertTrue(up.log().contains("1 added"), up.log());
+      awaitArticle(up, base, "Lavrov visited Baku");
+
+      Files.writeString(
+          inbox.resolve("merkel.txt"),
+          "date 2021-03-02\nAngela Merkel met Emmanuel Macron in Paris on Monday.\n");
+      awaitArticle(up, base, "Merkel met Emmanuel Macron");
+      assertTrue(up.log().contains("watch: 1 added, 0 replaced, 1 unchanged"), up.log());
     }
   }
 }
