@@ -98,6 +98,16 @@ public final class ParleyStore implements AutoCloseable {
     return textIndex.syncWith(tdb);
   }
 
+  /** The TDB2 dataset without the full-text index, for bulk work the index then catches up with. */
+  Dataset tdb() {
+    return tdb;
+  }
+
+  /** Empties the full-text index and indexes the whole store again. */
+  void rebuildTextIndex() {
+    textIndex.rebuildFrom(tdb);
+  }
+
   /** Number of entries in the full-text index (one per indexed literal of each article graph). */
   public long textIndexSize() {
     return textIndex.size();
