@@ -3,23 +3,23 @@ package org.w3id.parley.app;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.w3id.parley.ParleyException;
+import org.w3id.parley.ingest.ArticleReader;
 import org.w3id.parley.ingest.Rejection;
 
 /**
@@ -36,24 +36,25 @@ import org.w3id.parley.ingest.Rejection;
  * }
  * }</pre>
  *
- * <p>It polls: every interval it notes each file's size and modification time, and once nothing
- * under the folders has changed for a whole interval while something differs from what was last
- * ingested, it runs one batch: the {@link Ingester} over the watched paths, as {@code parley ingest
- * PATH...} would (the same article ids; unchanged articles are skipped by their fingerprint). A
- * file written in several steps is thus read only after it stopped changing. Polling rather than
- * java.nio's WatchService: that one watches no subfolders on Linux, polls anyway on macOS, and
- * cannot tell when a write has finished, which needs the scan anyway.
+ * <p>It polls: every interval it notes the size and modification time of each file that a folder
+ * ingest would read ({@code .txt}, {@code .jsonl}; not {@code x.txt.part} nor an editor's swap
+ * file), and a file that differs from what was last ingested and has not changed since the previous
+ * look is read: all such files of one look form a batch, one {@link Ingester} run over them, as
+ * {@code parley ingest FILE...} would (a changed article replaces its graph whole). A file written
+ * in several steps is thus read only once it has stopped changing for an interval, and files still
+ * arriving do not hold back those that are done. Polling rather than java.nio's WatchService: that
+ * one watches no subfolders on Linux, polls anyway on macOS, and cannot tell when a write has
+ * finished, which needs the scan anyway.
  *
- * <p>It reports one line per batch and one per rejected input to the {@code report} consumer; an
- * input still rejected, unchanged, in the next batch is not reported again. A batch that fails (the
- * store, say) is reported in one line and tried again once the files change again. Removing a file
- * does not remove its article.
+ * <p>It reports one line per batch and one per rejected input to the {@code report} consumer. A
+ * batch that fails (the store, say) is reported in one line, and its files are tried again once
+ * they change again. Removing a file does not remove its article.
  */
 public final class FolderWatcher implements AutoCloseable {
-  /** One ingest run over the watched paths, reporting rejections to the listener. */
+  /** One ingest run over some files, reporting rejections to the listener. */
   @FunctionalInterface
   interface Batch {
-    IngestReport ingest(List<Path> paths, IngestListener listener);
+    IngestReport ingest(List<Path> files, IngestListener listener);
   }
 
   /** A file as a scan saw it. */
@@ -70,9 +71,8 @@ public final class FolderWatcher implements AutoCloseable {
             t.setDaemon(true);
             return t;
           });
-  private Map<Path, FileState> lastSeen;
-  private Map<Path, FileState> ingested = Map.of();
-  private Set<String> rejectedLastBatch = Set.of();
+  private Map<Path, FileState> previous = Map.of();
+  private final Map<Path, FileState> ingested = new HashMap<>();
   private volatile boolean closing;
 
   FolderWatcher(List<Path> paths, Duration interval, Batch batch, Consumer<String> report) {
@@ -111,10 +111,9 @@ public final class FolderWatcher implements AutoCloseable {
    * ingests the paths itself first ({@code parley up}). Call it before that ingest, so that a file
    * that changes meanwhile is read again. Returns this watcher.
    */
-  public FolderWatcher assumeIngested() {
-    Map<Path, FileState> now = scan();
-    ingested = now == null ? Map.of() : now;
-    lastSeen = now;
+  public synchronized FolderWatcher assumeIngested() {
+    previous = scan();
+    ingested.putAll(previous);
     return this;
   }
 
@@ -135,42 +134,45 @@ public final class FolderWatcher implements AutoCloseable {
   }
 
   /**
-   * One look: runs a batch if the files differ from what was last ingested and have not changed
-   * since the previous look. Returns whether it ran one.
+   * One look: runs a batch over the files that differ from what was last ingested and have not
+   * changed since the previous look. Returns whether it ran one.
    */
   synchronized boolean poll() {
     Map<Path, FileState> now = scan();
-    if (now == null || !now.equals(lastSeen)) {
-      lastSeen = now; // still being written (or first seen): wait one more interval
+    List<Path> ready = new ArrayList<>();
+    now.forEach(
+        (file, state) -> {
+          if (!state.equals(ingested.get(file)) && state.equals(previous.get(file))) {
+            ready.add(file);
+          }
+        });
+    previous = now;
+    ingested.keySet().retainAll(now.keySet()); // a file removed and put back is read again
+    if (ready.isEmpty() || closing) {
       return false;
     }
-    if (now.equals(ingested) || closing) {
-      return false;
-    }
-    // What was scanned counts as ingested even if the batch fails: retrying the same files at
-    // every interval would only repeat the failure. A file that changes during the batch differs
-    // from this scan, so the next batch reads it again.
-    ingested = now;
-    runBatch();
+    // Noted as ingested even if the batch fails: retrying the same files at every interval would
+    // only repeat the failure. A file that changes during the batch is read again afterwards.
+    ready.forEach(file -> ingested.put(file, now.get(file)));
+    Collections.sort(ready);
+    runBatch(ready);
     return true;
   }
 
-  private void runBatch() {
-    Set<String> rejected = new HashSet<>();
+  private void runBatch(List<Path> files) {
     IngestListener listener =
         new IngestListener() {
           @Override
           public void rejected(Rejection rejection) {
-            String line = rejection.toString();
-            if (rejected.add(line) && !rejectedLastBatch.contains(line) && !closing) {
-              report.accept("rejected: " + line);
+            if (!closing) {
+              report.accept("rejected: " + rejection);
             }
           }
         };
     try {
-      IngestReport r = batch.ingest(paths, listener);
+      IngestReport r = batch.ingest(files, listener);
       if (!closing) {
-        report.accept(summary(r));
+        report.accept(summary(files.size(), r));
       }
     } catch (RuntimeException e) {
       if (!closing) {
@@ -178,30 +180,28 @@ public final class FolderWatcher implements AutoCloseable {
         report.accept("watch: ingest failed: " + why + "; trying again when the files change");
       }
     }
-    rejectedLastBatch = rejected;
   }
 
-  private String summary(IngestReport r) {
+  private static String summary(int files, IngestReport r) {
     return String.format(
         Locale.ROOT,
-        "watch: %d added, %d replaced, %d unchanged, %d rejected in %.1f s (%s); %d quads",
+        "watch: %d %s read: %d added, %d replaced, %d unchanged, %d rejected in %.1f s; %d quads",
+        files,
+        files == 1 ? "file" : "files",
         r.added(),
         r.replaced(),
         r.unchanged(),
         r.rejected().size(),
         r.seconds(),
-        String.join(", ", paths.stream().map(Path::toString).toList()),
         r.quads());
   }
 
   /**
-   * Every regular file under the paths with its size and modification time, or null if a file
-   * vanished during the scan (someone is busy there: look again later). A path that is gone scans
-   * as empty; the batch then says so.
+   * Every regular file under the paths with its size and modification time. A file that vanishes
+   * during the scan, or a path that is gone, is simply not there.
    */
   private Map<Path, FileState> scan() {
     Map<Path, FileState> files = new HashMap<>();
-    boolean[] unsettled = {false};
     for (Path path : paths) {
       try {
         Files.walkFileTree(
@@ -209,26 +209,24 @@ public final class FolderWatcher implements AutoCloseable {
             new SimpleFileVisitor<>() {
               @Override
               public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (attrs.isRegularFile()) {
-                  files.put(
-                      file,
-                      new FileState(
-                          attrs.size(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
+                if (attrs.isRegularFile()
+                    && (file.equals(path) || ArticleReader.isArticleFile(file))) {
+                  long modified = attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+                  files.put(file, new FileState(attrs.size(), modified));
                 }
                 return FileVisitResult.CONTINUE;
               }
 
               @Override
               public FileVisitResult visitFileFailed(Path file, IOException e) {
-                unsettled[0] |= e instanceof NoSuchFileException && !file.equals(path);
                 return FileVisitResult.CONTINUE;
               }
             });
       } catch (IOException e) {
-        unsettled[0] = true;
+        // Cannot happen with a visitor that always continues; nothing to note if it did.
       }
     }
-    return unsettled[0] ? null : Map.copyOf(files);
+    return files;
   }
 
   /**

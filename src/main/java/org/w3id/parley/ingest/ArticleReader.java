@@ -133,7 +133,7 @@ public final class ArticleReader {
       if (Files.isDirectory(path)) {
         try (Stream<Path> walk = Files.walk(path)) {
           walk.filter(Files::isRegularFile)
-              .filter(p -> isText(p) || isJsonLines(p))
+              .filter(ArticleReader::isArticleFile)
               .sorted()
               .forEach(files::add);
         } catch (IOException e) {
@@ -144,6 +144,14 @@ public final class ArticleReader {
       }
     }
     return files;
+  }
+
+  /**
+   * Whether a file in a folder is read as articles ({@code .txt}, {@code .jsonl}, {@code .ndjson});
+   * others are skipped.
+   */
+  public static boolean isArticleFile(Path p) {
+    return isText(p) || isJsonLines(p);
   }
 
   private static boolean isText(Path p) {

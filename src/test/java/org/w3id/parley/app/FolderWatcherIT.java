@@ -53,7 +53,7 @@ class FolderWatcherIT {
             "SELECT ?s { ?s text:query (parley:quote '\"military-technical cooperation\"') }");
     assertEquals(2, found.size(), found.toString());
     assertTrue(
-        served.report.stream().anyMatch(line -> line.startsWith("watch: 1 added")),
+        served.report.stream().anyMatch(line -> line.startsWith("watch: 1 file read: 1 added")),
         served.report.toString());
   }
 
