@@ -2,7 +2,7 @@
 # Queries while the served store is being written: `parley serve --watch` on an empty store, articles dropped into
 # the watched folder one every half second, and CLIENTS query clients asking for the meeting and article counts over
 # and over for SECONDS. The articles: the seed article (to warm up), the meeting gold's Wikinews articles
-# (eval/meetings/articles), then the Wikinews corpus in ../shared/corpora (set PARLEY_WIKINEWS elsewhere; never copied
+# (eval/meetings/articles, those with a meeting first), then the Wikinews corpus in ../shared/corpora (set PARLEY_WIKINEWS elsewhere; never copied
 # here).
 #
 #   bench/watch-load.sh [SECONDS=60] [CLIENTS=16]
@@ -30,8 +30,14 @@ port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); p
 server=$!
 for _ in $(seq 1 240); do curl -sf "http://127.0.0.1:$port/\$/ping" >/dev/null && break; sleep 0.5; done
 
-mapfile -t articles < <(echo "$home/seeds/000_dd508a3738293a43.txt"; find "$home/eval/meetings/articles" -name '*.txt' |
-  sort; find "$corpus" -name '*.txt' | sort)
+# The gold's articles that report a meeting first, so that the meeting count has a chance to grow.
+gold_first=$(python3 -c 'import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1])]
+print("\n".join(r["article"] + ".txt" for r in sorted(rows, key=lambda r: not r["meetings"])))' \
+  "$home/eval/meetings/gold.jsonl")
+mapfile -t articles < <(echo "$home/seeds/000_dd508a3738293a43.txt"
+  sed "s|^|$home/eval/meetings/articles/|" <<<"$gold_first"
+  find "$corpus" -name '*.txt' | sort)
 # Warm-up, not measured: the first article loads CoreNLP into the server.
 cp "${articles[0]}" "$work/inbox/"
 count_query='PREFIX parley: <https://w3id.org/parley/ontology#> SELECT (COUNT(*) AS ?n) { ?a a parley:Article }'
