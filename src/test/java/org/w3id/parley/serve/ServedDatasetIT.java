@@ -3,12 +3,14 @@ package org.w3id.parley.serve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.Writer;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,10 +39,17 @@ class ServedDatasetIT {
   void servesTheOpenStoreThroughTheConfiguredEndpointsAndLeavesItOpen() throws Exception {
     Path folder = dir.resolve("tdb2");
     SampleStore.write(folder);
+    // The configuration names the very store that is open, as `parley serve --watch` has it by
+    // default (fuseki-config.ttl and the store both at data/tdb2).
+    Path config = dir.resolve("config.ttl");
+    try (Writer out = Files.newBufferedWriter(config)) {
+      ServerConfig.withStore(ServerConfig.load(ParleyServerIT.CONFIG), folder, config)
+          .write(out, "TURTLE");
+    }
     try (ParleyStore store = ParleyStore.open(folder)) {
       try (ParleyServer server =
           ParleyServer.builder()
-              .config(ParleyServerIT.CONFIG)
+              .config(config)
               .dataset(store.dataset().asDatasetGraph())
               .port(0)
               .build()
