@@ -9,6 +9,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.sparql.core.assembler.AssemblerUtils;
 import org.apache.jena.sparql.core.assembler.DatasetAssemblerVocab;
@@ -83,21 +84,13 @@ final class ServerConfig {
               + store
               + "; declare the dataset as a tdb2:DatasetTDB2 with a tdb2:location");
     }
-    Model moved = ModelFactory.createDefaultModel();
-    moved.setNsPrefixes(config.getNsPrefixMap());
-    moved.add(config);
-    String location = store.toAbsolutePath().normalize().toString();
-    for (Statement statement : locations) {
-      moved.remove(statement);
-      moved.add(statement.getSubject(), VocabTDB2.pLocation, location);
-    }
-    String index = store.toAbsolutePath().normalize().resolve(TEXT_INDEX_FOLDER).toString();
-    for (Statement statement :
-        config.listStatements(null, TextVocab.pDirectory, (RDFNode) null).toList()) {
-      moved.remove(statement);
-      moved.add(statement.getSubject(), TextVocab.pDirectory, index);
-    }
-    return moved;
+    Path folder = store.toAbsolutePath().normalize();
+    Model moved =
+        withObjects(config, locations, ResourceFactory.createStringLiteral(folder.toString()));
+    return withObjects(
+        moved,
+        moved.listStatements(null, TextVocab.pDirectory, (RDFNode) null).toList(),
+        ResourceFactory.createStringLiteral(folder.resolve(TEXT_INDEX_FOLDER).toString()));
   }
 
   /**
@@ -115,16 +108,22 @@ final class ServerConfig {
               + source
               + " has no service with a fuseki:dataset to serve the given dataset in its place");
     }
-    Model placed = ModelFactory.createDefaultModel();
-    placed.setNsPrefixes(config.getNsPrefixMap());
-    placed.add(config);
-    Resource placeholder =
-        placed.createResource().addProperty(RDF.type, DatasetAssemblerVocab.tDatasetZero);
-    for (Statement statement : datasets) {
-      placed.remove(statement);
-      placed.add(statement.getSubject(), FusekiVocab.pDataset, placeholder);
-    }
+    Resource placeholder = ResourceFactory.createResource(); // a blank node
+    Model placed = withObjects(config, datasets, placeholder);
+    placed.add(placeholder, RDF.type, DatasetAssemblerVocab.tDatasetZero);
     return placed;
+  }
+
+  /** A copy of {@code config} in which each of {@code statements} has {@code value} as object. */
+  private static Model withObjects(Model config, List<Statement> statements, RDFNode value) {
+    Model copy = ModelFactory.createDefaultModel();
+    copy.setNsPrefixes(config.getNsPrefixMap());
+    copy.add(config);
+    for (Statement statement : statements) {
+      copy.remove(statement);
+      copy.add(statement.getSubject(), statement.getPredicate(), value);
+    }
+    return copy;
   }
 
   /** The names ({@code fuseki:name}) of the configuration's services that serve a dataset. */
