@@ -117,15 +117,16 @@ public final class StoreBackup {
     // finish; the phased and parallel ones are faster on big files but not crash-safe.
     DataLoader loader = LoaderFactory.basicLoader(dsg, null);
     loader.startBulk();
-    try (InputStream in = openBackup(file)) {
+    try {
       if (replace) {
         dsg.clear();
       }
-      RDFParser.source(in)
-          .lang(Lang.NQUADS)
-          .errorHandler(ErrorHandlerFactory.errorHandlerExceptionOnError())
-          .parse(loader.stream());
-      loader.finishBulk();
+      try (InputStream in = openBackup(file)) {
+        RDFParser.source(in)
+            .lang(Lang.NQUADS)
+            .errorHandler(ErrorHandlerFactory.errorHandlerExceptionOnError())
+            .parse(loader.stream());
+      }
     } catch (RiotParseException e) {
       loader.finishException(e);
       throw new StoreException(
@@ -133,6 +134,12 @@ public final class StoreBackup {
     } catch (IOException | RuntimeException e) {
       loader.finishException(e);
       throw new StoreException(file + ": cannot restore from it: " + e.getMessage(), e);
+    }
+    try {
+      loader.finishBulk();
+    } catch (RuntimeException e) {
+      throw new StoreException(
+          store.location() + ": cannot commit the restore of " + file + ": " + e.getMessage(), e);
     }
     store.rebuildTextIndex();
     long graphs = Txn.calculateRead(dsg, () -> Iter.count(dsg.listGraphNodes()));
