@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,8 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.w3id.parley.ServerProcess;
 import org.w3id.parley.TestStores;
 
@@ -97,6 +100,49 @@ class ServeCommandIT {
           serve.get(ServerProcess.sparql(base, SEARCH_QUOTES.formatted("index")), CSV);
       assertEquals(200, found.statusCode(), found.body());
       assertTrue(found.body().contains(statement), found.body() + "\n" + serve.log());
+    }
+  }
+
+  private static final String ARTICLES_WITH_TEXT =
+      "PREFIX parley: <https://w3id.org/parley/ontology#>"
+          + " SELECT ?a { ?a a parley:Article ; parley:text ?t FILTER(CONTAINS(?t, '%s')) }";
+
+  /** Waits until the server lists an article whose text contains {@code words}. */
+  private static void awaitArticle(ServerProcess server, URI base, String words)
+      throws InterruptedException {
+    for (int i = 0; i < 1200; i++) {
+      HttpResponse<String> found =
+          server.get(ServerProcess.sparql(base, ARTICLES_WITH_TEXT.formatted(words)), CSV);
+      assertEquals(200, found.statusCode(), found.body());
+      if (found.body().lines().count() > 1) {
+        return;
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError("no article with '" + words + "' was served:\n" + server.log());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"serve --watch INBOX", "up --watch INBOX"})
+  void watchServesTheFolderThenWhatIsDroppedIntoItWhileServing(String command) throws Exception {
+    Path inbox = Files.createDirectories(dir.resolve("inbox"));
+    Files.copy(TestStores.seedArticle(), inbox.resolve("lavrov.txt"));
+    List<String> args =
+        new ArrayList<>(List.of(command.replace("INBOX", inbox.toString()).split(" ")));
+    args.addAll(List.of("--watch-interval", "0.2"));
+    int port = ServerProcess.freePort();
+    URI base = URI.create("http://127.0.0.1:" + port + "/");
+    try (ServerProcess server = parley(port, args.toArray(String[]::new))) {
+      server.awaitUp(base.resolve("$/ping"));
+      awaitArticle(server, base, "Lavrov visited Baku");
+
+      Files.writeString(
+          inbox.resolve("merkel.txt"),
+          "date 2021-03-02\nAngela Merkel met Emmanuel Macron in Paris on Monday.\n");
+      awaitArticle(server, base, "Merkel met Emmanuel Macron");
+      assertTrue(
+          server.log().contains("watch: 1 file read: 1 added, 0 replaced, 0 unchanged"),
+          server.log());
     }
   }
 }
