@@ -113,6 +113,7 @@ kill "$feeder" 2>/dev/null || true
 wait "$feeder" 2>/dev/null || true
 feeder=""
 offered=$(find "$work/inbox" -name '*.txt' | wc -l)
-batches=$(grep -c '^watch: ' "$work/serve.log" || true)
+# Batch lines only: the linking after each batch reports a 'watch: linked ...' line of its own.
+batches=$(grep -cE '^watch: [0-9]+ files? read' "$work/serve.log" || true)
 echo "bench: $offered articles dropped; the watcher ran $batches batches:"
 grep '^watch: ' "$work/serve.log" | sed 's/^/bench:   /' | tail -n 5

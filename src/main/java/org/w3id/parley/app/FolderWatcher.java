@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.w3id.parley.ParleyException;
 import org.w3id.parley.ingest.IngestException;
 import org.w3id.parley.ingest.InputFiles;
@@ -29,6 +31,7 @@ import org.w3id.parley.ingest.Rejection;
  * try (FolderWatcher watcher =
  *     FolderWatcher.ingesting(
  *             new Ingester(store), List.of(Path.of("inbox")), Duration.ofSeconds(2), System.err::println)
+ *         .afterArticlesLand(() -> "linked: " + linking.link(store))
  *         .start()) {
  *   server.join(); // a ParleyServer serving store.dataset()
  * }
@@ -45,6 +48,9 @@ import org.w3id.parley.ingest.Rejection;
  * those that are done. Polling rather than java.nio's WatchService: that one watches no subfolders
  * on Linux, polls anyway on macOS, and cannot tell when a write has finished, which needs the scan
  * anyway.
+ *
+ * <p>After a batch that added or replaced articles it runs the step given to {@link
+ * #afterArticlesLand} (the Wikipedia linking that {@code parley ingest} runs after its articles).
  *
  * <p>It reports one line per batch and one per rejected input to the {@code report} consumer. A
  * batch that fails (the store, say) is reported in one line, and its files are tried again once
@@ -76,6 +82,7 @@ public final class FolderWatcher implements AutoCloseable {
           });
   private Map<Path, Seen> previous = Map.of();
   private final Map<Path, FileState> ingested = new HashMap<>();
+  private Supplier<String> afterArticlesLand;
   private volatile boolean closing;
 
   FolderWatcher(List<Path> paths, Duration interval, Batch batch, Consumer<String> report) {
@@ -107,6 +114,16 @@ public final class FolderWatcher implements AutoCloseable {
   public static FolderWatcher ingesting(
       Ingester ingester, List<Path> paths, Duration interval, Consumer<String> report) {
     return new FolderWatcher(paths, interval, ingester::ingest, report);
+  }
+
+  /**
+   * Runs {@code step} after each batch that added or replaced articles, and reports the line it
+   * returns; a step that fails is reported in one line and runs again after the next such batch.
+   * Call before {@link #start()}. Returns this watcher.
+   */
+  public synchronized FolderWatcher afterArticlesLand(Supplier<String> step) {
+    this.afterArticlesLand = Objects.requireNonNull(step, "step");
+    return this;
   }
 
   /**
@@ -161,11 +178,16 @@ public final class FolderWatcher implements AutoCloseable {
     // only repeat the failure. A file that changes during the batch is read again afterwards.
     ready.forEach(seen -> ingested.put(seen.file().path(), seen.state()));
     ready.sort(Comparator.comparing(seen -> seen.file().path()));
-    runBatch(new InputFiles(ready.stream().map(Seen::file).toList(), List.of()));
+    Optional<IngestReport> done =
+        runBatch(new InputFiles(ready.stream().map(Seen::file).toList(), List.of()));
+    if (afterArticlesLand != null && done.filter(r -> r.added() + r.replaced() > 0).isPresent()) {
+      runStep();
+    }
     return true;
   }
 
-  private void runBatch(InputFiles files) {
+  // The batch's report; empty if it failed.
+  private Optional<IngestReport> runBatch(InputFiles files) {
     IngestListener listener =
         new IngestListener() {
           @Override
@@ -180,9 +202,27 @@ public final class FolderWatcher implements AutoCloseable {
       if (!closing) {
         report.accept(summary(files.files().size(), r));
       }
+      return Optional.of(r);
     } catch (RuntimeException e) {
       if (!closing) {
         report.accept("watch: ingest failed: " + why(e) + "; trying again when the files change");
+      }
+      return Optional.empty();
+    }
+  }
+
+  private void runStep() {
+    if (closing) {
+      return;
+    }
+    try {
+      String line = afterArticlesLand.get();
+      if (!closing) {
+        report.accept("watch: " + line);
+      }
+    } catch (RuntimeException e) {
+      if (!closing) {
+        report.accept("watch: " + why(e) + "; trying again after the next articles land");
       }
     }
   }

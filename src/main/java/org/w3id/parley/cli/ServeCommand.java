@@ -24,11 +24,14 @@ final class ServeCommand implements Callable<Integer> {
       names = "--watch",
       paramLabel = "DIR",
       description =
-          "Also ingest new and changed article files under DIR into the served store while serving"
-              + " (repeatable).")
+          "Also ingest new and changed article files under DIR into the served store while serving,"
+              + " with the ids `parley ingest DIR` gives, and link their persons to Wikipedia"
+              + " after each batch unless --no-link (repeatable).")
   List<Path> watch;
 
   @Mixin WatchOptions watching;
+
+  @Mixin LinkOptions link;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -42,7 +45,7 @@ final class ServeCommand implements Callable<Integer> {
     ParleyStore store = ParleyStore.open(options.store());
     FolderWatcher watcher;
     try {
-      watcher = watching.watcher(store, watch, spec.commandLine().getErr());
+      watcher = watching.watcher(store, watch, link, spec.commandLine().getErr());
     } catch (RuntimeException e) {
       store.close();
       throw e;

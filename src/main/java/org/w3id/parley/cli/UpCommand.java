@@ -52,7 +52,7 @@ final class UpCommand implements Callable<Integer> {
     FolderWatcher watcher;
     try {
       // Before the first ingest: a file that changes while it runs is then read again.
-      watcher = watch ? watching.watcher(store, input, err).assumeIngested() : null;
+      watcher = watch ? watching.watcher(store, input, link, err).assumeIngested() : null;
       IngestReport r = new Ingester(store).ingest(input, new ProgressPrinter(err));
       err.println(IngestCommand.summary(r, store.location()));
       link.linkAfterIngest(store, err).ifPresent(err::println);

@@ -20,20 +20,26 @@ final class WatchOptions {
               + " must stay unchanged before it is read (default: ${DEFAULT-VALUE}).")
   double intervalSeconds = 2;
 
-  /** A watcher, not started, that ingests what changes under {@code paths} into {@code store}. */
-  FolderWatcher watcher(ParleyStore store, List<Path> paths, PrintWriter err) {
+  /**
+   * A watcher, not started, that ingests what changes under {@code paths} into {@code store} and,
+   * unless --no-link, links the persons to Wikipedia after each batch that stored articles, as an
+   * ingest does.
+   */
+  FolderWatcher watcher(ParleyStore store, List<Path> paths, LinkOptions link, PrintWriter err) {
     if (!(intervalSeconds > 0)) {
       throw new ParleyException(
           "--watch-interval must be a positive number of seconds, found " + intervalSeconds);
     }
     Duration interval = Duration.ofNanos(Math.round(intervalSeconds * 1e9));
-    return FolderWatcher.ingesting(
-        new Ingester(store),
-        paths,
-        interval,
-        line -> {
-          err.println(line);
-          err.flush();
-        });
+    FolderWatcher watcher =
+        FolderWatcher.ingesting(
+            new Ingester(store),
+            paths,
+            interval,
+            line -> {
+              err.println(line);
+              err.flush();
+            });
+    return link.noLink ? watcher : watcher.afterArticlesLand(() -> link.link(store, err));
   }
 }

@@ -49,7 +49,7 @@ class FolderWatcherIT {
   }
 
   @Test
-  void droppedArticleIsServedWithItsFullTextEntries() throws Exception {
+  void droppedArticleIsServedWithItsFullTextEntriesAndItsPersonsLinked() throws Exception {
     Path sub = Files.createDirectories(served.inbox.resolve("caucasus"));
     Files.copy(TestStores.seedArticle(), sub.resolve("lavrov-in-baku.txt"));
 
@@ -63,6 +63,19 @@ class FolderWatcherIT {
         () ->
             served.report.stream()
                 .anyMatch(line -> line.startsWith("watch: 1 file read: 1 added")));
+    // As `parley ingest` does after its articles land.
+    served.await(
+        "Lavrov linked to Wikipedia",
+        () ->
+            served
+                .rows(
+                    "SELECT ?w { <https://w3id.org/parley/id/person/sergey-lavrov>"
+                        + " parley:wikipedia ?w }")
+                .equals(List.of("https://en.wikipedia.org/wiki/Sergey_Lavrov")));
+    served.await(
+        "the linking's line",
+        () ->
+            served.report.stream().anyMatch(line -> line.matches("watch: linked [1-9]\\d* of .*")));
   }
 
   @Test

@@ -173,6 +173,74 @@ class FolderWatcherTest {
   }
 
   @Test
+  void stepRunsAfterEachBatchThatAddedOrReplacedArticlesAndReportsItsLine() throws Exception {
+    List<IngestReport> outcomes =
+        new ArrayList<>(List.of(report(1, 0, 0), report(0, 0, 1), report(0, 1, 0)));
+    int[] steps = {0};
+    FolderWatcher watcher =
+        watcher(listener -> outcomes.remove(0))
+            .afterArticlesLand(() -> "linked " + ++steps[0] + " of 3 persons to Wikipedia");
+    for (String name : List.of("added.txt", "unchanged-or-rejected.txt", "replaced.txt")) {
+      Files.writeString(dir.resolve(name), name);
+      watcher.poll();
+      assertTrue(watcher.poll(), name);
+    }
+    assertEquals(2, steps[0], "not after the batch that stored nothing");
+    assertEquals(
+        List.of(
+            "watch: linked 1 of 3 persons to Wikipedia",
+            "watch: linked 2 of 3 persons to Wikipedia"),
+        report.stream().filter(line -> line.contains("linked")).toList());
+    assertEquals(
+        List.of(
+            "watch: 1 file read: 1 added, 0 replaced, 2 unchanged, 0 rejected in 0.5 s; 42 quads",
+            "watch: linked 1 of 3 persons to Wikipedia"),
+        report.subList(0, 2),
+        "the step's line follows its batch's");
+  }
+
+  @Test
+  void failingStepIsOneLineAndRunsAgainAfterTheNextBatch() throws Exception {
+    int[] calls = {0};
+    FolderWatcher watcher =
+        watcher()
+            .afterArticlesLand(
+                () -> {
+                  if (calls[0]++ == 0) {
+                    throw new ParleyException("/cache/wikipedia-anchors-1.tsv: cannot read");
+                  }
+                  return "linked 1 of 1 persons to Wikipedia";
+                });
+    Files.writeString(dir.resolve("a.txt"), "a");
+    watcher.poll();
+    watcher.poll();
+    Files.writeString(dir.resolve("b.txt"), "b");
+    watcher.poll();
+    watcher.poll();
+    assertEquals(
+        List.of(
+            "watch: /cache/wikipedia-anchors-1.tsv: cannot read; trying again after the next"
+                + " articles land",
+            "watch: linked 1 of 1 persons to Wikipedia"),
+        report.stream().filter(line -> !line.startsWith("watch: 1 file read")).toList());
+  }
+
+  @Test
+  void stepDoesNotRunAfterAFailedBatch() throws Exception {
+    int[] calls = {0};
+    FolderWatcher watcher =
+        watcher(
+                listener -> {
+                  throw new StoreException("data/tdb2: cannot write graph <x>: disk full");
+                })
+            .afterArticlesLand(() -> "linked " + ++calls[0]);
+    Files.writeString(dir.resolve("a.txt"), "a");
+    watcher.poll();
+    assertTrue(watcher.poll());
+    assertEquals(0, calls[0]);
+  }
+
+  @Test
   void oneLinePerBatchAndPerRejection() throws Exception {
     FolderWatcher watcher =
         watcher(

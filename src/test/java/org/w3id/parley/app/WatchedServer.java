@@ -16,13 +16,15 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.w3id.parley.TestStores;
+import org.w3id.parley.link.WikipediaLinker;
 import org.w3id.parley.serve.ParleyServer;
 import org.w3id.parley.store.ParleyStore;
 
 /**
  * What {@code parley serve --watch DIR} runs, in the test's JVM: a store in {@code dir/tdb2} served
  * over HTTP on an ephemeral loopback port from the dataset the store opened, and a watcher of
- * {@code dir/inbox} ingesting into it (looking every 200 ms), its report lines kept.
+ * {@code dir/inbox} ingesting into it (looking every 200 ms) and linking persons to Wikipedia after
+ * each batch that stored articles, its report lines kept.
  */
 final class WatchedServer implements AutoCloseable {
   static final String PREFIXES =
@@ -51,9 +53,15 @@ final class WatchedServer implements AutoCloseable {
             .port(0)
             .build()
             .start();
+    WikipediaLinking linking = WikipediaLinking.inCache(TestStores.cacheDir(), report::add);
     watcher =
         FolderWatcher.ingesting(
                 new Ingester(store, 2), List.of(inbox), Duration.ofMillis(200), report::add)
+            .afterArticlesLand(
+                () -> {
+                  WikipediaLinker.Report r = linking.link(store);
+                  return "linked " + r.linked() + " of " + r.considered() + " persons";
+                })
             .start();
   }
 

@@ -1,6 +1,7 @@
 package org.w3id.parley.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -43,7 +44,7 @@ class ServeCommandIT {
             dir.resolve("tdb2").toString(),
             "--port",
             Integer.toString(port)));
-    if (args[0].equals("up")) {
+    if (args[0].equals("up") || command.contains("--watch")) {
       command.addAll(List.of("--cache-dir", TestStores.cacheDir().toString()));
     }
     return ServerProcess.start(
@@ -122,8 +123,13 @@ class ServeCommandIT {
     throw new AssertionError("no article with '" + words + "' was served:\n" + server.log());
   }
 
+  private static final String MERKEL_LINK =
+      "PREFIX parley: <https://w3id.org/parley/ontology#> SELECT ?w {"
+          + " <https://w3id.org/parley/id/person/angela-merkel> parley:wikipedia ?w }";
+
   @ParameterizedTest
-  @ValueSource(strings = {"serve --watch INBOX", "up --watch INBOX"})
+  @ValueSource(
+      strings = {"serve --watch INBOX", "up --watch INBOX", "serve --watch INBOX --no-link"})
   void watchServesTheFolderThenWhatIsDroppedIntoItWhileServing(String command) throws Exception {
     Path inbox = Files.createDirectories(dir.resolve("inbox"));
     Files.copy(TestStores.seedArticle(), inbox.resolve("lavrov.txt"));
@@ -140,9 +146,42 @@ class ServeCommandIT {
           inbox.resolve("merkel.txt"),
           "date 2021-03-02\nAngela Merkel met Emmanuel Macron in Paris on Monday.\n");
       awaitArticle(server, base, "Merkel met Emmanuel Macron");
-      assertTrue(
-          server.log().contains("watch: 1 file read: 1 added, 0 replaced, 0 unchanged"),
-          server.log());
+      awaitLog(server, "watch: 1 file read: 1 added, 0 replaced, 0 unchanged");
+      if (command.contains("--no-link")) {
+        // Batches and the steps after them run one after another: once a later batch has
+        // reported, a link after Merkel's would have been reported before it.
+        Files.writeString(inbox.resolve("undated.txt"), "Angela Merkel spoke.\n");
+        awaitLog(server, "watch: 1 file read: 0 added, 0 replaced, 0 unchanged, 1 rejected");
+        assertFalse(server.log().contains("watch: linked"), server.log());
+        assertEquals(
+            1, server.get(ServerProcess.sparql(base, MERKEL_LINK), CSV).body().lines().count());
+      } else {
+        awaitBody(server, ServerProcess.sparql(base, MERKEL_LINK), "wiki/Angela_Merkel");
+        awaitLog(server, "watch: linked ");
+      }
     }
+  }
+
+  /** Waits until the server has logged {@code text}. */
+  private static void awaitLog(ServerProcess server, String text) throws InterruptedException {
+    for (int i = 0; i < 1200; i++) {
+      if (server.log().contains(text)) {
+        return;
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError("never logged '" + text + "':\n" + server.log());
+  }
+
+  /** Waits until the answer to {@code uri} contains {@code text}. */
+  private static void awaitBody(ServerProcess server, URI uri, String text)
+      throws InterruptedException {
+    for (int i = 0; i < 1200; i++) {
+      if (server.get(uri, CSV).body().contains(text)) {
+        return;
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError("never served '" + text + "' for " + uri + ":\n" + server.log());
   }
 }
