@@ -123,6 +123,11 @@ public final class ParleyStore implements AutoCloseable {
     textIndex.rebuildFrom(tdb, commit());
   }
 
+  /** The store's commit number stamped on the full-text index's last commit, if any. */
+  OptionalLong textIndexStamp() {
+    return textIndex.stamp();
+  }
+
   private OptionalLong commit() {
     return Txn.calculateRead(tdb, () -> Ledger.commit(tdb.asDatasetGraph()));
   }

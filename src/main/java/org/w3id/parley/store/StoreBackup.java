@@ -27,7 +27,8 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
 
 /**
  * A whole store as one N-Quads file and back: every named graph (articles, merges, the overrides
- * and links graphs) and the default graph, each quad as stored.
+ * and links graphs) and TDB2's own default graph, where the store keeps its bookkeeping (its commit
+ * number, each article's source key), each quad as stored.
  *
  * <pre>{@code
  * try (ParleyStore store = ParleyStore.open(Path.of("data/tdb2"))) {
@@ -46,7 +47,7 @@ public final class StoreBackup {
   /**
    * What a backup or restore moved.
    *
-   * @param quads quads written or read (the default graph's triples included)
+   * @param quads quads written or read (the store's bookkeeping in the default graph included)
    * @param graphs named graphs in the store
    * @param seconds wall-clock time
    */
@@ -97,6 +98,11 @@ public final class StoreBackup {
    * replace}, which empties it in the same transaction: a file that turns out to be broken halfway
    * leaves the store as it was.
    *
+   * <p>The load goes around the text index, so the transaction numbers itself above anything the
+   * store or its index counted before (the file's own number is another store's): should the
+   * process die before the index is rebuilt, the next open sees the index behind and rebuilds it,
+   * and after the rebuild the two are in step, so the next open does not.
+   *
    * @throws StoreException if the file is missing or not N-Quads (naming its line), or the store is
    *     not empty and {@code replace} is false
    */
@@ -115,9 +121,11 @@ public final class StoreBackup {
     }
     // The basic loader is the one of Jena's TDB2 loaders that is a single transaction from start to
     // finish; the phased and parallel ones are faster on big files but not crash-safe.
+    long indexStamp = store.textIndexStamp().orElse(0);
     DataLoader loader = LoaderFactory.basicLoader(dsg, null);
     loader.startBulk();
     try {
+      long before = Math.max(Ledger.commit(dsg).orElse(0), indexStamp);
       if (replace) {
         dsg.clear();
       }
@@ -127,6 +135,7 @@ public final class StoreBackup {
             .errorHandler(ErrorHandlerFactory.errorHandlerExceptionOnError())
             .parse(loader.stream());
       }
+      Ledger.nextCommitAfter(dsg, before);
     } catch (RiotParseException e) {
       loader.finishException(e);
       throw new StoreException(
