@@ -49,7 +49,7 @@ class ExampleQueriesTest {
   @Test
   void aFederatedExampleSaysItNeedsTheInternetAndMayHaveNoParameters() {
     ExampleQuery heads = example("19-federated-statements-by-heads-of-government");
-    assertTrue(heads.comment().endsWith("-- needs internet access; not run in tests"));
+    assertTrue(heads.comment().contains("-- needs internet access"), heads.comment());
     assertEquals("", heads.parameters());
   }
 
