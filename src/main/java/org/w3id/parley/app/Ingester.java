@@ -64,7 +64,17 @@ public final class Ingester {
    *     whole
    */
   public IngestReport ingest(List<Path> paths, IngestListener listener) {
-    InputFiles input = InputFiles.list(paths);
+    return ingest(InputFiles.list(paths), listener);
+  }
+
+  /**
+   * Ingests files already listed, each with the id its {@link InputFiles.File#relative()} path
+   * gives: for a caller that lists them itself ({@link FolderWatcher}), so that a file read alone
+   * keeps the id a folder ingest gives it.
+   *
+   * @throws org.w3id.parley.store.StoreException if the store fails
+   */
+  public IngestReport ingest(InputFiles input, IngestListener listener) {
     ArticleReader reader = new ArticleReader(options.maxArticleChars());
     Optional<Integer> articles = input.articles();
     IngestProgress start =

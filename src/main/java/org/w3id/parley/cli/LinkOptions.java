@@ -22,7 +22,12 @@ final class LinkOptions {
     if (noLink) {
       return Optional.empty();
     }
-    return Optional.of(summary(cache.wikipedia(err).link(store)));
+    return Optional.of(link(store, err));
+  }
+
+  /** Links the store's persons; returns the line that says what it did. */
+  String link(ParleyStore store, PrintWriter err) {
+    return summary(cache.wikipedia(err).link(store));
   }
 
   static String summary(WikipediaLinker.Report r) {

@@ -16,6 +16,7 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
@@ -60,12 +61,15 @@ public final class ParleyServer implements AutoCloseable {
   private final FusekiServer fuseki;
   private final int requestedPort;
   private final FusekiWorkFolder workFolder;
+  private final DatasetGraph given;
   private volatile boolean started;
 
-  private ParleyServer(FusekiServer fuseki, int port, FusekiWorkFolder workFolder) {
+  private ParleyServer(
+      FusekiServer fuseki, int port, FusekiWorkFolder workFolder, DatasetGraph given) {
     this.fuseki = fuseki;
     this.requestedPort = port;
     this.workFolder = workFolder;
+    this.given = given;
   }
 
   /** Returns a builder; only {@link Builder#config(Path)} is required. */
@@ -148,7 +152,8 @@ public final class ParleyServer implements AutoCloseable {
    * Stops the server, releases its stores and, when the builder made it, deletes the Fuseki work
    * folder. Releasing matters within one JVM: a store's full-text index holds a Lucene write lock
    * until it is closed, and the TDB2 store stays cached until it is expelled, so the store could
-   * not be opened again here (by {@code ParleyStore.open}, or by another server) otherwise.
+   * not be opened again here (by {@code ParleyStore.open}, or by another server) otherwise. A
+   * dataset given to {@link Builder#dataset(DatasetGraph)} is left open: its owner closes it.
    */
   @Override
   public void close() {
@@ -159,7 +164,9 @@ public final class ParleyServer implements AutoCloseable {
               .distinct()
               .toList(); // the registry is gone once the server has stopped
       fuseki.stop();
-      services.forEach(DataService::shutdown);
+      services.stream()
+          .filter(service -> service.getDataset() != given)
+          .forEach(DataService::shutdown);
     } finally {
       started = false;
       workFolder.release();
@@ -193,6 +200,7 @@ public final class ParleyServer implements AutoCloseable {
     private int port = DEFAULT_PORT;
     private boolean loopback = true;
     private Path fusekiBase;
+    private DatasetGraph dataset;
 
     private Builder() {}
 
@@ -209,6 +217,20 @@ public final class ParleyServer implements AutoCloseable {
      */
     public Builder store(Path store) {
       this.store = Objects.requireNonNull(store, "store");
+      return this;
+    }
+
+    /**
+     * A dataset that is already open, served in place of the one the configuration describes: every
+     * service of the configuration keeps its endpoints and settings and serves this dataset
+     * instead, and the configuration's own dataset is never opened. For a store this JVM also
+     * writes (ingest while serving): Parley's {@code ParleyStore} holds its full-text index's
+     * Lucene write lock, so opening the store a second time through the configuration would fail.
+     * The caller keeps ownership: {@link ParleyServer#close()} leaves the dataset open. Not
+     * together with {@link #store(Path)}. Default: none, the configuration's dataset is opened.
+     */
+    public Builder dataset(DatasetGraph dataset) {
+      this.dataset = Objects.requireNonNull(dataset, "dataset");
       return this;
     }
 
@@ -248,16 +270,23 @@ public final class ParleyServer implements AutoCloseable {
         throw new ServeException(
             "no Fuseki configuration: call config(Path), e.g. config(Path.of(\"fuseki-config.ttl\"))");
       }
+      if (store != null && dataset != null) {
+        throw new ServeException(
+            "give the server a store(" + store + ") to open or an open dataset(...), not both");
+      }
       requireFolderOrAbsent(store, "store");
       requireFolderOrAbsent(fusekiBase, "Fuseki work folder");
       Model model = ServerConfig.load(config);
       if (store != null) {
         model = ServerConfig.withStore(model, store, config);
       }
+      if (dataset != null) {
+        model = ServerConfig.withPlaceholderDatasets(model, config);
+      }
       FusekiWorkFolder workFolder =
           fusekiBase == null ? FusekiWorkFolder.temporary() : FusekiWorkFolder.given(fusekiBase);
       try {
-        return new ParleyServer(buildFuseki(model, workFolder), port, workFolder);
+        return new ParleyServer(buildFuseki(model, workFolder), port, workFolder, dataset);
       } catch (RuntimeException e) {
         workFolder.release();
         throw e;
@@ -282,6 +311,10 @@ public final class ParleyServer implements AutoCloseable {
                 .addServlet("/query/*", new QueryPage())
                 // "" is the root alone: the Fuseki UI keeps /index.html and its other files.
                 .addServlet("", new QueryPage.Root());
+        if (dataset != null) {
+          ServerConfig.serviceNames(model)
+              .forEach(name -> fuseki.getDataServiceBuilder(name).dataset(dataset));
+        }
         server = workFolder.whileBuilding(fuseki::build);
       } catch (ServeException e) {
         throw e;

@@ -39,7 +39,17 @@ final class Ledger {
 
   /** Counts one more write transaction, in the current one; returns its number. */
   static long nextCommit(DatasetGraph dsg) {
-    long next = commit(dsg).orElse(0) + 1;
+    return nextCommitAfter(dsg, 0);
+  }
+
+  /**
+   * Numbers the current write transaction above both the store's number and {@code floor}; returns
+   * its number. For a write that brings its own bookkeeping (a restore, whose file holds another
+   * store's number): counting on from the highest number the store or its text index reached
+   * before, it gets a number no earlier index commit carries.
+   */
+  static long nextCommitAfter(DatasetGraph dsg, long floor) {
+    long next = Math.max(commit(dsg).orElse(0), floor) + 1;
     dsg.deleteAny(DEFAULT, STORE, COMMIT, Node.ANY);
     dsg.add(
         DEFAULT,

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
@@ -106,8 +107,29 @@ public final class ParleyStore implements AutoCloseable {
 
   /** Rebuilds the full-text index if it does not match the store; returns whether it did. */
   boolean syncTextIndex() {
-    return textIndex.syncWith(
-        tdb, Txn.calculateRead(tdb, () -> Ledger.commit(tdb.asDatasetGraph())));
+    return textIndex.syncWith(tdb, commit());
+  }
+
+  /** The TDB2 dataset without the full-text index, for bulk work the index then catches up with. */
+  Dataset tdb() {
+    return tdb;
+  }
+
+  /**
+   * Empties the full-text index and indexes the whole store again, stamped with the store's commit
+   * number, so that the next open finds the two in step.
+   */
+  void rebuildTextIndex() {
+    textIndex.rebuildFrom(tdb, commit());
+  }
+
+  /** The store's commit number stamped on the full-text index's last commit, if any. */
+  OptionalLong textIndexStamp() {
+    return textIndex.stamp();
+  }
+
+  private OptionalLong commit() {
+    return Txn.calculateRead(tdb, () -> Ledger.commit(tdb.asDatasetGraph()));
   }
 
   /** Number of entries in the full-text index (one per indexed literal of each article graph). */

@@ -13,8 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,6 +43,48 @@ class CliIT {
     } finally {
       System.setOut(stdout);
     }
+  }
+
+  @Test
+  void backupThenRestoreIntoAnEmptyStoreOnlyUnlessForced() {
+    Path original = dir.resolve("original");
+    try (ParleyStore store = ParleyStore.open(original)) {
+      Model m = ModelFactory.createDefaultModel();
+      m.add(m.createResource("urn:x:lavrov"), RDFS.label, "Sergey Lavrov");
+      store.replaceGraph("https://w3id.org/parley/id/article/a", m);
+    }
+    String backup = dir.resolve("backups/parley.nq.gz").toString();
+    Run written = run("backup", "--store", original.toString(), "-o", backup);
+    assertEquals(0, written.code(), written.err());
+    // The triple, and the store's commit number in its bookkeeping.
+    assertTrue(written.out().startsWith("backed up 2 quads in 1 graphs from "), written.out());
+
+    String copy = dir.resolve("copy").toString();
+    Run restored = run("restore", "--store", copy, backup);
+    assertEquals(0, restored.code(), restored.err());
+    assertTrue(
+        restored.out().startsWith("restored 2 quads in 1 graphs (1 articles) from " + backup),
+        restored.out());
+    assertTrue(restored.out().contains("text index 1 entries"), restored.out());
+
+    Run again = run("restore", "--store", copy, backup);
+    assertEquals(1, again.code());
+    assertEquals(
+        "parley: "
+            + copy
+            + ": the store is not empty (1 articles); restore into a new folder, or replace what it"
+            + " holds with --force",
+        again.err().strip());
+    assertEquals(0, run("restore", "--force", "--store", copy, backup).code());
+  }
+
+  @Test
+  void backupOfAFolderWithoutAStoreSaysSo() {
+    Path nothing = dir.resolve("nothing");
+    Run backup =
+        run("backup", "--store", nothing.toString(), "-o", dir.resolve("b.nq.gz").toString());
+    assertEquals(1, backup.code());
+    assertTrue(backup.err().contains(nothing + ": no such folder"), backup.err());
   }
 
   @Test

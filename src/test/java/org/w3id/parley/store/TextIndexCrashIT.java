@@ -27,7 +27,8 @@ import org.w3id.parley.vocab.PARLEY;
 /**
  * A JVM killed between TDB2's commit and Lucene's leaves the text index one write behind the store,
  * with as many entries as before (so counting them cannot tell); the next open notices by the
- * commit numbers and re-indexes.
+ * commit numbers and re-indexes. The same holds for a restore, which loads the store around the
+ * index and rebuilds the index after.
  */
 class TextIndexCrashIT {
   @TempDir Path dir;
@@ -35,15 +36,7 @@ class TextIndexCrashIT {
   @Test
   void aCrashBetweenTheTwoCommitsIsRepairedWhenTheStoreNextOpens() throws Exception {
     Path store = dir.resolve("tdb2");
-    try (ServerProcess child =
-        ServerProcess.start(
-            dir,
-            List.of("-Xmx512m", "-D" + FullTextIndex.HALT_PROPERTY + "=2"),
-            Map.of(),
-            CrashingWrites.class.getName(),
-            store.toString())) {
-      assertEquals(FullTextIndex.HALT_STATUS, child.awaitExit(Duration.ofMinutes(2)), child.log());
-    }
+    haltsAt(2, CrashingWrites.class, store.toString());
 
     // As the crash left them: the store has the new quote, the index the old one, same count.
     Dataset tdb = TDB2Factory.connectDataset(store.toString());
@@ -64,6 +57,48 @@ class TextIndexCrashIT {
       assertEquals(List.of(CrashingWrites.STATEMENT), quote(reopened, "new"));
       assertEquals(List.of(), quote(reopened, "old"));
       assertFalse(reopened.syncTextIndex(), "repaired once, in step after");
+    }
+  }
+
+  @Test
+  void aCrashBeforeARestoredStoreIsIndexedIsRepairedWhenTheStoreNextOpens() throws Exception {
+    // The backup: another store, one write in (its commit number is 1).
+    Path other = dir.resolve("other");
+    Path backup = dir.resolve("other.nq.gz");
+    try (ParleyStore store = ParleyStore.open(other)) {
+      store.replaceGraph(CrashingWrites.ARTICLE, CrashingWrites.article("the new words"));
+      StoreBackup.write(store, backup);
+    }
+    // The store restored over: two writes in, its index stamped 2, as many entries as the backup.
+    Path store = dir.resolve("tdb2");
+    try (ParleyStore target = ParleyStore.open(store)) {
+      target.replaceGraph(CrashingWrites.ARTICLE, CrashingWrites.article("the older words"));
+      target.replaceGraph(CrashingWrites.ARTICLE, CrashingWrites.article("the old words"));
+    }
+    // Numbered from the backup's 1, the restore would be 2 and the stale index would pass for its
+    // own; it counts on from the store's 2 instead, so the crash comes at 3.
+    haltsAt(3, CrashingRestore.class, store.toString(), backup.toString());
+
+    try (ParleyStore reopened = ParleyStore.open(store)) {
+      assertEquals(List.of(CrashingWrites.STATEMENT), quote(reopened, "new"));
+      assertEquals(List.of(), quote(reopened, "old"));
+      assertFalse(reopened.syncTextIndex(), "repaired once, in step after");
+    }
+  }
+
+  /**
+   * Runs {@code main} in a child JVM that halts, as a crash would, once the store has committed
+   * commit number {@code commit} and before the text index has; fails unless it halted there.
+   */
+  private void haltsAt(long commit, Class<?> main, String... args) throws Exception {
+    try (ServerProcess child =
+        ServerProcess.start(
+            dir,
+            List.of("-Xmx512m", "-D" + FullTextIndex.HALT_PROPERTY + "=" + commit),
+            Map.of(),
+            main.getName(),
+            args)) {
+      assertEquals(FullTextIndex.HALT_STATUS, child.awaitExit(Duration.ofMinutes(2)), child.log());
     }
   }
 
