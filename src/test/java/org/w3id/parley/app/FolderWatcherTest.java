@@ -55,7 +55,7 @@ class FolderWatcherTest {
     for (int i = 0; i < rejected; i++) {
       rejections.add(new Rejection("x", "y"));
     }
-    return new IngestReport(added, replaced, 2, rejected, rejections, 42, 0.5);
+    return new IngestReport(added, replaced, 2, rejected, rejections, 42, 0.5, 0);
   }
 
   /**
