@@ -196,6 +196,13 @@ public final class FolderWatcher implements AutoCloseable {
               report.accept("rejected: " + rejection);
             }
           }
+
+          @Override
+          public void factDropped(String source, String fact, String reason) {
+            if (!closing) {
+              report.accept("left out: " + source + ": " + fact + ": " + reason);
+            }
+          }
         };
     try {
       IngestReport r = batch.ingest(files, listener);
