@@ -191,6 +191,8 @@ class ParleyServerIT {
   @Test
   void serverListensOnLoopbackOnly() throws IOException {
     assertEquals("127.0.0.1", server.baseUri().getHost());
+    assertEquals(1, server.boundAddresses().size());
+    assertTrue(server.boundAddresses().get(0).getAddress().isLoopbackAddress());
     assertNotEquals(0, server.port());
     assertEquals(server.port(), server.baseUri().getPort());
     for (Connector connector : server.fuseki().getJettyServer().getConnectors()) {

@@ -26,6 +26,7 @@ import org.eclipse.jetty.server.handler.QoSHandler;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.parley.RawHttp;
 import org.w3id.parley.store.ParleyStore;
 
 /**

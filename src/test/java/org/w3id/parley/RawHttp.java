@@ -1,4 +1,4 @@
-package org.w3id.parley.serve;
+package org.w3id.parley;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,13 +17,13 @@ import java.util.Locale;
  * RawHttp.Reply reply = RawHttp.send(port, "POST /$/validate/../datasets", "Host: 127.0.0.1:" + port);
  * }</pre>
  */
-final class RawHttp {
+public final class RawHttp {
   private RawHttp() {}
 
   /** A status code, the header block and the body as text. */
-  record Reply(int status, String headers, String body) {
+  public record Reply(int status, String headers, String body) {
     /** The first value of header {@code name}, or null. */
-    String header(String name) {
+    public String header(String name) {
       for (String line : headers.split("\r\n")) {
         int colon = line.indexOf(':');
         if (colon > 0 && line.substring(0, colon).equalsIgnoreCase(name)) {
@@ -43,12 +43,12 @@ final class RawHttp {
    * Sends {@code requestLine} (e.g. {@code GET /kg HTTP/1.1}; "HTTP/1.1" is added when missing)
    * with {@code headers} (CRLF-separated, may be empty), {@code Connection: close}, and no body.
    */
-  static Reply send(int port, String requestLine, String headers) {
+  public static Reply send(int port, String requestLine, String headers) {
     return send(port, requestLine, headers, null);
   }
 
   /** The same with a body, sent with its Content-Length. */
-  static Reply send(int port, String requestLine, String headers, String body) {
+  public static Reply send(int port, String requestLine, String headers, String body) {
     StringBuilder head = new StringBuilder(requestLine);
     if (!requestLine.matches(".* HTTP/1\\.[01]$")) {
       head.append(" HTTP/1.1");
@@ -66,7 +66,7 @@ final class RawHttp {
   }
 
   /** {@code Host: 127.0.0.1:PORT}, what a browser on this machine sends. */
-  static String host(int port) {
+  public static String host(int port) {
     return "Host: 127.0.0.1:" + port;
   }
 
