@@ -52,14 +52,20 @@ record AllowedHosts(Set<String> names) {
   }
 
   /**
-   * Whether a request that changes or runs something (a POST) comes from a page of another site:
-   * its {@code Sec-Fetch-Site} says so, or its {@code Origin} is not this server as the allowed
-   * {@code host} names it. Requests without either header (curl, scripts) are not cross-site.
+   * Whether a request comes from a page of another site other than by a link the user followed: a
+   * POST (a form) whose {@code Sec-Fetch-Site} or {@code Origin} names another site, or a GET that
+   * another page makes by itself (an image, a script, a fetch), which could make the server run a
+   * query as costly as its author likes. A GET navigation ({@code Sec-Fetch-Mode: navigate}), a
+   * link to an /id page say, passes; so do requests without these headers (curl, scripts). This is
+   * the Fetch Metadata resource isolation policy, with the Origin check for older browsers' POSTs.
    */
-  static boolean crossSite(String host, String origin, String fetchSite) {
-    if (fetchSite != null && !fetchSite.equals("same-origin") && !fetchSite.equals("none")) {
-      return true;
-    }
-    return origin != null && !origin.equalsIgnoreCase("http://" + host);
+  static boolean crossSite(
+      String method, String host, String origin, String fetchSite, String fetchMode) {
+    boolean otherSite =
+        (fetchSite != null && !fetchSite.equals("same-origin") && !fetchSite.equals("none"))
+            || (origin != null && !origin.equalsIgnoreCase("http://" + host));
+    boolean followedLink =
+        (method.equals("GET") || method.equals("HEAD")) && "navigate".equals(fetchMode);
+    return otherSite && !followedLink;
   }
 }

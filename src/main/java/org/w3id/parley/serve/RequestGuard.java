@@ -28,15 +28,14 @@ import org.eclipse.jetty.util.Callback;
  *       (DNS rebinding);
  *   <li>a path that {@link Routes} does not serve: 404, or 405 with {@code Allow} for a method it
  *       does not serve there;
- *   <li>a POST from a page of another site ({@code Origin}, {@code Sec-Fetch-Site}): 403.
+ *   <li>a request a page of another site makes, but for a link followed ({@code Origin}, {@code
+ *       Sec-Fetch-Site}, {@code Sec-Fetch-Mode}): 403.
  * </ol>
  *
  * <p>This replaces Fuseki's own checks as the server's boundary: the admin writes, SPARQL Update
  * and Graph Store writes are refused here even though Fuseki would refuse most of them too.
  */
 final class RequestGuard extends Handler.Wrapper {
-  private static final Set<String> SAFE = Set.of("GET", "HEAD");
-
   private final Routes routes;
   private final AllowedHosts hosts;
 
@@ -85,19 +84,20 @@ final class RequestGuard extends Handler.Wrapper {
           HttpStatus.METHOD_NOT_ALLOWED_405,
           "is read-only: " + method + " is refused, " + new TreeSet<>(methods) + " is served");
     }
-    if (!SAFE.contains(method)
-        && AllowedHosts.crossSite(
-            host,
-            request.getHeaders().get(HttpHeader.ORIGIN),
-            request.getHeaders().get("Sec-Fetch-Site"))) {
+    String origin = request.getHeaders().get(HttpHeader.ORIGIN);
+    String fetchSite = request.getHeaders().get("Sec-Fetch-Site");
+    if (AllowedHosts.crossSite(
+        method, host, origin, fetchSite, request.getHeaders().get("Sec-Fetch-Mode"))) {
       return refuse(
           request,
           response,
           callback,
           HttpStatus.FORBIDDEN_403,
           "comes from a page of another site (Origin "
-              + request.getHeaders().get(HttpHeader.ORIGIN)
-              + "); cross-site POSTs are refused");
+              + origin
+              + ", Sec-Fetch-Site "
+              + fetchSite
+              + "); only links to this server are followed from other sites");
     }
     return super.handle(request, response, callback);
   }

@@ -40,7 +40,7 @@ final class Routes {
           "/$/stats",
           "/$/tasks");
 
-  /** The same, for folders whose every path below is served (by a servlet that 404s the rest). */
+  /** The same, for folders whose every path is served (by a servlet that 404s the rest). */
   private static final Set<String> FOLDERS =
       Set.of("/static/", "/graph/", "/query/", "/id/", "/$/datasets/", "/$/stats/", "/$/tasks/");
 
@@ -61,9 +61,14 @@ final class Routes {
     for (DataAccessPoint dap : registry.accessPoints()) {
       for (Endpoint endpoint : dap.getDataService().getEndpoints()) {
         Set<String> methods = methodsOf(endpoint.getOperation());
-        if (!methods.isEmpty()) {
-          String path = dap.getName() + (endpoint.isUnnamed() ? "" : "/" + endpoint.getName());
-          exact.merge(path, methods, Routes::union);
+        if (methods.isEmpty()) {
+          continue;
+        }
+        if (endpoint.isUnnamed()) { // the dataset itself, which the Fuseki UI names "/kg/"
+          exact.merge(dap.getName(), methods, Routes::union);
+          exact.merge(dap.getName() + "/", methods, Routes::union);
+        } else {
+          exact.merge(dap.getName() + "/" + endpoint.getName(), methods, Routes::union);
         }
       }
     }
@@ -77,7 +82,7 @@ final class Routes {
       return methods;
     }
     for (String folder : FOLDERS) {
-      if (path.startsWith(folder) && path.length() > folder.length()) {
+      if (path.startsWith(folder)) {
         return READ;
       }
     }

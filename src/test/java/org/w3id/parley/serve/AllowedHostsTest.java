@@ -51,14 +51,24 @@ class AllowedHostsTest {
   }
 
   @Test
-  void crossSiteIsToldByOriginOrFetchMetadata() {
+  void postsFromOtherSitesAreToldByOriginOrFetchMetadata() {
     String host = "127.0.0.1:3030";
-    assertFalse(AllowedHosts.crossSite(host, null, null));
-    assertFalse(AllowedHosts.crossSite(host, "http://127.0.0.1:3030", "same-origin"));
-    assertFalse(AllowedHosts.crossSite(host, null, "none"));
-    assertTrue(AllowedHosts.crossSite(host, "https://attacker.example", null));
-    assertTrue(AllowedHosts.crossSite(host, "null", null));
-    assertTrue(AllowedHosts.crossSite(host, null, "cross-site"));
-    assertTrue(AllowedHosts.crossSite(host, null, "same-site"));
+    assertFalse(AllowedHosts.crossSite("POST", host, null, null, null));
+    assertFalse(
+        AllowedHosts.crossSite("POST", host, "http://127.0.0.1:3030", "same-origin", "cors"));
+    assertTrue(AllowedHosts.crossSite("POST", host, "https://attacker.example", null, null));
+    assertTrue(AllowedHosts.crossSite("POST", host, "null", null, null));
+    assertTrue(AllowedHosts.crossSite("POST", host, null, "cross-site", "navigate"));
+    assertTrue(AllowedHosts.crossSite("POST", host, null, "same-site", "cors"));
+  }
+
+  @Test
+  void getsFromOtherSitesPassOnlyAsFollowedLinks() {
+    String host = "127.0.0.1:3030";
+    assertFalse(AllowedHosts.crossSite("GET", host, null, "cross-site", "navigate"));
+    assertFalse(AllowedHosts.crossSite("GET", host, null, "none", "navigate"));
+    assertTrue(AllowedHosts.crossSite("GET", host, null, "cross-site", "no-cors"));
+    assertTrue(
+        AllowedHosts.crossSite("GET", host, "https://attacker.example", "cross-site", "cors"));
   }
 }

@@ -148,6 +148,7 @@ class RequestGuardIT {
         "/kg/sparql?" + ASK,
         "/kg/query?" + ASK,
         "/kg?" + ASK,
+        "/kg/?" + ASK,
         "/kg/get?default",
         "/kg?default"
       })
@@ -223,10 +224,25 @@ class RequestGuardIT {
             head + "\r\nOrigin: http://127.0.0.1:" + port + "\r\nSec-Fetch-Site: same-origin",
             ASK);
     RawHttp.Reply link =
-        RawHttp.send(port, "GET /graph", RawHttp.host(port) + "\r\nSec-Fetch-Site: cross-site");
+        RawHttp.send(
+            port,
+            "GET /graph",
+            RawHttp.host(port) + "\r\nSec-Fetch-Site: cross-site\r\nSec-Fetch-Mode: navigate");
 
     assertEquals(200, sameOrigin.status(), sameOrigin.toString());
     assertEquals(200, link.status(), link.toString());
+  }
+
+  @Test
+  void queriesThatPagesOfOtherSitesMakeByThemselvesAreRefused() {
+    // What <img src="http://127.0.0.1:3030/kg/sparql?query=..."> on another site sends.
+    RawHttp.Reply image =
+        RawHttp.send(
+            port,
+            "GET /kg/sparql?" + ASK,
+            RawHttp.host(port) + "\r\nSec-Fetch-Site: cross-site\r\nSec-Fetch-Mode: no-cors");
+
+    assertEquals(403, image.status(), image.toString());
   }
 
   @Test
@@ -237,7 +253,7 @@ class RequestGuardIT {
             "GET /kg/sparql?" + ASK,
             RawHttp.host(port) + "\r\nOrigin: https://attacker.example");
 
-    assertEquals(200, reply.status(), reply.toString());
+    assertEquals(403, reply.status(), reply.toString());
     assertNull(reply.header("Access-Control-Allow-Origin"), reply.toString());
   }
 }
