@@ -49,6 +49,12 @@ public final class RawHttp {
 
   /** The same with a body, sent with its Content-Length. */
   public static Reply send(int port, String requestLine, String headers, String body) {
+    return send(InetAddress.getLoopbackAddress(), port, requestLine, headers, body);
+  }
+
+  /** The same to {@code address} rather than the loopback address. */
+  public static Reply send(
+      InetAddress address, int port, String requestLine, String headers, String body) {
     StringBuilder head = new StringBuilder(requestLine);
     if (!requestLine.matches(".* HTTP/1\\.[01]$")) {
       head.append(" HTTP/1.1");
@@ -62,7 +68,7 @@ public final class RawHttp {
       head.append("Content-Length: ").append(content.length).append("\r\n");
     }
     head.append("Connection: close\r\n\r\n");
-    return exchange(port, head.toString().getBytes(StandardCharsets.US_ASCII), content);
+    return exchange(address, port, head.toString().getBytes(StandardCharsets.US_ASCII), content);
   }
 
   /** {@code Host: 127.0.0.1:PORT}, what a browser on this machine sends. */
@@ -70,8 +76,8 @@ public final class RawHttp {
     return "Host: 127.0.0.1:" + port;
   }
 
-  private static Reply exchange(int port, byte[] head, byte[] body) {
-    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+  private static Reply exchange(InetAddress address, int port, byte[] head, byte[] body) {
+    try (Socket socket = new Socket(address, port)) {
       socket.setSoTimeout(120_000);
       OutputStream out = socket.getOutputStream();
       out.write(head);
