@@ -8,7 +8,8 @@ import org.apache.jena.sparql.exec.QueryExec;
 
 /**
  * Fuseki's SPARQL query handler with the server's {@link ServiceGate} in each query's context (the
- * request's own copy, so nothing leaks into ARQ's global context, which Fuseki shares).
+ * request's own copy, so nothing leaks into ARQ's global context, which Fuseki shares), and each
+ * REGEX made one that the query timeout stops ({@link InterruptibleRegex}).
  */
 final class GatedQuery extends SPARQL_QueryDataset {
   private final ServiceGate gate;
@@ -20,6 +21,6 @@ final class GatedQuery extends SPARQL_QueryDataset {
   @Override
   protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
     gate.applyTo(action.getContext());
-    return super.createQueryExec(action, query, dataset);
+    return super.createQueryExec(action, InterruptibleRegex.rewrite(query), dataset);
   }
 }

@@ -8,9 +8,10 @@ import org.eclipse.jetty.server.handler.SizeLimitHandler;
 
 /**
  * How much one client can make the server do. The query timeout (60 s, {@code arq:queryTimeout} in
- * the configuration) cuts a long query, but not every one: a catastrophic {@code regex} runs on
- * inside one Java call, and a {@code GROUP_CONCAT} over a cross product can take the heap first.
- * The cap on concurrent queries bounds both to that many threads.
+ * the configuration) cuts a long query, a runaway REGEX included ({@link InterruptibleRegex}); the
+ * cap on concurrent queries bounds how many run at once, so that a few costly ones cannot take all
+ * cores. A {@code GROUP_CONCAT} over a cross product can still fill the heap within the timeout;
+ * the {@code parley} launcher then stops the JVM with a message.
  *
  * <pre>{@code
  * ServerLimits.DEFAULT.withMaxConcurrentQueries(8)

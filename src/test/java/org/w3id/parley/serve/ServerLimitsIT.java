@@ -101,6 +101,46 @@ class ServerLimitsIT {
   }
 
   @Test
+  void aRunawayRegexStopsAtTheQueryTimeoutAndFreesItsSlot() throws Exception {
+    start(ServerLimits.DEFAULT.withMaxConcurrentQueries(1).withQueue(0, Duration.ofSeconds(1)));
+    // Polynomial backtracking, 300^12 steps: one java.util.regex call that would run for hours.
+    String runaway =
+        "SELECT * { VALUES ?t { '" + "a".repeat(300) + "' } FILTER(REGEX(?t, '(.*a){12}x')) }";
+
+    RawHttp.Reply cut =
+        RawHttp.send(
+            port(),
+            "GET /kg/sparql?timeout=1&query=" + URLEncoder.encode(runaway, StandardCharsets.UTF_8),
+            RawHttp.host(port()));
+
+    assertEquals(503, cut.status(), cut.toString());
+    assertTrue(cut.body().contains("timed out"), cut.body());
+    RawHttp.Reply after = query(ASK);
+    for (int tries = 0; after.status() == 503 && tries < 600; tries++) {
+      Thread.sleep(50); // the slot is freed once the cut query's response is complete
+      after = query(ASK);
+    }
+    assertEquals(200, after.status(), after.toString());
+  }
+
+  @Test
+  void regexStillMatchesAsSparqlSays() throws Exception {
+    start(ServerLimits.DEFAULT);
+    String select =
+        "SELECT ?s { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(REGEX(?l, '^ALI', 'i')) }";
+
+    RawHttp.Reply reply =
+        RawHttp.send(
+            port(),
+            "GET /kg/sparql?query=" + URLEncoder.encode(select, StandardCharsets.UTF_8),
+            RawHttp.host(port()) + "\r\nAccept: text/csv");
+
+    assertEquals(200, reply.status(), reply.toString());
+    assertTrue(reply.body().contains(SampleStore.ALICE), reply.body());
+    assertFalse(reply.body().contains(SampleStore.BOB), reply.body());
+  }
+
+  @Test
   void aBodyOverTheCapGets413() throws Exception {
     start(ServerLimits.DEFAULT.withMaxRequestBytes(1_000));
     String small = "ASK {} # " + "x".repeat(500);
