@@ -16,7 +16,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.w3id.parley.RawHttp;
-import org.w3id.parley.store.ParleyStore;
 
 /**
  * The server's boundary, tried as issue 10's review tried it: raw requests (as {@code curl
@@ -33,11 +32,7 @@ class RequestGuardIT {
 
   @BeforeAll
   static void start() {
-    Path store = dir.resolve("tdb2");
-    SampleStore.write(store);
-    ParleyStore.open(store).close();
-    server =
-        ParleyServer.builder().config(ParleyServerIT.CONFIG).store(store).port(0).build().start();
+    server = SampleStore.serve(dir.resolve("tdb2"), builder -> builder);
     port = server.port();
   }
 

@@ -27,7 +27,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.parley.RawHttp;
-import org.w3id.parley.store.ParleyStore;
 
 /**
  * What one client can make the server hold: a slot among the concurrent queries, a request body,
@@ -173,9 +172,6 @@ class ServerLimitsIT {
   // ---- helpers
 
   private void start(ServerLimits limits) {
-    Path store = dir.resolve("tdb2");
-    SampleStore.write(store);
-    ParleyStore.open(store).close();
     ServicePolicy services =
         listener == null
             ? ServicePolicy.NONE
@@ -183,14 +179,8 @@ class ServerLimitsIT {
                 .allowing("http://127.0.0.1:" + listener.getLocalPort() + "/")
                 .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(60));
     server =
-        ParleyServer.builder()
-            .config(ParleyServerIT.CONFIG)
-            .store(store)
-            .port(0)
-            .services(services)
-            .limits(limits)
-            .build()
-            .start();
+        SampleStore.serve(
+            dir.resolve("tdb2"), builder -> builder.services(services).limits(limits));
   }
 
   private int port() {

@@ -26,7 +26,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.parley.RawHttp;
-import org.w3id.parley.store.ParleyStore;
 
 /**
  * SERVICE on the served endpoint: refused by default, so that no client can make the server open a
@@ -146,17 +145,7 @@ class ServiceGateIT {
   // ---- helpers
 
   private void start(ServicePolicy services) {
-    Path store = dir.resolve("tdb2");
-    SampleStore.write(store);
-    ParleyStore.open(store).close();
-    server =
-        ParleyServer.builder()
-            .config(ParleyServerIT.CONFIG)
-            .store(store)
-            .port(0)
-            .services(services)
-            .build()
-            .start();
+    server = SampleStore.serve(dir.resolve("tdb2"), builder -> builder.services(services));
   }
 
   private RawHttp.Reply query(String sparql) {
@@ -179,11 +168,15 @@ class ServiceGateIT {
   }
 
   private void assertNeverContacted() throws IOException {
-    // A connection the server opened would be waiting in the listener's backlog by now.
+    assertNeverContacted(listener);
+  }
+
+  /** Fails if anyone connected to {@code listener}: it would be waiting in its backlog by now. */
+  static void assertNeverContacted(ServerSocket listener) throws IOException {
     listener.setSoTimeout(200);
     try {
       listener.accept().close();
-      throw new AssertionError("the server opened a connection to " + listenerUrl());
+      throw new AssertionError("the server opened a connection to port " + listener.getLocalPort());
     } catch (SocketTimeoutException expected) {
       // nobody came
     }

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -80,7 +79,7 @@ class StockFusekiServerIT {
               "Accept: " + JSON,
               null);
       assertEquals(422, federated.status(), federated.toString());
-      assertNeverContacted(listener);
+      ServiceGateIT.assertNeverContacted(listener);
     }
   }
 
@@ -181,15 +180,5 @@ class StockFusekiServerIT {
         request,
         "Host: localhost:" + port + "\r\n" + headers,
         body);
-  }
-
-  private static void assertNeverContacted(ServerSocket listener) throws IOException {
-    listener.setSoTimeout(200);
-    try {
-      listener.accept().close();
-      throw new AssertionError("the stock server opened a connection for SERVICE");
-    } catch (SocketTimeoutException expected) {
-      // nobody came
-    }
   }
 }
