@@ -110,7 +110,9 @@ final class RequestGuard extends Handler.Wrapper {
     Server jetty = fuseki.getJettyServer();
     DataAccessPointRegistry registry = fuseki.getDataAccessPointRegistry();
     List<String> queryPaths = new ArrayList<>(List.of("/id/*"));
-    registry.accessPoints().forEach(dap -> queryPaths.add(dap.getName() + "/*"));
+    registry
+        .accessPoints()
+        .forEach(dap -> queryPaths.addAll(List.of(dap.getName(), dap.getName() + "/*")));
     Handler limited = limits.wrap(jetty.getHandler(), queryPaths);
     jetty.setHandler(new RequestGuard(Routes.of(registry), hosts, limited));
   }
@@ -122,6 +124,7 @@ final class RequestGuard extends Handler.Wrapper {
     response.setStatus(status);
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain; charset=utf-8");
     response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+    response.getHeaders().put("X-Content-Type-Options", "nosniff"); // it repeats the request
     Content.Sink.write(response, true, target + " " + why + "\n", callback);
     return true;
   }
