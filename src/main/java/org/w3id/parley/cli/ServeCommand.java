@@ -14,7 +14,9 @@ import picocli.CommandLine.Option;
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
-    description = "Serve the store over SPARQL with the Fuseki query UI at http://127.0.0.1:PORT/.")
+    description =
+        "Serve the store read-only over SPARQL at http://127.0.0.1:PORT/kg/sparql, with the query"
+            + " page at /query, the Fuseki UI at /index.html and the network view at /graph.")
 final class ServeCommand implements Callable<Integer> {
   @Mixin StoreOptions options;
 
@@ -38,6 +40,7 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     options.applyLogging();
+    server.check(); // before the store is opened or anything ingested
     if (watch == null || watch.isEmpty()) {
       server.serve(options);
       return Main.OK;

@@ -46,6 +46,7 @@ final class UpCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     options.applyLogging();
+    server.check(); // before the store is opened or anything ingested
     PrintWriter err = spec.commandLine().getErr();
     List<Path> input = paths == null || paths.isEmpty() ? List.of(seeds()) : paths;
     ParleyStore store = ParleyStore.open(options.store());

@@ -16,8 +16,9 @@ import java.io.IOException;
  * /index.html/$/server} and {@code /index.html/kg/query}. Those are sent on, with a 307 that keeps
  * the method and body, to the paths the UI means ({@code /$/server}, {@code /kg/query}).
  *
- * <p>A redirect, not a forward: the browser asks the real path, so every filter on it (the
- * read-only admin filter, say) judges the request as if the UI had asked it directly.
+ * <p>A redirect, not a forward: the browser asks the real path, so {@link RequestGuard} judges the
+ * request as if the UI had asked it directly ({@link Routes} lets through below {@code
+ * /index.html/} only what it serves at the path the redirect names).
  */
 final class FusekiUiPaths implements Filter {
 

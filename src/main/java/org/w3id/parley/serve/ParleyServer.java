@@ -1,10 +1,14 @@
 package org.w3id.parley.serve;
 
 import java.net.BindException;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -16,6 +20,7 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
@@ -41,10 +46,12 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The UI is Fuseki's own, as the stock {@code fuseki-server} has it: {@link FMod_UI} serves the
  * pages of jena-fuseki-ui and {@link FMod_Admin} the admin API those pages call ({@code /$/ping},
- * {@code /$/server}, {@code /$/datasets}, {@code /$/stats}). {@link ReadOnlyAdminFilter} refuses
- * the admin calls that would change anything. The stock server's Shiro and Prometheus modules are
- * left out: the server answers on loopback only by default, and the filter replaces Shiro's "admin
- * from localhost only" rule.
+ * {@code /$/server}, {@code /$/datasets}, {@code /$/stats}). The stock server's Shiro and
+ * Prometheus modules are left out: {@link RequestGuard} stands in front of everything, answers only
+ * the read-only requests of {@link Routes}, only for the {@link AllowedHosts} and not to cross-site
+ * POSTs; {@link ServerLimits} caps concurrent queries and request bodies; and {@link ServicePolicy}
+ * decides which SERVICE calls queries may make (none by default). CORS is off, so pages of other
+ * sites cannot read the answers.
  *
  * <p>One server per JVM is the intended use: Jena keeps the admin module's work folder (Fuseki's
  * {@code FUSEKI_BASE}) in static fields, so of two servers in one JVM, both use the folder of the
@@ -62,14 +69,20 @@ public final class ParleyServer implements AutoCloseable {
   private final int requestedPort;
   private final FusekiWorkFolder workFolder;
   private final DatasetGraph given;
+  private final AllowedHosts hosts;
   private volatile boolean started;
 
   private ParleyServer(
-      FusekiServer fuseki, int port, FusekiWorkFolder workFolder, DatasetGraph given) {
+      FusekiServer fuseki,
+      int port,
+      FusekiWorkFolder workFolder,
+      DatasetGraph given,
+      AllowedHosts hosts) {
     this.fuseki = fuseki;
     this.requestedPort = port;
     this.workFolder = workFolder;
     this.given = given;
+    this.hosts = hosts;
   }
 
   /** Returns a builder; only {@link Builder#config(Path)} is required. */
@@ -115,12 +128,23 @@ public final class ParleyServer implements AutoCloseable {
       throw new ServeException("cannot start the SPARQL server: " + reason, e);
     }
     started = true;
+    List<InetSocketAddress> bound = boundAddresses();
+    Listening.warnIfExposed(LOG, bound, hosts, port());
     LOG.info(
-        "Query page at {} - SPARQL endpoint at {} - network view at {}",
+        "Listening on {} - query page at {} - SPARQL endpoint at {} - network view at {}",
+        Listening.format(bound),
         baseUri().resolve("query"),
         sparqlEndpoints(),
         baseUri().resolve("graph"));
     return this;
+  }
+
+  /**
+   * The addresses the server's sockets are bound to: 127.0.0.1 on loopback, the wildcard address
+   * (0.0.0.0 or ::) on every interface. Empty unless started.
+   */
+  public List<InetSocketAddress> boundAddresses() {
+    return Listening.addresses(fuseki.getJettyServer());
   }
 
   /** The port served: the one the system chose once started with port 0, else the one asked for. */
@@ -201,6 +225,9 @@ public final class ParleyServer implements AutoCloseable {
     private boolean loopback = true;
     private Path fusekiBase;
     private DatasetGraph dataset;
+    private final List<String> allowedHosts = new ArrayList<>();
+    private ServicePolicy services = ServicePolicy.NONE;
+    private ServerLimits limits = ServerLimits.DEFAULT;
 
     private Builder() {}
 
@@ -245,10 +272,36 @@ public final class ParleyServer implements AutoCloseable {
 
     /**
      * Whether to answer on 127.0.0.1 only. Default true; false answers on every interface, to
-     * anyone who can reach the machine (the service is read-only either way).
+     * anyone who can reach the machine (the service is read-only either way), and needs {@link
+     * #allowedHosts}.
      */
     public Builder loopback(boolean loopback) {
       this.loopback = loopback;
+      return this;
+    }
+
+    /**
+     * Host names or IP addresses clients may name in the {@code Host} header, besides 127.0.0.1,
+     * localhost and [::1], which are always allowed: the names by which other machines reach this
+     * one when it is not on {@link #loopback} only. Default: none.
+     */
+    public Builder allowedHosts(Collection<String> names) {
+      AllowedHosts.loopbackAnd(List.copyOf(names)); // checks them now
+      allowedHosts.addAll(names);
+      return this;
+    }
+
+    /** Which SERVICE calls queries may make. Default: {@link ServicePolicy#NONE}. */
+    public Builder services(ServicePolicy services) {
+      this.services = Objects.requireNonNull(services, "services");
+      return this;
+    }
+
+    /**
+     * Caps on concurrent queries, request bodies and pages. Default: {@link ServerLimits#DEFAULT}.
+     */
+    public Builder limits(ServerLimits limits) {
+      this.limits = Objects.requireNonNull(limits, "limits");
       return this;
     }
 
@@ -274,6 +327,11 @@ public final class ParleyServer implements AutoCloseable {
         throw new ServeException(
             "give the server a store(" + store + ") to open or an open dataset(...), not both");
       }
+      if (!loopback && allowedHosts.isEmpty()) {
+        throw new ServeException(
+            "a server on every interface needs the host names its clients use: give"
+                + " --allowed-host NAME (e.g. --allowed-host analyst-box.example) with --bind-all");
+      }
       requireFolderOrAbsent(store, "store");
       requireFolderOrAbsent(fusekiBase, "Fuseki work folder");
       Model model = ServerConfig.load(config);
@@ -286,7 +344,10 @@ public final class ParleyServer implements AutoCloseable {
       FusekiWorkFolder workFolder =
           fusekiBase == null ? FusekiWorkFolder.temporary() : FusekiWorkFolder.given(fusekiBase);
       try {
-        return new ParleyServer(buildFuseki(model, workFolder), port, workFolder, dataset);
+        AllowedHosts hosts = AllowedHosts.loopbackAnd(allowedHosts);
+        FusekiServer fuseki = buildFuseki(model, workFolder);
+        RequestGuard.install(fuseki, hosts, limits);
+        return new ParleyServer(fuseki, port, workFolder, dataset, hosts);
       } catch (RuntimeException e) {
         workFolder.release();
         throw e;
@@ -302,11 +363,16 @@ public final class ParleyServer implements AutoCloseable {
                 .loopback(loopback)
                 // Admin first: FMod_UI finds the work folder through what FMod_Admin sets up.
                 .fusekiModules(FusekiModules.create(FMod_Admin.create(), FMod_UI.create()))
+                // Off by default in the builder; said here since the stock server turns it on.
+                .enableCors(false)
+                .registerOperation(
+                    Operation.Query,
+                    WebContent.contentTypeSPARQLQuery,
+                    new GatedQuery(new ServiceGate(services)))
                 .parseConfig(model)
-                .addFilter(ReadOnlyAdminFilter.PATH_SPEC, new ReadOnlyAdminFilter())
                 .addFilter(FusekiUiPaths.PATH_SPEC, new FusekiUiPaths())
                 // Linked-data pages for every https://w3id.org/parley/id/... resource
-                .addServlet("/id/*", new ResourcePages())
+                .addServlet("/id/*", new ResourcePages(limits.maxPageRows()))
                 .addServlet("/graph/*", new GraphPage())
                 .addServlet("/query/*", new QueryPage())
                 // "" is the root alone: the Fuseki UI keeps /index.html and its other files.

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -11,12 +13,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.w3id.parley.RawHttp;
 import org.w3id.parley.ServerProcess;
 import org.w3id.parley.TestStores;
 
@@ -183,5 +187,69 @@ class ServeCommandIT {
       Thread.sleep(250);
     }
     throw new AssertionError("never served '" + text + "' for " + uri + ":\n" + server.log());
+  }
+
+  @Test
+  void bindAllWarnsThatTheStoreIsReachableAndSaysWhereItListens() throws Exception {
+    writeOneQuad();
+    int port = ServerProcess.freePort();
+    URI base = URI.create("http://127.0.0.1:" + port + "/");
+    try (ServerProcess serve =
+        parley(port, "serve", "--bind-all", "--allowed-host", "analyst-box.example")) {
+      serve.awaitUp(base.resolve("$/ping"));
+
+      String log = serve.log();
+      assertTrue(log.contains("every network interface"), log);
+      assertTrue(
+          Pattern.compile("Listening on (0\\.0\\.0\\.0|\\[::\\]):" + port).matcher(log).find(),
+          log);
+      assertEquals(
+          200, RawHttp.send(port, "GET /$/ping", "Host: analyst-box.example:" + port).status());
+      assertEquals(
+          403, RawHttp.send(port, "GET /$/ping", "Host: attacker.example:" + port).status());
+    }
+  }
+
+  @Test
+  void serveOnLoopbackSaysSoWithoutAWarning() throws Exception {
+    writeOneQuad();
+    int port = ServerProcess.freePort();
+    try (ServerProcess serve = parley(port, "serve")) {
+      serve.awaitUp(URI.create("http://127.0.0.1:" + port + "/$/ping"));
+
+      assertTrue(serve.log().contains("Listening on 127.0.0.1:" + port + " - "), serve.log());
+      assertFalse(serve.log().contains("every network interface"), serve.log());
+    }
+  }
+
+  /** Said before anything is opened or ingested: up would otherwise ingest, then refuse. */
+  @ParameterizedTest
+  @ValueSource(strings = {"serve", "serve --watch INBOX", "up INBOX", "up --watch INBOX"})
+  void bindAllWithoutAnAllowedHostIsAUsageErrorThatSaysWhatToAdd(String command) throws Exception {
+    Path inbox = Files.createDirectories(dir.resolve("inbox"));
+    Files.copy(TestStores.seedArticle(), inbox.resolve("lavrov.txt"));
+    List<String> args =
+        new ArrayList<>(List.of(command.replace("INBOX", inbox.toString()).split(" ")));
+    args.addAll(List.of("--bind-all", "--store", dir.resolve("tdb2").toString()));
+    StringWriter err = new StringWriter();
+    int code =
+        Main.execute(
+            args.toArray(String[]::new),
+            new PrintWriter(new StringWriter(), true),
+            new PrintWriter(err, true));
+
+    assertEquals(Main.REJECTED, code, err.toString());
+    assertTrue(err.toString().contains("--bind-all needs --allowed-host NAME"), err.toString());
+    assertFalse(Files.exists(dir.resolve("tdb2")), "no store was opened or written");
+  }
+
+  private void writeOneQuad() {
+    TestStores.writeWithoutTextIndex(
+        dir.resolve("tdb2"),
+        Quad.create(
+            NodeFactory.createURI("https://w3id.org/parley/id/article/a"),
+            NodeFactory.createURI("https://w3id.org/parley/id/person/a"),
+            NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label"),
+            NodeFactory.createLiteralString("A")));
   }
 }
