@@ -35,7 +35,7 @@ class ArchitectureTest {
           Map.entry("rdf", Set.of("ingest", "extract", "vocab")),
           Map.entry("store", Set.of("ingest", "extract", "rdf", "vocab")),
           Map.entry("serve", Set.of()),
-          Map.entry("app", Set.of("ingest", "nlp", "extract", "rdf", "vocab", "store")),
+          Map.entry("app", Set.of("ingest", "nlp", "extract", "rdf", "vocab", "store", "link")),
           Map.entry("eval", Set.of("ingest", "nlp", "extract", "app", "store")),
           Map.entry("link", Set.of("nlp", "extract", "rdf", "store", "vocab")),
           Map.entry("export", Set.of("app", "store", "vocab")),

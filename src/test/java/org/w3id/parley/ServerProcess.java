@@ -127,6 +127,14 @@ public final class ServerProcess implements AutoCloseable {
     return base.resolve("kg/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
   }
 
+  /** Waits for the process to end by itself; fails with the log if it does not. */
+  public int awaitExit(Duration timeout) throws InterruptedException {
+    if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+      fail("the process did not end within " + timeout + ":\n" + log());
+    }
+    return process.exitValue();
+  }
+
   /** Stops the server (as Ctrl-C would) and waits for it. */
   @Override
   public void close() throws InterruptedException {

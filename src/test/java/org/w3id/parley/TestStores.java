@@ -52,6 +52,14 @@ public final class TestStores {
     TDBInternal.expel(plain.asDatasetGraph());
   }
 
+  /**
+   * The cache folder the tests build the Wikipedia anchor index in, once per build (the pom points
+   * PARLEY_CACHE_DIR here too), so that no test writes to the user's ~/.cache.
+   */
+  public static Path cacheDir() {
+    return Path.of("target", "test-cache").toAbsolutePath();
+  }
+
   /** Ingests paths into the store with the real pipeline. */
   public static IngestReport ingest(ParleyStore store, Path... paths) {
     return new Ingester(store, 2).ingest(List.of(paths), IngestListener.NONE);

@@ -28,4 +28,12 @@ final class Fingerprint {
     }
     return h.hash().toString();
   }
+
+  /**
+   * The key the store keeps for an article's source file: a hash of its real path, so that the
+   * store can tell two files apart without holding (and serving) where they lie on disk.
+   */
+  static String ofSource(String origin) {
+    return Hashing.sha256().hashString(origin, StandardCharsets.UTF_8).toString();
+  }
 }

@@ -3,19 +3,27 @@ package org.w3id.parley.app;
 import org.w3id.parley.ingest.Rejection;
 
 /**
- * Hears about an ingest run as it goes, for progress display. All methods default to doing nothing.
+ * Hears about an ingest run as it goes, for progress display. Every call comes from the thread that
+ * called {@code ingest}, in input order. All methods default to doing nothing.
  */
 public interface IngestListener {
-  /** Reading finished: {@code total} articles, of which {@code unchanged} need no work. */
-  default void started(int total, int unchanged) {}
+  /** The run starts; {@code progress} gives the totals known before reading. */
+  default void started(IngestProgress progress) {}
+
+  /** One more input is finished: an article stored, skipped as unchanged, or rejected. */
+  default void progress(IngestProgress progress) {}
+
+  /** An input was rejected (called before its {@link #progress}). */
+  default void rejected(Rejection rejection) {}
 
   /**
-   * One more article is processed (stored or rejected); {@code done} counts the unchanged ones too.
+   * A fact of an article broke the shapes and was left out; the rest of the article is stored.
+   *
+   * @param source the article's file (and line)
+   * @param fact the IRI of the meeting, statement or entity left out
+   * @param reason the violation
    */
-  default void articleDone(int done, int total) {}
-
-  /** An input was rejected. */
-  default void rejected(Rejection rejection) {}
+  default void factDropped(String source, String fact, String reason) {}
 
   IngestListener NONE = new IngestListener() {};
 }

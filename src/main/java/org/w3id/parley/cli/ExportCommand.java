@@ -11,6 +11,7 @@ import org.w3id.parley.ParleyException;
 import org.w3id.parley.export.Exporter;
 import org.w3id.parley.store.ParleyStore;
 import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Option;
       "Export the graph: graphml (Gephi, Cytoscape, yEd), gexf (Gephi, with meeting dates for its timeline), cyjs"
           + " (Cytoscape.js and Cytoscape), csv (node and edge lists), or jsonld, ttl, trig.",
       "--query narrows it: a CONSTRUCT exports the subgraph it builds; a SELECT of ?source ?target ?kind exports"
-          + " those edges and their nodes."
+          + " those edges and their nodes.",
+      "Network files have one direction for every edge: --directed (default) or --undirected."
     })
 final class ExportCommand implements Callable<Integer> {
   @Mixin StoreOptions options;
@@ -48,6 +50,24 @@ final class ExportCommand implements Callable<Integer> {
           "Where to write (default: standard output; csv needs it and writes FILE-nodes.csv and FILE-edges.csv).")
   Path output;
 
+  @ArgGroup(exclusive = true)
+  Direction direction;
+
+  /** One direction for every edge of a network file, which NetworkX and igraph need. */
+  static final class Direction {
+    @Option(
+        names = "--directed",
+        description =
+            "Every edge directed, `met` written once each way (the default; NetworkX, igraph, Gephi,"
+                + " Cytoscape).")
+    boolean directed;
+
+    @Option(
+        names = "--undirected",
+        description = "Every edge undirected, written once; its `kind` says what it is.")
+    boolean undirected;
+  }
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -62,12 +82,13 @@ final class ExportCommand implements Callable<Integer> {
       }
     }
     try (ParleyStore store = ParleyStore.open(options.existingStore())) {
+      Exporter exporter = new Exporter(store, direction == null || !direction.undirected);
       if (output == null || format == Exporter.Format.CSV) {
-        new Exporter(store).export(format, sparql, System.out, Optional.ofNullable(output));
+        exporter.export(format, sparql, System.out, Optional.ofNullable(output));
         System.out.flush();
       } else {
         try (OutputStream out = Files.newOutputStream(output)) {
-          new Exporter(store).export(format, sparql, out, Optional.empty());
+          exporter.export(format, sparql, out, Optional.empty());
         }
       }
     }

@@ -7,9 +7,7 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.w3id.parley.link.LinkException;
 import org.w3id.parley.link.PersonLinker;
-import org.w3id.parley.link.WikiIndex;
 import org.w3id.parley.link.WikidataClient;
-import org.w3id.parley.link.WikipediaLinker;
 import org.w3id.parley.store.ParleyStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,14 +34,10 @@ final class LinkCommand implements Callable<Integer> {
       names = "--wikipedia",
       description =
           "Link persons to English Wikipedia articles offline, from Wikipedia's anchor statistics (the first run"
-              + " builds an index, about 15 s and 180 MB).")
+              + " builds an index in the cache folder, about 15 s and 180 MB, for every store).")
   boolean wikipedia;
 
-  @Option(
-      names = "--index",
-      paramLabel = "FILE",
-      description = "The Wikipedia anchor index (default: wikidict-index.tsv next to the store).")
-  Path index;
+  @Mixin CacheOptions cacheFolder;
 
   @Option(
       names = "--api",
@@ -66,7 +60,7 @@ final class LinkCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
-  public Integer call() throws java.io.IOException {
+  public Integer call() {
     options.applyLogging();
     if (!wikidata && !wikipedia) {
       throw new CommandLine.ParameterException(
@@ -77,39 +71,22 @@ final class LinkCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (ParleyStore s = ParleyStore.open(store)) {
       if (wikipedia) {
-        Path file = index != null ? index : next.resolve("wikidict-index.tsv");
-        PrintWriter err = spec.commandLine().getErr();
-        try (WikiIndex idx =
-            WikiIndex.openOrBuild(
-                file,
-                line -> {
-                  err.println(line);
-                  err.flush();
-                })) {
-          WikipediaLinker.Report r = new WikipediaLinker(s, idx).link();
-          out.printf("linked %d of %d persons to Wikipedia%n", r.linked(), r.considered());
-        }
+        out.println(
+            LinkOptions.summary(cacheFolder.wikipedia(spec.commandLine().getErr()).link(s)));
+        out.flush();
       }
-      if (wikidata) {
-        Path cacheFile = cache != null ? cache : next.resolve("wikidata-cache.jsonl");
-        PersonLinker.Report r =
-            new PersonLinker(s, new WikidataClient(api, cacheFile, Duration.ofMillis(pauseMs)))
-                .link();
-        out.printf(
-            "linked %d of %d persons and %d organisations to Wikidata (%d persons ambiguous, %d without a fitting"
-                + " item); %d roles disagree with Wikidata's positions on the article's date; %d requests, the rest"
-                + " from %s%n",
-            r.linked(),
-            r.considered(),
-            r.organisations(),
-            r.ambiguous(),
-            r.unmatched(),
-            r.roleDisagreements(),
-            r.requests(),
-            cacheFile);
-      }
-      out.flush();
-      return Main.OK;
+      return wikidata ? linkWikidata(s, next.resolve("wikidata-cache.jsonl")) : Main.OK;
+    }
+  }
+
+  private int linkWikidata(ParleyStore s, Path defaultCache) {
+    PrintWriter out = spec.commandLine().getOut();
+    Path cacheFile = cache != null ? cache : defaultCache;
+    PersonLinker.Report r;
+    try {
+      r =
+          new PersonLinker(s, new WikidataClient(api, cacheFile, Duration.ofMillis(pauseMs)))
+              .link();
     } catch (LinkException e) {
       spec.commandLine()
           .getErr()
@@ -117,5 +94,19 @@ final class LinkCommand implements Callable<Integer> {
       spec.commandLine().getErr().flush();
       return Main.FAILURE;
     }
+    out.printf(
+        "linked %d of %d persons and %d organisations to Wikidata (%d persons ambiguous, %d without a fitting"
+            + " item); %d roles disagree with Wikidata's positions on the article's date; %d requests, the rest"
+            + " from %s%n",
+        r.linked(),
+        r.considered(),
+        r.organisations(),
+        r.ambiguous(),
+        r.unmatched(),
+        r.roleDisagreements(),
+        r.requests(),
+        cacheFile);
+    out.flush();
+    return Main.OK;
   }
 }

@@ -32,7 +32,9 @@ import picocli.CommandLine.Command;
       MergesCommand.class,
       UnmergeCommand.class,
       LinkCommand.class,
-      ExportCommand.class
+      ExportCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:ok", "1:failure", "2:some input rejected, or a usage error"})

@@ -3,6 +3,8 @@ package org.w3id.parley.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.w3id.parley.serve.ParleyServer;
+import org.w3id.parley.store.ParleyStore;
+import org.w3id.parley.store.StoreException;
 import picocli.CommandLine.Option;
 
 /** Options shared by every command that opens the store. */
@@ -43,14 +45,17 @@ final class StoreOptions {
   }
 
   /**
-   * The store folder, which must already hold a store (for commands that only read or amend one).
+   * The store folder, which must already hold a store: the commands that only read or amend one
+   * stop on a mistyped folder rather than create an empty store there (only ingest and up create).
    */
   Path existingStore() {
     Path dir = store();
-    java.io.File[] files = dir.toFile().listFiles();
-    if (files == null || files.length == 0) {
-      throw new org.w3id.parley.ParleyException(
-          dir + ": no store here; run `parley ingest` (or `parley up`) first");
+    if (!ParleyStore.exists(dir)) {
+      throw new StoreException(
+          dir
+              + (Files.isDirectory(dir) ? ": holds no Parley store" : ": no such folder")
+              + "; run `parley ingest` or `parley up` to create a store, or give --store the"
+              + " folder of an existing one");
     }
     return dir;
   }

@@ -45,9 +45,20 @@ public final class Exporter {
   private static final String UNION = "urn:x-arq:UnionGraph";
 
   private final ParleyStore store;
+  private final boolean directed;
 
+  /** An exporter whose network files are directed, {@code met} written once each way. */
   public Exporter(ParleyStore store) {
+    this(store, true);
+  }
+
+  /**
+   * @param directed whether the network formats write every edge directed ({@code met} once each
+   *     way) or every edge undirected; the RDF formats are the same either way
+   */
+  public Exporter(ParleyStore store, boolean directed) {
     this.store = store;
+    this.directed = directed;
   }
 
   /**
@@ -63,7 +74,7 @@ public final class Exporter {
       return;
     }
     Network network = network(q);
-    NetworkWriter writer = new NetworkWriter(network);
+    NetworkWriter writer = new NetworkWriter(network, directed);
     switch (format) {
       case GRAPHML -> writer.graphml(out);
       case GEXF -> writer.gexf(out);
@@ -124,7 +135,7 @@ public final class Exporter {
         () -> {
           Dataset ds = store.dataset();
           if (format == Format.TRIG) {
-            RDFDataMgr.write(out, ds, Lang.TRIG);
+            RDFDataMgr.write(out, store.namedGraphs(), Lang.TRIG);
           } else {
             Model union = ds.getNamedModel(UNION);
             RDFDataMgr.write(

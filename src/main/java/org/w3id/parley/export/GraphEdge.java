@@ -33,6 +33,11 @@ public record GraphEdge(
     article = article == null ? "" : article;
   }
 
+  /** The same edge from target to source. */
+  public GraphEdge reversed() {
+    return new GraphEdge(target, source, kind, weight, firstDate, lastDate, evidence, article);
+  }
+
   /** A stable id for the edge. */
   public String id() {
     return kind + ":" + source + "->" + target;

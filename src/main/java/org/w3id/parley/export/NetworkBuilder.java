@@ -45,9 +45,12 @@ public final class NetworkBuilder {
   private static final String MEETINGS =
       PREFIXES
           + """
-          SELECT ?n (SAMPLE(?d) AS ?date) (SAMPLE(?pl) AS ?place) WHERE {
+          SELECT ?n (SAMPLE(?d) AS ?date) (SAMPLE(?pl) AS ?place)
+                 (GROUP_CONCAT(DISTINCT LCASE(STRAFTER(STR(?st), "#")); SEPARATOR="/") AS ?status)
+                 (SAMPLE(?md) AS ?mode) WHERE {
             ?n a parley:Meeting .
             OPTIONAL { ?n parley:date ?d } OPTIONAL { ?n parley:location/rdfs:label ?pl }
+            OPTIONAL { ?n parley:status ?st } OPTIONAL { ?n parley:mode ?md }
           } GROUP BY ?n""";
 
   private static final String STATEMENTS =
@@ -107,10 +110,13 @@ public final class NetworkBuilder {
         r -> {
           String date = text(r, "date");
           String place = text(r, "place");
+          String status = text(r, "status");
+          String mode = text(r, "mode").endsWith("#Call") ? ", by call" : "";
           String label =
               "Meeting"
                   + (date.isEmpty() ? "" : " " + date)
-                  + (place.isEmpty() ? "" : " in " + place);
+                  + (place.isEmpty() ? "" : " in " + place)
+                  + (status.isEmpty() ? "" : " (" + status + mode + ")");
           nodes.put(iri(r, "n"), new GraphNode(iri(r, "n"), "Meeting", label, "", "", ""));
         });
     select(

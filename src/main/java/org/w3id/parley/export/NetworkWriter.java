@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -20,6 +21,12 @@ import org.apache.jena.atlas.json.JsonObject;
  * dates as edge time intervals (Gephi's timeline), Cytoscape.js JSON, and CSV node and edge lists.
  * Node ids are short ({@code n0}, {@code n1}, …) because GraphML and GEXF ids cannot hold IRIs;
  * each node's IRI is an attribute.
+ *
+ * <p>Every edge of a file has one direction, because NetworkX and igraph refuse or misread a graph
+ * that mixes directed and undirected edges (which GraphML and GEXF allow, and Gephi reads): a
+ * directed file writes each symmetric {@code met} edge as two directed edges, one each way, the way
+ * directed network analysis writes a mutual tie; an undirected file writes every edge once, its
+ * {@code kind} telling what it is.
  */
 public final class NetworkWriter {
   private static final List<String> NODE_ATTRS =
@@ -28,13 +35,31 @@ public final class NetworkWriter {
       List.of("kind", "first", "last", "evidence", "article");
 
   private final Network network;
+  private final boolean directed;
+  private final List<GraphEdge> edges;
   private final Map<String, String> ids = new HashMap<>();
 
-  public NetworkWriter(Network network) {
+  /**
+   * @param network what to write
+   * @param directed whether every edge is directed ({@code met} twice, once each way) or every edge
+   *     undirected
+   */
+  public NetworkWriter(Network network, boolean directed) {
     this.network = network;
+    this.directed = directed;
+    this.edges =
+        directed
+            ? network.edges().stream()
+                .flatMap(e -> e.kind().equals("met") ? Stream.of(e, e.reversed()) : Stream.of(e))
+                .toList()
+            : network.edges();
     for (int i = 0; i < network.nodes().size(); i++) {
       ids.put(network.nodes().get(i).id(), "n" + i);
     }
+  }
+
+  private String direction() {
+    return directed ? "directed" : "undirected";
   }
 
   public void graphml(OutputStream out) throws IOException {
@@ -54,7 +79,7 @@ public final class NetworkWriter {
           key(w, "weight", "edge", "int");
           w.writeStartElement("graph");
           w.writeAttribute("id", "parley");
-          w.writeAttribute("edgedefault", "directed");
+          w.writeAttribute("edgedefault", direction());
           for (GraphNode n : network.nodes()) {
             w.writeStartElement("node");
             w.writeAttribute("id", ids.get(n.id()));
@@ -67,11 +92,8 @@ public final class NetworkWriter {
             w.writeEndElement();
           }
           int i = 0;
-          for (GraphEdge e : network.edges()) {
+          for (GraphEdge e : edges) {
             startEdge(w, i++, e);
-            if (e.kind().equals("met")) {
-              w.writeAttribute("directed", "false");
-            }
             data(w, "kind", e.kind());
             data(w, "weight", Integer.toString(e.weight()));
             data(w, "first", e.firstDate());
@@ -106,7 +128,7 @@ public final class NetworkWriter {
           w.writeEndElement();
           w.writeEndElement();
           w.writeStartElement("graph");
-          w.writeAttribute("defaultedgetype", "directed");
+          w.writeAttribute("defaultedgetype", direction());
           w.writeAttribute("mode", "dynamic");
           w.writeAttribute("timeformat", "date");
           attributes(w, "node", NODE_ATTRS);
@@ -122,9 +144,8 @@ public final class NetworkWriter {
           w.writeEndElement();
           w.writeStartElement("edges");
           int i = 0;
-          for (GraphEdge e : network.edges()) {
+          for (GraphEdge e : edges) {
             startEdge(w, i++, e);
-            w.writeAttribute("type", e.kind().equals("met") ? "undirected" : "directed");
             w.writeAttribute("weight", Integer.toString(e.weight()));
             w.writeAttribute("label", e.kind());
             if (!e.firstDate().isEmpty()) {
@@ -163,9 +184,9 @@ public final class NetworkWriter {
               "wikipedia",
               n.wikipedia()));
     }
-    JsonArray edges = new JsonArray();
+    JsonArray edgeElements = new JsonArray();
     int i = 0;
-    for (GraphEdge e : network.edges()) {
+    for (GraphEdge e : edges) {
       JsonObject edge =
           element(
               "id",
@@ -185,11 +206,11 @@ public final class NetworkWriter {
               "article",
               e.article());
       edge.get("data").getAsObject().put("weight", e.weight());
-      edges.add(edge);
+      edgeElements.add(edge);
     }
     JsonObject elements = new JsonObject();
     elements.put("nodes", nodes);
-    elements.put("edges", edges);
+    elements.put("edges", edgeElements);
     JsonObject root = new JsonObject();
     root.put("elements", elements);
     JSON.write(out, root);
@@ -227,12 +248,12 @@ public final class NetworkWriter {
     n.flush();
     Writer e = new OutputStreamWriter(edgesOut, StandardCharsets.UTF_8);
     e.write("Source,Target,Type,kind,Weight,first,last,evidence,article\r\n");
-    for (GraphEdge x : network.edges()) {
+    for (GraphEdge x : edges) {
       row(
           e,
           ids.get(x.source()),
           ids.get(x.target()),
-          x.kind().equals("met") ? "Undirected" : "Directed",
+          directed ? "Directed" : "Undirected",
           x.kind(),
           Integer.toString(x.weight()),
           x.firstDate(),

@@ -3,14 +3,13 @@ package org.w3id.parley.ingest;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * One news article as read from input, before any NLP: its identity, publication date and the exact
  * text that every character offset Parley writes points into.
  *
- * @param id stable identity (file name without extension, or the JSONL {@code id}); letters,
- *     digits, {@code . _ -}
+ * @param id stable identity (the file's path below the folder given, without extension, or the
+ *     JSONL {@code id}); see {@link ArticleId}
  * @param published publication date; relative dates in the text are resolved against it
  * @param title title, if the input has one
  * @param url source address, if the input has one
@@ -26,8 +25,6 @@ public record Article(
     String text,
     String source) {
 
-  private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,199}");
-
   public Article {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(published, "published");
@@ -35,11 +32,8 @@ public record Article(
     Objects.requireNonNull(url, "url");
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(source, "source");
-    if (!ID.matcher(id).matches()) {
-      throw new IllegalArgumentException(
-          "invalid article id '"
-              + id
-              + "': use 1-200 letters, digits, '.', '_' or '-', starting with a letter or digit");
+    if (!ArticleId.isValid(id)) {
+      throw new IllegalArgumentException("invalid article id '" + id + "': " + ArticleId.RULE);
     }
     if (text.isBlank()) {
       throw new IllegalArgumentException("article '" + id + "' has no text");

@@ -2,80 +2,89 @@ package org.w3id.parley.ingest;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.apache.jena.atlas.json.JSON;
-import org.apache.jena.atlas.json.JsonException;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
 
 /**
- * Parses JSON Lines: one object per line with string fields {@code id}, {@code date} (YYYY-MM-DD),
- * {@code text}, and optional {@code title} and {@code url}. Blank lines are skipped; each bad line
- * is one rejection.
+ * Parses one JSON Lines line: an object with string fields {@code id}, {@code date} (YYYY-MM-DD),
+ * {@code text}, and optional {@code title} and {@code url}. Whatever the line holds, the answer is
+ * an article or one rejection: nesting deeper than {@value #MAX_DEPTH} is refused before Jena's
+ * recursive parser could overflow its stack on it.
  */
 final class JsonLinesParser {
+  /** Deepest nesting of arrays and objects a line may have; an article needs 1. */
+  static final int MAX_DEPTH = 32;
 
-  /** Returns {@link Article}s and {@link Rejection}s in line order. */
-  List<Object> parse(String source, String content) {
-    List<Object> out = new ArrayList<>();
-    String[] lines = content.split("\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i].strip();
-      if (!line.isEmpty()) {
-        out.add(parseLine(source + " line " + (i + 1), line));
-      }
+  /** Returns an {@link Article} or a {@link Rejection} for the line {@code where}. */
+  Object parseLine(String where, String line) {
+    int depth = depth(line);
+    if (depth > MAX_DEPTH) {
+      return new Rejection(
+          where,
+          "malformed JSON: nested more than "
+              + MAX_DEPTH
+              + " levels deep; expected an object with id, date and text");
     }
-    if (out.isEmpty()) {
-      out.add(new Rejection(source, "no JSON lines in file"));
-    }
-    return out;
-  }
-
-  private Object parseLine(String where, String line) {
     JsonValue value;
     try {
       value = JSON.parseAny(line);
-    } catch (JsonException | IllegalArgumentException e) {
+    } catch (RuntimeException | StackOverflowError e) {
       return new Rejection(where, "malformed JSON: " + firstLine(e.getMessage()));
     }
     if (!value.isObject()) {
       return new Rejection(where, "expected a JSON object with id, date and text");
     }
-    JsonObject obj = value.getAsObject();
-    String id;
-    String dateText;
-    String text;
     try {
-      id = required(obj, "id");
-      dateText = required(obj, "date");
-      text = required(obj, "text");
+      return article(where, value.getAsObject());
     } catch (IllegalArgumentException e) {
       return new Rejection(where, e.getMessage());
     }
+  }
+
+  private static Article article(String where, JsonObject obj) {
+    String rawId = required(obj, "id");
+    String dateText = required(obj, "date");
+    String text = required(obj, "text");
     LocalDate date;
     try {
       date = LocalDate.parse(dateText.strip());
     } catch (DateTimeParseException e) {
-      return new Rejection(
-          where,
-          "invalid date '" + TextArticleParser.abbreviate(dateText) + "': expected YYYY-MM-DD");
+      throw new IllegalArgumentException(
+          "invalid date '" + ArticleRules.show(dateText) + "': expected YYYY-MM-DD");
     }
+    ArticleRules.dateProblem(date).ifPresent(ArticleRules::fail);
     String clean = text.replace("\r\n", "\n").strip();
     if (clean.isEmpty()) {
-      return new Rejection(where, "field 'text' is empty");
+      throw new IllegalArgumentException("field 'text' is empty");
     }
-    int control = ArticleReader.firstBinaryCharacter(clean);
-    if (control >= 0) {
-      return new Rejection(
-          where, "field 'text' has a control character at " + control + "; expected plain text");
+    ArticleRules.textProblem(clean).ifPresent(p -> ArticleRules.fail("field 'text': " + p));
+    String id = ArticleId.ofJson(rawId);
+    Optional<String> url = optional(obj, "url");
+    url.ifPresent(JsonLinesParser::checkUrl);
+    return new Article(id, date, optional(obj, "title"), url, clean, where);
+  }
+
+  // The url becomes an IRI in the graph and a link on the article's page: http(s) only.
+  private static void checkUrl(String url) {
+    try {
+      IRIx iri = IRIx.create(url);
+      String scheme = iri.scheme() == null ? "" : iri.scheme().toLowerCase(Locale.ROOT);
+      if (!iri.isAbsolute() || !(scheme.equals("http") || scheme.equals("https"))) {
+        ArticleRules.fail(
+            "field 'url' '" + ArticleRules.show(url) + "' must be an http or https address");
+      }
+    } catch (IRIException e) {
+      ArticleRules.fail(
+          "field 'url' '"
+              + ArticleRules.show(url)
+              + "' is not a valid address: "
+              + ArticleRules.show(String.valueOf(e.getMessage()), 120));
     }
-    String sanitized = Article.sanitizeId(id);
-    if (sanitized.isEmpty()) {
-      return new Rejection(where, "field 'id' gives no usable article id");
-    }
-    return new Article(sanitized, date, optional(obj, "title"), optional(obj, "url"), clean, where);
   }
 
   private static String required(JsonObject obj, String field) {
@@ -97,11 +106,35 @@ final class JsonLinesParser {
     return Optional.of(v.getAsString().value().strip());
   }
 
+  /** The deepest nesting of {@code [} and {@code {} outside strings; a cheap scan, no recursion. */
+  static int depth(String line) {
+    int depth = 0;
+    int max = 0;
+    boolean inString = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (inString) {
+        if (c == '\\') {
+          i++;
+        } else if (c == '"') {
+          inString = false;
+        }
+      } else if (c == '"') {
+        inString = true;
+      } else if (c == '[' || c == '{') {
+        max = Math.max(max, ++depth);
+      } else if (c == ']' || c == '}') {
+        depth--;
+      }
+    }
+    return max;
+  }
+
   private static String firstLine(String message) {
     if (message == null) {
       return "unreadable";
     }
     int nl = message.indexOf('\n');
-    return nl < 0 ? message : message.substring(0, nl);
+    return ArticleRules.show(nl < 0 ? message : message.substring(0, nl), 200);
   }
 }

@@ -16,15 +16,20 @@ final class TextArticleParser {
   private static final Pattern DATE_LINE = Pattern.compile("^[ \\t]*date[ \\t]+(\\S+)[ \\t]*");
   private static final int MAX_TITLE = 200;
 
-  /** Returns an {@link Article} or a {@link Rejection}. */
-  Object parse(String source, String id, String content) {
+  /**
+   * Returns an {@link Article} or a {@link Rejection}.
+   *
+   * @param id the id the file's path gives, empty if it gives none
+   * @param content the file's text, line ends already {@code \n}
+   */
+  Object parse(String source, Optional<String> id, String content) {
     int newline = content.indexOf('\n');
     String firstLine = newline < 0 ? content : content.substring(0, newline);
     Matcher m = DATE_LINE.matcher(firstLine);
     if (!m.find()) {
       return new Rejection(
           source + " line 1",
-          "expected 'date YYYY-MM-DD', found '" + abbreviate(firstLine.strip()) + "'");
+          "expected 'date YYYY-MM-DD', found '" + ArticleRules.show(firstLine.strip()) + "'");
     }
     LocalDate date;
     try {
@@ -32,18 +37,27 @@ final class TextArticleParser {
     } catch (DateTimeParseException e) {
       return new Rejection(
           source + " line 1",
-          "invalid date '" + abbreviate(m.group(1)) + "': expected a real date as YYYY-MM-DD");
+          "invalid date '"
+              + ArticleRules.show(m.group(1))
+              + "': expected a real date as YYYY-MM-DD");
+    }
+    Optional<String> badDate = ArticleRules.dateProblem(date);
+    if (badDate.isPresent()) {
+      return new Rejection(source + " line 1", badDate.get());
     }
     String rest = firstLine.substring(m.end()) + (newline < 0 ? "" : content.substring(newline));
     String text = rest.strip();
     if (text.isEmpty()) {
       return new Rejection(source, "no article text after the date line");
     }
-    String sanitized = Article.sanitizeId(id);
-    if (sanitized.isEmpty()) {
-      return new Rejection(source, "file name gives no usable article id");
+    Optional<String> badText = ArticleRules.textProblem(text);
+    if (badText.isPresent()) {
+      return new Rejection(source, badText.get());
     }
-    return new Article(sanitized, date, title(text), Optional.empty(), text, source);
+    if (id.isEmpty()) {
+      return new Rejection(source, "the file's path gives no usable article id; " + ArticleId.RULE);
+    }
+    return new Article(id.get(), date, title(text), Optional.empty(), text, source);
   }
 
   static Optional<String> title(String text) {
@@ -57,9 +71,5 @@ final class TextArticleParser {
       return Optional.empty();
     }
     return Optional.of(first);
-  }
-
-  static String abbreviate(String s) {
-    return s.length() <= 40 ? s : s.substring(0, 37) + "...";
   }
 }

@@ -11,11 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import java.util.regex.Pattern;
 import org.w3id.parley.nlp.WikiDictSource;
 
@@ -26,8 +29,9 @@ import org.w3id.parley.nlp.WikiDictSource;
  * costs neither start-up time nor heap.
  *
  * <pre>{@code
- * Path index = WikiIndex.build(WikiDictSource.open(), Path.of("data/wikidict-index.tsv"));
- * Optional<WikiIndex.Entry> e = WikiIndex.open(index).lookup("Sergey Lavrov");
+ * try (WikiIndex index = WikiIndex.openOrBuild(cache.resolve("wikipedia-anchors-1.tsv"), System.err::println)) {
+ *   Optional<WikiIndex.Entry> e = index.lookup("Sergey Lavrov");
+ * }
  * }</pre>
  */
 public final class WikiIndex implements AutoCloseable {
@@ -37,6 +41,7 @@ public final class WikiIndex implements AutoCloseable {
 
   private static final double MIN_PROBABILITY = 0.5;
   private static final int MAX_ANCHOR = 60;
+  private static final long PROGRESS_LINES = 5_000_000;
 
   /**
    * An anchor's most likely article.
@@ -63,7 +68,9 @@ public final class WikiIndex implements AutoCloseable {
 
   /**
    * Opens the index at {@code index}, first building it from CoreNLP's bundled wikidict when the
-   * file is missing (once; about 15 s). Progress lines go to {@code progress}.
+   * file is missing (once; about 15 s). Progress lines go to {@code progress}. Processes that build
+   * the same index at the same time each write their own temporary file and move it into place, so
+   * the index is either absent or whole, never half-written.
    */
   public static WikiIndex openOrBuild(Path index, Consumer<String> progress) throws IOException {
     if (!Files.exists(index)) {
@@ -71,7 +78,17 @@ public final class WikiIndex implements AutoCloseable {
       long t0 = System.nanoTime();
       int anchors;
       try (InputStream wikidict = WikiDictSource.open()) {
-        anchors = build(wikidict, index);
+        anchors =
+            build(
+                wikidict,
+                index,
+                lines ->
+                    progress.accept(
+                        String.format(
+                            Locale.ROOT,
+                            "link: building the Wikipedia anchor index: %,d of about 21 million"
+                                + " anchors read",
+                            lines)));
       }
       progress.accept(
           String.format(
@@ -91,18 +108,55 @@ public final class WikiIndex implements AutoCloseable {
    * @return the number of anchors kept
    */
   public static int build(InputStream wikidict, Path index) throws IOException {
-    // Kept as compact "anchor TAB title TAB p" strings: a few million of them fit in a few hundred
-    // megabytes.
+    return build(wikidict, index, lines -> {});
+  }
+
+  /**
+   * As {@link #build(InputStream, Path)}, telling {@code linesRead} how far it is every {@value
+   * #PROGRESS_LINES} lines.
+   */
+  public static int build(InputStream wikidict, Path index, LongConsumer linesRead)
+      throws IOException {
+    List<String> kept = fullNames(wikidict, linesRead);
+    // Whole lines in natural order are in anchor order, because the tab after each anchor sorts
+    // before every character a name can hold; comparing them needs no substring per comparison.
+    java.util.Collections.sort(kept);
+    Path folder = Files.createDirectories(index.toAbsolutePath().getParent());
+    // A temporary file of this build's own: two builds never write into the same file, and a
+    // crash leaves only a *.tmp that no reader opens. (Not Files.createTempFile, whose owner-only
+    // permissions would lock others out of a cache folder shared on purpose.)
+    Path tmp = folder.resolve(index.getFileName() + "." + UUID.randomUUID() + ".tmp");
+    try {
+      int anchors = writeBest(kept, tmp);
+      Files.move(tmp, index, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      return anchors;
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  // Kept as compact "anchor TAB title TAB p" strings: a few million of them fit in a few hundred
+  // megabytes.
+  private static List<String> fullNames(InputStream wikidict, LongConsumer linesRead)
+      throws IOException {
     List<String> kept = new ArrayList<>();
     try (BufferedReader r =
         new BufferedReader(new InputStreamReader(wikidict, StandardCharsets.UTF_8), 1 << 16)) {
       String line;
+      long lines = 0;
       while ((line = r.readLine()) != null) {
+        if (++lines % PROGRESS_LINES == 0) {
+          linesRead.accept(lines);
+        }
         int t1 = line.indexOf('\t');
         int t2 = line.lastIndexOf('\t');
         if (t1 <= 0
             || t2 <= t1
             || t1 > MAX_ANCHOR
+            // cheap tests first: most of the 21 million anchors are not capitalised word pairs
+            || !Character.isUpperCase(line.charAt(0))
+            || line.indexOf(' ') > t1
+            || line.indexOf(' ') < 0
             || !FULL_NAME.matcher(line.substring(0, t1)).matches()) {
           continue;
         }
@@ -115,18 +169,21 @@ public final class WikiIndex implements AutoCloseable {
         }
       }
     }
-    kept.sort(java.util.Comparator.comparing(WikiIndex::anchorOf));
-    Files.createDirectories(index.toAbsolutePath().getParent());
-    Path tmp = index.resolveSibling(index.getFileName() + ".tmp");
+    return kept;
+  }
+
+  /** Writes the most likely line of each anchor of the sorted lines; returns how many. */
+  private static int writeBest(List<String> sorted, Path file) throws IOException {
     int anchors = 0;
-    try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-      for (int i = 0; i < kept.size(); ) {
-        String anchor = anchorOf(kept.get(i));
-        String best = kept.get(i);
+    try (BufferedWriter w =
+        Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW)) {
+      for (int i = 0; i < sorted.size(); ) {
+        String anchor = anchorOf(sorted.get(i));
+        String best = sorted.get(i);
         int k = i + 1;
-        for (; k < kept.size() && anchorOf(kept.get(k)).equals(anchor); k++) {
-          if (probabilityOf(kept.get(k)) > probabilityOf(best)) {
-            best = kept.get(k);
+        for (; k < sorted.size() && anchorOf(sorted.get(k)).equals(anchor); k++) {
+          if (probabilityOf(sorted.get(k)) > probabilityOf(best)) {
+            best = sorted.get(k);
           }
         }
         w.write(best);
@@ -135,7 +192,6 @@ public final class WikiIndex implements AutoCloseable {
         i = k;
       }
     }
-    Files.move(tmp, index, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     return anchors;
   }
 

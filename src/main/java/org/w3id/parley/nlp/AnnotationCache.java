@@ -65,7 +65,15 @@ public final class AnnotationCache {
 
   /** The cached analysis of this text, if any. */
   public Optional<AnnotatedText> get(String text, LocalDate published) {
-    Path file = fileFor(text, published);
+    return get(text, published, text);
+  }
+
+  /**
+   * The cached analysis of this text, when CoreNLP is given {@code parsed} in its place (a text
+   * prepared for parsing, same length): the key covers what CoreNLP saw.
+   */
+  public Optional<AnnotatedText> get(String text, LocalDate published, String parsed) {
+    Path file = fileFor(text, published, parsed);
     if (!Files.isRegularFile(file)) {
       return Optional.empty();
     }
@@ -82,7 +90,13 @@ public final class AnnotationCache {
 
   /** Stores an analysis and returns it. A failure to write is logged, never thrown. */
   public AnnotatedText put(String text, LocalDate published, AnnotatedText annotated) {
-    Path file = fileFor(text, published);
+    return put(text, published, text, annotated);
+  }
+
+  /** Stores an analysis of {@code parsed} standing for {@code text} and returns it. */
+  public AnnotatedText put(
+      String text, LocalDate published, String parsed, AnnotatedText annotated) {
+    Path file = fileFor(text, published, parsed);
     try {
       Files.createDirectories(dir);
       Path tmp = Files.createTempFile(dir, "entry", ".tmp");
@@ -101,13 +115,12 @@ public final class AnnotationCache {
     return annotated;
   }
 
-  private Path fileFor(String text, LocalDate published) {
-    String key =
-        Hashing.sha256()
-            .hashString(
-                LAYOUT + "\n" + pipelineKey + "\n" + published + "\n" + text,
-                StandardCharsets.UTF_8)
-            .toString();
+  private Path fileFor(String text, LocalDate published, String parsed) {
+    String material = LAYOUT + "\n" + pipelineKey + "\n" + published + "\n" + text;
+    if (!parsed.equals(text)) {
+      material += "\n" + parsed;
+    }
+    String key = Hashing.sha256().hashString(material, StandardCharsets.UTF_8).toString();
     return dir.resolve(key + ".ser.gz");
   }
 }

@@ -14,15 +14,37 @@ final class Datelines {
   /** Where a dateline may start: the text's first 400 characters. */
   private static final int WINDOW = 400;
 
-  // An upper-case place (two or more capitals), optional region and date, optional agency in
-  // brackets, then a dash between spaces; at the start of a line or after a title's full stop.
+  private static final String PLACE =
+      "[ \\t]*[A-Z][A-Z.'’\\-]+(?: [A-Z][A-Z.'’\\-]+)*"
+          + "(?:, [A-Z][A-Za-z.'’\\-]+(?: [A-Z][A-Za-z.'’\\-]+)*)*";
+  private static final String DATE =
+      ",? (?:Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}";
+  private static final String AGENCY = " \\([A-Za-z .&]+\\)";
+  private static final String DASH = "( (?:-|--|—|–) )";
+
+  // An upper-case place, optional region, date and agency in brackets, then a dash between
+  // spaces, at the start of a line; after a title's full stop on the same line ("Title.  DALLAS
+  // (AP) — …") only with a date or an agency, so "… went well. NATO - a topic" is left alone.
   private static final Pattern DATELINE =
       Pattern.compile(
-          "(?m)(?:^|(?<=[.!?]\\s{1,3}))[ \\t]*[A-Z][A-Z.'’\\-]+(?: [A-Z][A-Z.'’\\-]+)*"
-              + "(?:, [A-Z][A-Za-z.'’\\-]+(?: [A-Z][A-Za-z.'’\\-]+)*)*"
-              + "(?:,? (?:Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2})?"
-              + "(?: \\([A-Za-z .&]+\\))?"
-              + "( (?:-|--|—|–) )");
+          "(?m)^"
+              + PLACE
+              + "(?:"
+              + DATE
+              + ")?(?:"
+              + AGENCY
+              + ")?"
+              + DASH
+              + "|(?<=[.!?]\\s{1,3})"
+              + PLACE
+              + "(?:(?:"
+              + DATE
+              + ")(?:"
+              + AGENCY
+              + ")?|"
+              + AGENCY
+              + ")"
+              + DASH);
 
   private Datelines() {}
 
@@ -33,10 +55,11 @@ final class Datelines {
     if (!m.find()) {
       return text;
     }
-    String dash = m.group(1);
+    int g = m.group(1) != null ? 1 : 2;
+    String dash = m.group(g);
     StringBuilder b = new StringBuilder(text);
     String blank = "\n\n" + " ".repeat(dash.length() - 2);
-    b.replace(m.start(1), m.end(1), blank);
+    b.replace(m.start(g), m.end(g), blank);
     return b.toString();
   }
 }

@@ -105,7 +105,9 @@ public final class NlpPipeline {
     if (c == null) {
       return analyse(text, published);
     }
-    return c.get(text, published).orElseGet(() -> c.put(text, published, analyse(text, published)));
+    String parsed = Datelines.mask(text);
+    return c.get(text, published, parsed)
+        .orElseGet(() -> c.put(text, published, parsed, analyse(text, published)));
   }
 
   private AnnotatedText analyse(String text, LocalDate published) {

@@ -49,10 +49,44 @@ public final class ShapesCheck {
     return new ShapesCheck(Shapes.parse(graph));
   }
 
+  /**
+   * Shapes read from Turtle (for a check stricter or looser than the bundled one, as tests need).
+   */
+  public static ShapesCheck parse(InputStream turtle) {
+    var graph = GraphFactory.createDefaultGraph();
+    RDFParser.source(turtle).lang(Lang.TURTLE).parse(graph);
+    return new ShapesCheck(Shapes.parse(graph));
+  }
+
+  /**
+   * One violation of the shapes.
+   *
+   * @param focus the IRI (or blank node label) of the node that violates them
+   * @param message what is wrong, with the property's path
+   */
+  public record Violation(String focus, String message) {
+    @Override
+    public String toString() {
+      return focus + " " + message;
+    }
+  }
+
   /** One line per violation ("focus node: message"), empty if the graph conforms. */
   public List<String> problems(Model model) {
     ValidationReport report = ShaclValidator.get().validate(shapes, model.getGraph());
     return report.getEntries().stream().map(ShapesCheck::describe).collect(Collectors.toList());
+  }
+
+  /** The violations, each with its focus node; empty if the graph conforms. */
+  public List<Violation> violations(Model model) {
+    ValidationReport report = ShaclValidator.get().validate(shapes, model.getGraph());
+    return report.getEntries().stream()
+        .map(
+            e ->
+                new Violation(
+                    e.focusNode().isURI() ? e.focusNode().getURI() : e.focusNode().toString(),
+                    (e.resultPath() == null ? "" : e.resultPath() + ": ") + e.message()))
+        .toList();
   }
 
   private static String describe(ReportEntry e) {

@@ -1,13 +1,15 @@
 package org.w3id.parley.serve;
 
+import static org.w3id.parley.serve.PageFiles.CSS;
+import static org.w3id.parley.serve.PageFiles.HTML;
+import static org.w3id.parley.serve.PageFiles.JS;
+
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Map;
-import java.util.Properties;
+import org.w3id.parley.serve.PageFiles.Asset;
 
 /**
  * The network view at {@code /graph}: an HTML page that asks {@code /kg/sparql} for persons,
@@ -20,64 +22,24 @@ import java.util.Properties;
  */
 final class GraphPage extends HttpServlet {
   private static final long serialVersionUID = 1L;
-  private static final String WEBJAR = "META-INF/resources/webjars/cytoscape/";
   private static final String OWN = "org/w3id/parley/serve/graph/";
-
-  /** The WebJar's version, read from its Maven metadata so that pom.xml alone names it. */
-  static final String CYTOSCAPE_VERSION = webjarVersion();
 
   /** Path below /graph to the classpath file served there and its content type. */
   private static final Map<String, Asset> FILES =
       Map.of(
           "",
-          new Asset(OWN + "index.html", "text/html"),
+          new Asset(OWN + "index.html", HTML),
           "/",
-          new Asset(OWN + "index.html", "text/html"),
+          new Asset(OWN + "index.html", HTML),
           "/graph.js",
-          new Asset(OWN + "graph.js", "text/javascript"),
+          new Asset(OWN + "graph.js", JS),
           "/graph.css",
-          new Asset(OWN + "graph.css", "text/css"),
+          new Asset(OWN + "graph.css", CSS),
           "/lib/cytoscape.min.js",
-          new Asset(WEBJAR + CYTOSCAPE_VERSION + "/dist/cytoscape.min.js", "text/javascript"));
-
-  /** One file this servlet serves: where it is on the classpath and its media type. */
-  private record Asset(String resource, String mediaType) {}
+          new Asset(PageFiles.webjar("cytoscape", "/graph") + "dist/cytoscape.min.js", JS));
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-    String path = req.getPathInfo() == null ? "" : req.getPathInfo();
-    Asset asset = FILES.get(path);
-    byte[] body = asset == null ? null : read(asset.resource());
-    if (body == null) {
-      resp.sendError(HttpServletResponse.SC_NOT_FOUND, "no file /graph" + path);
-      return;
-    }
-    resp.setContentType(asset.mediaType() + "; charset=UTF-8");
-    resp.setHeader("X-Content-Type-Options", "nosniff");
-    // The page's files change with each build of Parley; let the browser check every time.
-    resp.setHeader("Cache-Control", "no-cache");
-    resp.setContentLength(body.length);
-    resp.getOutputStream().write(body);
-  }
-
-  private static byte[] read(String resource) throws IOException {
-    try (InputStream in = GraphPage.class.getClassLoader().getResourceAsStream(resource)) {
-      return in == null ? null : in.readAllBytes();
-    }
-  }
-
-  private static String webjarVersion() {
-    String metadata = "META-INF/maven/org.webjars.npm/cytoscape/pom.properties";
-    try (InputStream in = GraphPage.class.getClassLoader().getResourceAsStream(metadata)) {
-      if (in == null) {
-        throw new ServeException(
-            "cytoscape WebJar not on the classpath (no " + metadata + "); /graph needs it");
-      }
-      Properties properties = new Properties();
-      properties.load(in);
-      return properties.getProperty("version");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    PageFiles.serve(FILES, "/graph", req, resp);
   }
 }

@@ -4,6 +4,7 @@ import com.google.common.html.HtmlEscapers;
 import java.util.function.Consumer;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 
@@ -38,9 +39,16 @@ final class Html {
 
   /** Runs a SELECT with {@code ?r} bound to {@code iri}; call inside a read transaction. */
   static void rows(Dataset ds, String select, String iri, Consumer<QuerySolution> row) {
+    rows(ds, select, iri, Query.NOLIMIT, row);
+  }
+
+  /** The same, reading at most {@code limit} rows. */
+  static void rows(Dataset ds, String select, String iri, long limit, Consumer<QuerySolution> row) {
     ParameterizedSparqlString q = new ParameterizedSparqlString(select);
     q.setIri("r", iri);
-    try (QueryExecution qe = QueryExecution.dataset(ds).query(q.asQuery()).build()) {
+    Query query = q.asQuery();
+    query.setLimit(limit);
+    try (QueryExecution qe = QueryExecution.dataset(ds).query(query).build()) {
       qe.execSelect().forEachRemaining(row);
     }
   }

@@ -1,10 +1,14 @@
 package org.w3id.parley.serve;
 
 import java.net.BindException;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -16,6 +20,8 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.WebContent;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
@@ -23,8 +29,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The knowledge graph over HTTP: Apache Jena Fuseki serving the services of a Fuseki configuration
- * file (the repository's {@code fuseki-config.ttl}: a read-only SPARQL service "kg"), with the
- * Fuseki UI at "/".
+ * file (the repository's {@code fuseki-config.ttl}: a read-only SPARQL service "kg"), with Parley's
+ * query page at "/query" (where "/" leads), the Fuseki UI at "/index.html", the network view at
+ * "/graph" and the resource pages under "/id/".
  *
  * <pre>{@code
  * try (ParleyServer server =
@@ -33,16 +40,18 @@ import org.slf4j.LoggerFactory;
  *         .store(Path.of("data/tdb2"))
  *         .build()
  *         .start()) {
- *   server.join(); // UI at http://127.0.0.1:3030/, SPARQL at http://127.0.0.1:3030/kg/sparql
+ *   server.join(); // page at http://127.0.0.1:3030/query, SPARQL at http://127.0.0.1:3030/kg/sparql
  * }
  * }</pre>
  *
  * <p>The UI is Fuseki's own, as the stock {@code fuseki-server} has it: {@link FMod_UI} serves the
  * pages of jena-fuseki-ui and {@link FMod_Admin} the admin API those pages call ({@code /$/ping},
- * {@code /$/server}, {@code /$/datasets}, {@code /$/stats}). {@link ReadOnlyAdminFilter} refuses
- * the admin calls that would change anything. The stock server's Shiro and Prometheus modules are
- * left out: the server answers on loopback only by default, and the filter replaces Shiro's "admin
- * from localhost only" rule.
+ * {@code /$/server}, {@code /$/datasets}, {@code /$/stats}). The stock server's Shiro and
+ * Prometheus modules are left out: {@link RequestGuard} stands in front of everything, answers only
+ * the read-only requests of {@link Routes}, only for the {@link AllowedHosts} and not to cross-site
+ * POSTs; {@link ServerLimits} caps concurrent queries and request bodies; and {@link ServicePolicy}
+ * decides which SERVICE calls queries may make (none by default). CORS is off, so pages of other
+ * sites cannot read the answers.
  *
  * <p>One server per JVM is the intended use: Jena keeps the admin module's work folder (Fuseki's
  * {@code FUSEKI_BASE}) in static fields, so of two servers in one JVM, both use the folder of the
@@ -59,12 +68,21 @@ public final class ParleyServer implements AutoCloseable {
   private final FusekiServer fuseki;
   private final int requestedPort;
   private final FusekiWorkFolder workFolder;
+  private final DatasetGraph given;
+  private final AllowedHosts hosts;
   private volatile boolean started;
 
-  private ParleyServer(FusekiServer fuseki, int port, FusekiWorkFolder workFolder) {
+  private ParleyServer(
+      FusekiServer fuseki,
+      int port,
+      FusekiWorkFolder workFolder,
+      DatasetGraph given,
+      AllowedHosts hosts) {
     this.fuseki = fuseki;
     this.requestedPort = port;
     this.workFolder = workFolder;
+    this.given = given;
+    this.hosts = hosts;
   }
 
   /** Returns a builder; only {@link Builder#config(Path)} is required. */
@@ -94,8 +112,8 @@ public final class ParleyServer implements AutoCloseable {
   }
 
   /**
-   * Starts serving and logs one line with the UI, SPARQL and network view addresses. Returns this
-   * server.
+   * Starts serving and logs one line with the query page, SPARQL and network view addresses.
+   * Returns this server.
    */
   public ParleyServer start() {
     try {
@@ -110,12 +128,23 @@ public final class ParleyServer implements AutoCloseable {
       throw new ServeException("cannot start the SPARQL server: " + reason, e);
     }
     started = true;
+    List<InetSocketAddress> bound = boundAddresses();
+    Listening.warnIfExposed(LOG, bound, hosts, port());
     LOG.info(
-        "Fuseki UI at {} - SPARQL endpoint at {} - network view at {}",
-        baseUri(),
+        "Listening on {} - query page at {} - SPARQL endpoint at {} - network view at {}",
+        Listening.format(bound),
+        baseUri().resolve("query"),
         sparqlEndpoints(),
         baseUri().resolve("graph"));
     return this;
+  }
+
+  /**
+   * The addresses the server's sockets are bound to: 127.0.0.1 on loopback, the wildcard address
+   * (0.0.0.0 or ::) on every interface. Empty unless started.
+   */
+  public List<InetSocketAddress> boundAddresses() {
+    return Listening.addresses(fuseki.getJettyServer());
   }
 
   /** The port served: the one the system chose once started with port 0, else the one asked for. */
@@ -147,7 +176,8 @@ public final class ParleyServer implements AutoCloseable {
    * Stops the server, releases its stores and, when the builder made it, deletes the Fuseki work
    * folder. Releasing matters within one JVM: a store's full-text index holds a Lucene write lock
    * until it is closed, and the TDB2 store stays cached until it is expelled, so the store could
-   * not be opened again here (by {@code ParleyStore.open}, or by another server) otherwise.
+   * not be opened again here (by {@code ParleyStore.open}, or by another server) otherwise. A
+   * dataset given to {@link Builder#dataset(DatasetGraph)} is left open: its owner closes it.
    */
   @Override
   public void close() {
@@ -158,7 +188,9 @@ public final class ParleyServer implements AutoCloseable {
               .distinct()
               .toList(); // the registry is gone once the server has stopped
       fuseki.stop();
-      services.forEach(DataService::shutdown);
+      services.stream()
+          .filter(service -> service.getDataset() != given)
+          .forEach(DataService::shutdown);
     } finally {
       started = false;
       workFolder.release();
@@ -192,6 +224,10 @@ public final class ParleyServer implements AutoCloseable {
     private int port = DEFAULT_PORT;
     private boolean loopback = true;
     private Path fusekiBase;
+    private DatasetGraph dataset;
+    private final List<String> allowedHosts = new ArrayList<>();
+    private ServicePolicy services = ServicePolicy.NONE;
+    private ServerLimits limits = ServerLimits.DEFAULT;
 
     private Builder() {}
 
@@ -211,6 +247,20 @@ public final class ParleyServer implements AutoCloseable {
       return this;
     }
 
+    /**
+     * A dataset that is already open, served in place of the one the configuration describes: every
+     * service of the configuration keeps its endpoints and settings and serves this dataset
+     * instead, and the configuration's own dataset is never opened. For a store this JVM also
+     * writes (ingest while serving): Parley's {@code ParleyStore} holds its full-text index's
+     * Lucene write lock, so opening the store a second time through the configuration would fail.
+     * The caller keeps ownership: {@link ParleyServer#close()} leaves the dataset open. Not
+     * together with {@link #store(Path)}. Default: none, the configuration's dataset is opened.
+     */
+    public Builder dataset(DatasetGraph dataset) {
+      this.dataset = Objects.requireNonNull(dataset, "dataset");
+      return this;
+    }
+
     /** The HTTP port; 0 lets the system choose a free one, see {@link ParleyServer#port()}. */
     public Builder port(int port) {
       if (port < 0 || port > 65_535) {
@@ -222,10 +272,36 @@ public final class ParleyServer implements AutoCloseable {
 
     /**
      * Whether to answer on 127.0.0.1 only. Default true; false answers on every interface, to
-     * anyone who can reach the machine (the service is read-only either way).
+     * anyone who can reach the machine (the service is read-only either way), and needs {@link
+     * #allowedHosts}.
      */
     public Builder loopback(boolean loopback) {
       this.loopback = loopback;
+      return this;
+    }
+
+    /**
+     * Host names or IP addresses clients may name in the {@code Host} header, besides 127.0.0.1,
+     * localhost and [::1], which are always allowed: the names by which other machines reach this
+     * one when it is not on {@link #loopback} only. Default: none.
+     */
+    public Builder allowedHosts(Collection<String> names) {
+      AllowedHosts.loopbackAnd(List.copyOf(names)); // checks them now
+      allowedHosts.addAll(names);
+      return this;
+    }
+
+    /** Which SERVICE calls queries may make. Default: {@link ServicePolicy#NONE}. */
+    public Builder services(ServicePolicy services) {
+      this.services = Objects.requireNonNull(services, "services");
+      return this;
+    }
+
+    /**
+     * Caps on concurrent queries, request bodies and pages. Default: {@link ServerLimits#DEFAULT}.
+     */
+    public Builder limits(ServerLimits limits) {
+      this.limits = Objects.requireNonNull(limits, "limits");
       return this;
     }
 
@@ -247,16 +323,31 @@ public final class ParleyServer implements AutoCloseable {
         throw new ServeException(
             "no Fuseki configuration: call config(Path), e.g. config(Path.of(\"fuseki-config.ttl\"))");
       }
+      if (store != null && dataset != null) {
+        throw new ServeException(
+            "give the server a store(" + store + ") to open or an open dataset(...), not both");
+      }
+      if (!loopback && allowedHosts.isEmpty()) {
+        throw new ServeException(
+            "a server on every interface needs the host names its clients use: give"
+                + " --allowed-host NAME (e.g. --allowed-host analyst-box.example) with --bind-all");
+      }
       requireFolderOrAbsent(store, "store");
       requireFolderOrAbsent(fusekiBase, "Fuseki work folder");
       Model model = ServerConfig.load(config);
       if (store != null) {
         model = ServerConfig.withStore(model, store, config);
       }
+      if (dataset != null) {
+        model = ServerConfig.withPlaceholderDatasets(model, config);
+      }
       FusekiWorkFolder workFolder =
           fusekiBase == null ? FusekiWorkFolder.temporary() : FusekiWorkFolder.given(fusekiBase);
       try {
-        return new ParleyServer(buildFuseki(model, workFolder), port, workFolder);
+        AllowedHosts hosts = AllowedHosts.loopbackAnd(allowedHosts);
+        FusekiServer fuseki = buildFuseki(model, workFolder);
+        RequestGuard.install(fuseki, hosts, limits);
+        return new ParleyServer(fuseki, port, workFolder, dataset, hosts);
       } catch (RuntimeException e) {
         workFolder.release();
         throw e;
@@ -272,11 +363,24 @@ public final class ParleyServer implements AutoCloseable {
                 .loopback(loopback)
                 // Admin first: FMod_UI finds the work folder through what FMod_Admin sets up.
                 .fusekiModules(FusekiModules.create(FMod_Admin.create(), FMod_UI.create()))
+                // Off by default in the builder; said here since the stock server turns it on.
+                .enableCors(false)
+                .registerOperation(
+                    Operation.Query,
+                    WebContent.contentTypeSPARQLQuery,
+                    new GatedQuery(new ServiceGate(services)))
                 .parseConfig(model)
-                .addFilter(ReadOnlyAdminFilter.PATH_SPEC, new ReadOnlyAdminFilter())
+                .addFilter(FusekiUiPaths.PATH_SPEC, new FusekiUiPaths())
                 // Linked-data pages for every https://w3id.org/parley/id/... resource
-                .addServlet("/id/*", new ResourcePages())
-                .addServlet("/graph/*", new GraphPage());
+                .addServlet("/id/*", new ResourcePages(limits.maxPageRows()))
+                .addServlet("/graph/*", new GraphPage())
+                .addServlet("/query/*", new QueryPage())
+                // "" is the root alone: the Fuseki UI keeps /index.html and its other files.
+                .addServlet("", new QueryPage.Root());
+        if (dataset != null) {
+          ServerConfig.serviceNames(model)
+              .forEach(name -> fuseki.getDataServiceBuilder(name).dataset(dataset));
+        }
         server = workFolder.whileBuilding(fuseki::build);
       } catch (ServeException e) {
         throw e;

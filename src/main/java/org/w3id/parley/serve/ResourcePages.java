@@ -20,8 +20,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.apache.jena.atlas.web.AcceptList;
+import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.DataAccessPointRegistry;
+import org.apache.jena.fuseki.system.ConNeg;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
@@ -32,6 +35,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -40,10 +44,18 @@ import org.apache.jena.vocabulary.RDFS;
  * Linked-data pages: every resource IRI {@code https://w3id.org/parley/id/…} is served locally
  * under {@code /id/…}. Browsers get an HTML page (for a person: names, roles, countries, links,
  * meetings and statements with their evidence); RDF clients asking for Turtle, N-Triples or JSON-LD
- * get the resource's description.
+ * get the resource's description. A list stops at the page's row cap, and says so: a person of a
+ * large store may have more meetings than a page can show.
  */
 final class ResourcePages extends HttpServlet {
   private static final long serialVersionUID = 1L;
+
+  private final int maxRows;
+
+  /** Pages whose meeting and statement lists show at most {@code maxRows} items each. */
+  ResourcePages(int maxRows) {
+    this.maxRows = maxRows;
+  }
 
   private static final String DESCRIBE =
       "CONSTRUCT { ?r ?p ?o . ?o <http://www.w3.org/2000/01/rdf-schema#label> ?l } WHERE { ?r ?p ?o"
@@ -77,6 +89,16 @@ final class ResourcePages extends HttpServlet {
         ?e parley:sentence ?sentence ; parley:article ?article .
       } ORDER BY ?date ?s""";
 
+  private static final String HTML = "text/html";
+
+  /** What a resource is served as, HTML first, so that {@code *}/{@code *} gets the page. */
+  private static final AcceptList OFFERS =
+      AcceptList.create(
+          HTML,
+          Lang.TURTLE.getHeaderString(),
+          Lang.NTRIPLES.getHeaderString(),
+          Lang.JSONLD.getHeaderString());
+
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
     String path = req.getPathInfo() == null ? "" : req.getPathInfo().replaceFirst("^/", "");
@@ -87,13 +109,10 @@ final class ResourcePages extends HttpServlet {
       resp.sendError(HttpServletResponse.SC_NOT_FOUND, "no resource " + iri);
       return;
     }
-    String accept = req.getHeader("Accept") == null ? "" : req.getHeader("Accept");
-    Lang lang =
-        accept.contains("text/turtle")
-            ? Lang.TURTLE
-            : accept.contains("application/ld+json")
-                ? Lang.JSONLD
-                : accept.contains("application/n-triples") ? Lang.NTRIPLES : null;
+    // Fuseki's content negotiation weighs the Accept header's qualities; HTML when nothing fits.
+    String chosen =
+        ConNeg.chooseContentType(req, OFFERS, MediaType.create(HTML)).getContentTypeStr();
+    Lang lang = chosen.equals(HTML) ? null : RDFLanguages.contentTypeToLang(chosen);
     resp.setHeader("Vary", "Accept");
     if (lang != null) {
       resp.setContentType(lang.getContentType().getContentTypeStr());
@@ -103,7 +122,7 @@ final class ResourcePages extends HttpServlet {
     }
     resp.setContentType("text/html; charset=UTF-8");
     resp.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    Txn.executeRead(ds, () -> html(resp, ds, iri, description));
+    Txn.executeRead(ds, () -> html(resp, ds, iri, description, maxRows));
   }
 
   private Dataset dataset() {
@@ -119,7 +138,7 @@ final class ResourcePages extends HttpServlet {
     }
   }
 
-  private static void html(HttpServletResponse resp, Dataset ds, String iri, Model d) {
+  private static void html(HttpServletResponse resp, Dataset ds, String iri, Model d, int maxRows) {
     try {
       PrintWriter w = resp.getWriter();
       head(w, label(d, iri));
@@ -130,8 +149,11 @@ final class ResourcePages extends HttpServlet {
           && text != null) {
         ArticlePage.write(w, ds, iri, text.getString());
       }
-      section(w, ds, MEETINGS, iri, "Meetings", ResourcePages::meeting);
-      section(w, ds, STATEMENTS, iri, "Statements", ResourcePages::statement);
+      Section meetings = new Section("Meetings", MEETINGS, "queries/02-meetings-of-a-person.rq");
+      Section statements =
+          new Section("Statements", STATEMENTS, "queries/03-statements-by-a-person.rq");
+      section(w, ds, meetings, iri, maxRows, ResourcePages::meeting);
+      section(w, ds, statements, iri, maxRows, ResourcePages::statement);
       w.println("</body></html>");
       w.flush();
     } catch (IOException ex) {
@@ -200,21 +222,33 @@ final class ResourcePages extends HttpServlet {
         + "</a>)</div>";
   }
 
+  /** A list on the page: its heading, its query, and the example query that lists all of it. */
+  private record Section(String title, String query, String fullList) {}
+
   private static void section(
       PrintWriter w,
       Dataset ds,
-      String query,
+      Section section,
       String iri,
-      String title,
+      int maxRows,
       Function<QuerySolution, String> item) {
     List<String> items = new ArrayList<>();
-    rows(ds, query, iri, r -> items.add(item.apply(r)));
+    rows(ds, section.query(), iri, maxRows + 1L, r -> items.add(item.apply(r)));
     if (items.isEmpty()) {
       return;
     }
+    String title = section.title();
     w.println("<h2>" + title + "</h2><ul class=\"" + title.toLowerCase(Locale.ROOT) + "\">");
-    items.forEach(i -> w.println("<li>" + i + "</li>"));
+    items.stream().limit(maxRows).forEach(i -> w.println("<li>" + i + "</li>"));
     w.println("</ul>");
+    if (items.size() > maxRows) {
+      w.println(
+          "<p class=\"ev capped\">The first "
+              + maxRows
+              + " only; "
+              + escape(section.fullList())
+              + " lists them all over SPARQL.</p>");
+    }
   }
 
   private static String value(Model d, RDFNode o) {

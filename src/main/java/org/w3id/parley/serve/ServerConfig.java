@@ -3,14 +3,19 @@ package org.w3id.parley.serve;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.jena.fuseki.server.FusekiVocab;
 import org.apache.jena.query.text.assembler.TextVocab;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.sparql.core.assembler.AssemblerUtils;
+import org.apache.jena.sparql.core.assembler.DatasetAssemblerVocab;
 import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.tdb2.assembler.VocabTDB2;
+import org.apache.jena.vocabulary.RDF;
 
 /**
  * Reads a Fuseki configuration file and moves its TDB2 stores, so that one file (the repository's
@@ -79,20 +84,54 @@ final class ServerConfig {
               + store
               + "; declare the dataset as a tdb2:DatasetTDB2 with a tdb2:location");
     }
-    Model moved = ModelFactory.createDefaultModel();
-    moved.setNsPrefixes(config.getNsPrefixMap());
-    moved.add(config);
-    String location = store.toAbsolutePath().normalize().toString();
-    for (Statement statement : locations) {
-      moved.remove(statement);
-      moved.add(statement.getSubject(), VocabTDB2.pLocation, location);
+    Path folder = store.toAbsolutePath().normalize();
+    Model moved =
+        withObjects(config, locations, ResourceFactory.createStringLiteral(folder.toString()));
+    return withObjects(
+        moved,
+        moved.listStatements(null, TextVocab.pDirectory, (RDFNode) null).toList(),
+        ResourceFactory.createStringLiteral(folder.resolve(TEXT_INDEX_FOLDER).toString()));
+  }
+
+  /**
+   * Returns a copy of {@code config} in which every service's {@code fuseki:dataset} is an empty
+   * placeholder ({@code ja:RDFDatasetZero}), so that reading the configuration opens no store: the
+   * server then serves a dataset it was given in the placeholder's place, with the services'
+   * endpoints as configured. {@code source} only names the file in the error message.
+   */
+  static Model withPlaceholderDatasets(Model config, Path source) {
+    List<Statement> datasets =
+        config.listStatements(null, FusekiVocab.pDataset, (RDFNode) null).toList();
+    if (datasets.isEmpty()) {
+      throw new ServeException(
+          "Fuseki configuration "
+              + source
+              + " has no service with a fuseki:dataset to serve the given dataset in its place");
     }
-    String index = store.toAbsolutePath().normalize().resolve(TEXT_INDEX_FOLDER).toString();
-    for (Statement statement :
-        config.listStatements(null, TextVocab.pDirectory, (RDFNode) null).toList()) {
-      moved.remove(statement);
-      moved.add(statement.getSubject(), TextVocab.pDirectory, index);
+    Resource placeholder = ResourceFactory.createResource(); // a blank node
+    Model placed = withObjects(config, datasets, placeholder);
+    placed.add(placeholder, RDF.type, DatasetAssemblerVocab.tDatasetZero);
+    return placed;
+  }
+
+  /** A copy of {@code config} in which each of {@code statements} has {@code value} as object. */
+  private static Model withObjects(Model config, List<Statement> statements, RDFNode value) {
+    Model copy = ModelFactory.createDefaultModel();
+    copy.setNsPrefixes(config.getNsPrefixMap());
+    copy.add(config);
+    for (Statement statement : statements) {
+      copy.remove(statement);
+      copy.add(statement.getSubject(), statement.getPredicate(), value);
     }
-    return moved;
+    return copy;
+  }
+
+  /** The names ({@code fuseki:name}) of the configuration's services that serve a dataset. */
+  static List<String> serviceNames(Model config) {
+    return config.listSubjectsWithProperty(FusekiVocab.pDataset).toList().stream()
+        .filter(service -> service.hasProperty(FusekiVocab.pServiceName))
+        .map(service -> service.getProperty(FusekiVocab.pServiceName).getString())
+        .distinct()
+        .toList();
   }
 }

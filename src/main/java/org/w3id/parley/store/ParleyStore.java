@@ -3,24 +3,25 @@ package org.w3id.parley.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFilteredView;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.DatabaseOps;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.parley.extract.entity.KnownPerson;
 import org.w3id.parley.extract.entity.Overrides;
@@ -33,8 +34,10 @@ import org.w3id.parley.vocab.PARLEY;
  *
  * <p>A full-text index (jena-text over Lucene, see {@link TextIndexDefinition}) lives in the
  * store's {@code text-index} folder and is written in the same transactions, so SPARQL's {@code
- * text:query} sees exactly what the store holds. Opening a store whose index is missing or does not
- * match it (a store written before the index existed, a deleted folder) rebuilds the index.
+ * text:query} sees exactly what the store holds. Each write is numbered, in the store and on the
+ * index's commit alike ({@link Ledger}); opening a store whose index is missing, stamped with
+ * another number (a crash between the two commits) or does not hold one entry per indexed literal
+ * (a store written before the index existed, a deleted folder) rebuilds the index.
  *
  * <pre>{@code
  * try (ParleyStore store = ParleyStore.open(Path.of("data/tdb2"))) {
@@ -64,6 +67,15 @@ public final class ParleyStore implements AutoCloseable {
   }
 
   /**
+   * Whether {@code location} holds a TDB2 store (a {@code Data-NNNN} folder that TDB2 recognises),
+   * so that commands that only read a store can refuse a mistyped folder instead of creating an
+   * empty store there.
+   */
+  public static boolean exists(Path location) {
+    return Files.isDirectory(location) && DatabaseOps.findStorageLocation(location) != null;
+  }
+
+  /**
    * Opens (creating if needed) the TDB2 store in a folder.
    *
    * @throws StoreException if the folder cannot be created or is locked by another process (a
@@ -86,7 +98,7 @@ public final class ParleyStore implements AutoCloseable {
     }
     try {
       store.syncTextIndex();
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
       store.close();
       throw e;
     }
@@ -95,7 +107,29 @@ public final class ParleyStore implements AutoCloseable {
 
   /** Rebuilds the full-text index if it does not match the store; returns whether it did. */
   boolean syncTextIndex() {
-    return textIndex.syncWith(tdb);
+    return textIndex.syncWith(tdb, commit());
+  }
+
+  /** The TDB2 dataset without the full-text index, for bulk work the index then catches up with. */
+  Dataset tdb() {
+    return tdb;
+  }
+
+  /**
+   * Empties the full-text index and indexes the whole store again, stamped with the store's commit
+   * number, so that the next open finds the two in step.
+   */
+  void rebuildTextIndex() {
+    textIndex.rebuildFrom(tdb, commit());
+  }
+
+  /** The store's commit number stamped on the full-text index's last commit, if any. */
+  OptionalLong textIndexStamp() {
+    return textIndex.stamp();
+  }
+
+  private OptionalLong commit() {
+    return Txn.calculateRead(tdb, () -> Ledger.commit(tdb.asDatasetGraph()));
   }
 
   /** Number of entries in the full-text index (one per indexed literal of each article graph). */
@@ -112,54 +146,110 @@ public final class ParleyStore implements AutoCloseable {
     return dataset;
   }
 
+  /**
+   * The named graphs alone, read-only, for exports: TDB2's own default graph holds the store's
+   * bookkeeping ({@link Ledger}). Call inside a read transaction.
+   */
+  public DatasetGraph namedGraphs() {
+    DatasetGraph dsg = dataset.asDatasetGraph();
+    return new DatasetGraphFilteredView(
+        dsg, q -> !q.isDefaultGraph(), Iter.toList(dsg.listGraphNodes()));
+  }
+
   /** The fingerprint stored with an article, if the article is in the store. */
   public Optional<String> fingerprint(String articleIri) {
+    return Txn.calculateRead(dataset, () -> fingerprintIn(articleIri));
+  }
+
+  private Optional<String> fingerprintIn(String articleIri) {
+    if (!dataset.containsNamedModel(articleIri)) {
+      return Optional.empty();
+    }
+    Model g = dataset.getNamedModel(articleIri);
+    var it = g.listObjectsOfProperty(g.createResource(articleIri), PARLEY.sha256);
+    return it.hasNext() ? Optional.of(it.next().asLiteral().getString()) : Optional.empty();
+  }
+
+  /** The article whose graph is {@code articleIri}, if the store has it. */
+  public Optional<StoredArticle> stored(String articleIri) {
     return Txn.calculateRead(
         dataset,
-        () -> {
-          if (!dataset.containsNamedModel(articleIri)) {
-            return Optional.<String>empty();
-          }
-          Model g = dataset.getNamedModel(articleIri);
-          var it = g.listObjectsOfProperty(g.createResource(articleIri), PARLEY.sha256);
-          return it.hasNext()
-              ? Optional.of(it.next().asLiteral().getString())
-              : Optional.<String>empty();
-        });
+        () ->
+            fingerprintIn(articleIri)
+                .map(
+                    fp ->
+                        new StoredArticle(
+                            fp, Ledger.source(dataset.asDatasetGraph(), articleIri))));
   }
 
   /** Replaces a graph whole, in one write transaction. */
   public void replaceGraph(String graphIri, Model model) {
-    try {
-      Txn.executeWrite(
-          dataset,
-          () -> {
-            dataset.removeNamedModel(graphIri);
-            dataset.addNamedModel(graphIri, model);
-          });
-    } catch (RuntimeException e) {
-      throw new StoreException(
-          location + ": cannot write graph <" + graphIri + ">: " + e.getMessage(), e);
-    }
+    write(
+        "graph <" + graphIri + ">",
+        () -> {
+          dataset.removeNamedModel(graphIri);
+          dataset.addNamedModel(graphIri, model);
+        });
   }
 
   /** Replaces several graphs (an article's graph and its merges graph) in one write transaction. */
   public void replaceGraphs(Map<String, Model> graphs) {
+    write("graphs " + graphs.keySet(), () -> replace(graphs));
+  }
+
+  /**
+   * Replaces an article's graphs in one write transaction and records the key of its source (if
+   * given; else the recorded one stays).
+   */
+  public void replaceArticle(
+      String articleIri, Map<String, Model> graphs, Optional<String> sourceKey) {
+    write(
+        "graphs " + graphs.keySet(),
+        () -> {
+          replace(graphs);
+          sourceKey.ifPresent(k -> Ledger.setSource(dataset.asDatasetGraph(), articleIri, k));
+        });
+  }
+
+  /** Records the key of an article's source (an unchanged article read from a moved file). */
+  public void recordSource(String articleIri, String sourceKey) {
+    write(
+        "the source of <" + articleIri + ">",
+        () -> Ledger.setSource(dataset.asDatasetGraph(), articleIri, sourceKey));
+  }
+
+  private void replace(Map<String, Model> graphs) {
+    graphs.forEach(
+        (iri, model) -> {
+          dataset.removeNamedModel(iri);
+          if (!model.isEmpty()) {
+            dataset.addNamedModel(iri, model);
+          }
+        });
+  }
+
+  // Every write goes through here: one transaction, numbered in the store and on the text index's
+  // commit alike, so that a crash between the two commits is noticed on the next open.
+  private void write(String what, Runnable body) {
     try {
       Txn.executeWrite(
           dataset,
-          () ->
-              graphs.forEach(
-                  (iri, model) -> {
-                    dataset.removeNamedModel(iri);
-                    if (!model.isEmpty()) {
-                      dataset.addNamedModel(iri, model);
-                    }
-                  }));
+          () -> {
+            body.run();
+            textIndex.stamp(Ledger.nextCommit(dataset.asDatasetGraph()));
+          });
     } catch (RuntimeException e) {
-      throw new StoreException(
-          location + ": cannot write graphs " + graphs.keySet() + ": " + e.getMessage(), e);
+      throw new StoreException(location + ": cannot write " + what + ": " + message(e), e);
     }
+  }
+
+  // The innermost message: jena wraps the I/O error that says what went wrong.
+  private static String message(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t == e ? String.valueOf(e.getMessage()) : e.getMessage() + " (" + t + ")";
   }
 
   /**
@@ -183,12 +273,7 @@ public final class ParleyStore implements AutoCloseable {
 
   /** Adds triples to a graph (creating it), in one write transaction. */
   public void addToGraph(String graphIri, Model model) {
-    try {
-      Txn.executeWrite(dataset, () -> dataset.getNamedModel(graphIri).add(model));
-    } catch (RuntimeException e) {
-      throw new StoreException(
-          location + ": cannot write graph <" + graphIri + ">: " + e.getMessage(), e);
-    }
+    write("graph <" + graphIri + ">", () -> dataset.getNamedModel(graphIri).add(model));
   }
 
   /**
@@ -224,7 +309,7 @@ public final class ParleyStore implements AutoCloseable {
         dataset,
         () -> {
           long n = 0;
-          var it = dataset.asDatasetGraph().find();
+          var it = dataset.asDatasetGraph().findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
           while (it.hasNext()) {
             it.next();
             n++;
@@ -252,53 +337,7 @@ public final class ParleyStore implements AutoCloseable {
 
   /** Every person in the store with names, roles and countries, for cross-article identity. */
   public List<KnownPerson> knownPersons() {
-    String q =
-        """
-        PREFIX parley: <https://w3id.org/parley/ontology#>
-        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-        PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-        SELECT ?p ?name ?role ?iso WHERE {
-          ?p a parley:Person .
-          { ?p rdfs:label ?name } UNION { ?p skos:altLabel ?name }
-          OPTIONAL { ?p parley:role ?role }
-          OPTIONAL { ?p parley:represents/parley:iso2 ?iso }
-        }""";
-    Map<String, String> labels = new HashMap<>();
-    Map<String, Set<String>> names = new HashMap<>();
-    Map<String, Set<String>> roles = new HashMap<>();
-    Map<String, Set<String>> reps = new HashMap<>();
-    select(
-        q,
-        s -> {
-          String iri = s.getResource("p").getURI();
-          String name = s.getLiteral("name").getString();
-          names.computeIfAbsent(iri, k -> new HashSet<>()).add(name);
-          labels.merge(
-              iri, name, (a, b) -> b.split("\\s+").length > a.split("\\s+").length ? b : a);
-          add(roles, iri, s.get("role"));
-          add(reps, iri, s.get("iso"));
-        });
-    List<KnownPerson> out = new ArrayList<>();
-    String prefix = PARLEY.ID + "person/";
-    for (var e : names.entrySet()) {
-      String iri = e.getKey();
-      if (iri.startsWith(prefix)) {
-        out.add(
-            new KnownPerson(
-                iri.substring(prefix.length()),
-                labels.get(iri),
-                e.getValue(),
-                roles.getOrDefault(iri, Set.of()),
-                reps.getOrDefault(iri, Set.of())));
-      }
-    }
-    return out;
-  }
-
-  private static void add(Map<String, Set<String>> map, String key, RDFNode value) {
-    if (value != null && value.isLiteral()) {
-      map.computeIfAbsent(key, k -> new HashSet<>()).add(value.asLiteral().getString());
-    }
+    return KnownPersons.of(this);
   }
 
   /** Closes the store and releases its lock so another process (a server) can open it. */

@@ -13,8 +13,13 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.parley.TestStores;
+import org.w3id.parley.extract.Extractor;
+import org.w3id.parley.ingest.Article;
+import org.w3id.parley.ingest.ArticleReader;
+import org.w3id.parley.rdf.Iris;
 import org.w3id.parley.rdf.ShapesCheck;
 import org.w3id.parley.store.ParleyStore;
+import org.w3id.parley.vocab.PARLEY;
 
 /**
  * Idempotent re-ingest, replacement of changed articles, and the shapes over every stored graph.
@@ -31,6 +36,35 @@ class ReingestIT {
       assertEquals(first.added(), second.unchanged());
       assertEquals(0, second.added() + second.replaced());
       assertEquals(quads, store.size());
+    }
+  }
+
+  @Test
+  void anArticleStoredByAnOlderExtractorIsExtractedAgain() {
+    try (ParleyStore store = ParleyStore.open(dir.resolve("tdb2"))) {
+      TestStores.ingest(store, TestStores.seedArticle());
+      // What an older extractor left: its version, and the fingerprint made with it.
+      Article seed = new ArticleReader().read(List.of(TestStores.seedArticle())).articles().get(0);
+      String iri = Iris.article(seed.id());
+      String old = "parley-extract-000000000000";
+      Txn.executeWrite(
+          store.dataset(),
+          () -> {
+            var g = store.dataset().getNamedModel(iri);
+            var a = g.getResource(iri);
+            a.removeAll(PARLEY.sha256).addProperty(PARLEY.sha256, Fingerprint.of(seed, old));
+            a.removeAll(PARLEY.extractor).addProperty(PARLEY.extractor, old);
+          });
+
+      IngestReport again = TestStores.ingest(store, TestStores.seedArticle());
+
+      assertEquals(1, again.replaced(), "the older extractor's graph is replaced");
+      assertEquals(0, again.unchanged());
+      List<String> versions = new java.util.ArrayList<>();
+      store.select(
+          TestStores.PREFIXES + "SELECT ?v WHERE { ?a a parley:Article ; parley:extractor ?v }",
+          row -> versions.add(row.getLiteral("v").getString()));
+      assertEquals(List.of(Extractor.VERSION), versions);
     }
   }
 

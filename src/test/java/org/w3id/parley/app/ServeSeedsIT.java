@@ -54,12 +54,16 @@ class ServeSeedsIT {
           answer.body().contains("\"Baku\"") && answer.body().contains("2019-12-03"),
           answer.body());
       assertTrue(server.baseUri().getHost().equals("127.0.0.1"), server.baseUri().toString());
+      // The root leads to the query page.
       HttpResponse<String> ui =
-          http.send(
-              HttpRequest.newBuilder(server.baseUri()).build(),
-              HttpResponse.BodyHandlers.ofString());
+          HttpClient.newBuilder()
+              .followRedirects(HttpClient.Redirect.NORMAL)
+              .build()
+              .send(
+                  HttpRequest.newBuilder(server.baseUri()).build(),
+                  HttpResponse.BodyHandlers.ofString());
       assertEquals(200, ui.statusCode());
-      assertTrue(ui.body().contains("Apache Jena Fuseki UI"));
+      assertTrue(ui.body().contains("<title>Parley · Query</title>"), ui.body());
     }
   }
 }

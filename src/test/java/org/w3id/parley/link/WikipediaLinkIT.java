@@ -1,14 +1,23 @@
 package org.w3id.parley.link;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.parley.TestStores;
@@ -65,12 +74,60 @@ class WikipediaLinkIT {
     try (WikiIndex idx = WikiIndex.openOrBuild(file, progress::add)) {
       assertEquals("Sergey_Lavrov", idx.lookup("Sergey Lavrov").orElseThrow().title());
     }
-    assertEquals(2, progress.size(), progress.toString());
-    assertTrue(progress.get(1).startsWith("link: indexed "), progress.toString());
+    int lines = progress.size();
+    assertTrue(progress.get(0).startsWith("link: building the Wikipedia anchor index "));
+    assertTrue(
+        progress.get(1).contains(" anchors read"), "a progress line while it builds: " + progress);
+    assertTrue(progress.get(lines - 1).startsWith("link: indexed "), progress.toString());
     try (WikiIndex idx = WikiIndex.openOrBuild(file, progress::add)) {
       assertTrue(idx.lookup("Sergey Lavrov").isPresent());
     }
-    assertEquals(2, progress.size(), "the second open does not rebuild: " + progress);
+    assertEquals(lines, progress.size(), "the second open does not rebuild: " + progress);
+  }
+
+  @Test
+  void buildsAtTheSameTimeLeaveOneWholeIndexAndNoTemporaryFile() throws Exception {
+    Path file = dir.resolve("cache/wikidict-index.tsv");
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Integer>> builds = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        builds.add(
+            pool.submit(
+                () ->
+                    WikiIndex.build(
+                        new ByteArrayInputStream(WIKIDICT.getBytes(StandardCharsets.UTF_8)),
+                        file)));
+      }
+      for (Future<Integer> b : builds) {
+        assertEquals(5, b.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(5, Files.readAllLines(file).size());
+    try (var files = Files.list(file.getParent())) {
+      assertEquals(List.of(file), files.toList(), "only the index, no *.tmp");
+    }
+  }
+
+  @Test
+  void aBuildThatFailsHalfwayLeavesNoIndex() throws Exception {
+    Path file = dir.resolve("cache/wikidict-index.tsv");
+    Files.createDirectories(file.getParent());
+    InputStream broken =
+        new SequenceInputStream(
+            new ByteArrayInputStream(WIKIDICT.getBytes(StandardCharsets.UTF_8)),
+            new InputStream() {
+              @Override
+              public int read() throws IOException {
+                throw new IOException("disk gone");
+              }
+            });
+    assertThrows(IOException.class, () -> WikiIndex.build(broken, file));
+    try (var files = Files.list(file.getParent())) {
+      assertEquals(List.of(), files.toList(), "neither an index nor a temporary file");
+    }
   }
 
   @Test

@@ -32,6 +32,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The /graph page: its files over HTTP, and the network it draws from SPARQL in Chromium. */
+@BrowserTest
 class GraphPageIT {
   private static final Duration PATIENCE = Duration.ofSeconds(30);
   // The seed's meeting of 2019-12-02, in the words of the article.

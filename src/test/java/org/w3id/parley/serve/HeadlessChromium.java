@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -17,8 +18,10 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.net.PortProber;
 
 /**
- * Starts Debian's headless Chromium through Debian's chromedriver, both at fixed paths, so that
- * Selenium Manager never looks for (or downloads) a browser or driver of its own.
+ * Starts Debian's headless Chromium through Debian's chromedriver, both at given paths ({@code
+ * /usr/bin/…}, or {@code -Dparley.chromium} and {@code -Dparley.chromedriver}), so that Selenium
+ * Manager never looks for (or downloads) a browser or driver of its own. Tests that use it are
+ * {@link BrowserTest}s.
  *
  * <pre>{@code
  * WebDriver browser = HeadlessChromium.start(tempDir.resolve("chromium-profile"));
@@ -26,8 +29,8 @@ import org.openqa.selenium.net.PortProber;
  * }</pre>
  */
 final class HeadlessChromium {
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  static final Path CHROMIUM = BrowserTestCondition.chromium(HeadlessChromium::property);
+  static final Path CHROMEDRIVER = BrowserTestCondition.chromedriver(HeadlessChromium::property);
 
   // Selenium warns that it has no DevTools (CDP) classes for this Chromium; the test needs none.
   // Held in a field: java.util.logging forgets the level of a logger nobody references.
@@ -42,8 +45,8 @@ final class HeadlessChromium {
   /**
    * Starts a browser with a fresh profile in {@code profile} (created if absent).
    *
-   * <p>Fails, rather than skips, when Chromium or its driver is missing: CI installs both, so a
-   * missing one is a broken machine, not an optional feature.
+   * <p>Fails when Chromium or its driver is missing: {@link BrowserTest} has skipped the test
+   * already where that is allowed, so here a missing one is a broken machine.
    */
   static ChromeDriver start(Path profile) throws IOException {
     requireExecutable(CHROMIUM);
@@ -89,12 +92,17 @@ final class HeadlessChromium {
     return profile.resolve("downloads");
   }
 
+  private static Optional<String> property(String key) {
+    return Optional.ofNullable(System.getProperty(key));
+  }
+
   private static void requireExecutable(Path program) {
     if (!Files.isExecutable(program)) {
       fail(
           program
-              + " not found: the Fuseki UI browser test needs Debian's Chromium and its driver."
-              + " Install them with: apt-get install chromium chromium-driver");
+              + " not found: browser tests need Debian's Chromium and its driver."
+              + " Install them with: "
+              + BrowserTestCondition.INSTALL);
     }
   }
 }

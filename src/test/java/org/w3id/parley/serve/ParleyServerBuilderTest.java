@@ -8,9 +8,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.jena.fuseki.server.FusekiVocab;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.assembler.DatasetAssemblerVocab;
 import org.apache.jena.tdb2.assembler.VocabTDB2;
+import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -85,5 +89,31 @@ class ParleyServerBuilderTest {
 
     assertTrue(e.getMessage().contains("no tdb2:location"), e.getMessage());
     assertTrue(e.getMessage().contains(memoryConfig.toString()), e.getMessage());
+  }
+
+  @Test
+  void storeAndOpenDatasetTogetherAreRefused() {
+    ServeException e =
+        assertThrows(
+            ServeException.class,
+            () ->
+                ParleyServer.builder()
+                    .config(CONFIG)
+                    .store(dir.resolve("tdb2"))
+                    .dataset(DatasetGraphFactory.createTxnMem())
+                    .build());
+
+    assertTrue(e.getMessage().contains("not both"), e.getMessage());
+  }
+
+  @Test
+  void givenDatasetTakesThePlaceOfEveryServiceDatasetSoNoneIsOpened() {
+    Model placed = ServerConfig.withPlaceholderDatasets(ServerConfig.load(CONFIG), CONFIG);
+
+    List<RDFNode> datasets = placed.listObjectsOfProperty(FusekiVocab.pDataset).toList();
+    assertEquals(1, datasets.size());
+    assertTrue(
+        datasets.get(0).asResource().hasProperty(RDF.type, DatasetAssemblerVocab.tDatasetZero));
+    assertEquals(List.of("kg"), ServerConfig.serviceNames(placed));
   }
 }

@@ -24,10 +24,12 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The Fuseki query UI in a real headless Chromium: from the dataset list to the query page of
- * "/kg", a query of the repository's queries/ folder run with the UI's own button, and its rows in
- * the result table. The store holds the seed article, ingested with the real pipeline.
+ * The Fuseki query UI (at /index.html, beside Parley's own query page) in a real headless Chromium:
+ * from the dataset list to the query page of "/kg", a query of the repository's queries/ folder run
+ * with the UI's own button, and its rows in the result table. The store holds the seed article,
+ * ingested with the real pipeline.
  */
+@BrowserTest
 class QueryUiBrowserIT {
   static final Path CONFIG = Path.of("fuseki-config.ttl");
   static final Path QUERY = Path.of("queries", "02-meetings-of-a-person.rq");
@@ -78,7 +80,7 @@ class QueryUiBrowserIT {
   }
 
   private static void runInTheUi(String query) {
-    browser.get(server.baseUri().toString());
+    browser.get(server.baseUri().resolve("index.html").toString());
     waitFor(ExpectedConditions.elementToBeClickable(DATASET_QUERY_BUTTON)).click();
     WebElement editor = waitFor(ExpectedConditions.visibilityOfElementLocated(EDITOR));
     assertTrue(browser.getCurrentUrl().endsWith("#/dataset/kg/query"), browser.getCurrentUrl());

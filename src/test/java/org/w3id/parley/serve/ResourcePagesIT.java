@@ -13,8 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -71,6 +74,24 @@ class ResourcePagesIT {
   }
 
   @Test
+  void rdfClientsAskingForNTriplesGetNTriples() throws Exception {
+    // As asked outright, and as preferred by quality among types the server also offers
+    for (String accept :
+        new String[] {"application/n-triples", "text/turtle;q=0.5, application/n-triples"}) {
+      HttpResponse<byte[]> r = get("id/person/sergey-lavrov", accept);
+      assertEquals(200, r.statusCode(), accept);
+      String contentType = r.headers().firstValue("Content-Type").orElse("");
+      assertTrue(contentType.startsWith("application/n-triples"), accept + ": " + contentType);
+      // The N-Triples parser refuses Turtle's prefixes and abbreviations.
+      Model m = ModelFactory.createDefaultModel();
+      RDFParser.source(new ByteArrayInputStream(r.body())).lang(Lang.NTRIPLES).parse(m);
+      Resource lavrov = m.getResource(LAVROV);
+      assertEquals("Sergey Lavrov", lavrov.getProperty(RDFS.label).getString(), accept);
+      assertTrue(lavrov.hasProperty(RDF.type, m.getResource(Html.ONTOLOGY + "Person")), accept);
+    }
+  }
+
+  @Test
   void browsersGetAPersonPageWithMeetingsStatementsAndEvidence() throws Exception {
     String html = htmlPage("id/person/sergey-lavrov");
     assertTrue(html.contains("<h1>Sergey Lavrov</h1>"), html);
@@ -107,6 +128,7 @@ class ResourcePagesIT {
   }
 
   @Test
+  @BrowserTest
   void thePersonPageRendersInChromium() throws Exception {
     ChromeDriver browser = HeadlessChromium.start(dir.resolve("chromium-profile"));
     try {

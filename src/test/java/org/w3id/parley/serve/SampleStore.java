@@ -1,6 +1,7 @@
 package org.w3id.parley.serve;
 
 import java.nio.file.Path;
+import java.util.function.UnaryOperator;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
@@ -10,6 +11,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDFS;
+import org.w3id.parley.store.ParleyStore;
 
 /** A real TDB2 store holding two "articles": two named graphs of two triples each. */
 final class SampleStore {
@@ -39,6 +41,19 @@ final class SampleStore {
           dsg.add(Quad.create(article2, bob, label, NodeFactory.createLiteralString("Bob")));
           dsg.add(Quad.create(article2, bob, seeAlso, alice));
         });
+  }
+
+  /**
+   * Writes the sample store at {@code folder}, indexes it as {@code parley serve} does, and starts
+   * a server on it on an ephemeral loopback port, with the repository's configuration and {@code
+   * settings}.
+   */
+  static ParleyServer serve(Path folder, UnaryOperator<ParleyServer.Builder> settings) {
+    write(folder);
+    ParleyStore.open(folder).close();
+    ParleyServer.Builder builder =
+        ParleyServer.builder().config(Path.of("fuseki-config.ttl")).store(folder).port(0);
+    return settings.apply(builder).build().start();
   }
 
   /** Closes the store in this JVM and drops its lock, so that another process can open it. */

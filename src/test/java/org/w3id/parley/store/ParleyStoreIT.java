@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -87,6 +90,28 @@ class ParleyStoreIT {
     try (ParleyStore store = ParleyStore.open(location)) {
       assertEquals(1, triples(store, ARTICLE));
       assertEquals(1, triples(store, MERGES));
+    }
+  }
+
+  private static Optional<String> source(ParleyStore store) {
+    return Txn.calculateRead(
+        store.dataset(), () -> Ledger.source(store.dataset().asDatasetGraph(), ARTICLE));
+  }
+
+  @Test
+  void anArticlesSourceKeyIsKeptOutOfSightOfQueries() {
+    try (ParleyStore store = ParleyStore.open(dir.resolve("tdb2"))) {
+      store.replaceArticle(ARTICLE, Map.of(ARTICLE, oneTriple("x")), Optional.of("key-1"));
+      assertEquals(Optional.of("key-1"), source(store));
+      store.replaceArticle(ARTICLE, Map.of(ARTICLE, oneTriple("y")), Optional.empty());
+      assertEquals(Optional.of("key-1"), source(store), "a write without a source keeps it");
+      store.recordSource(ARTICLE, "key-2");
+      assertEquals(Optional.of("key-2"), source(store));
+      assertEquals(1, store.size(), "quads of the named graphs only");
+      List<String> rows = new ArrayList<>();
+      store.select("SELECT * { ?s ?p ?o }", r -> rows.add(r.toString()));
+      store.select("SELECT * { GRAPH ?g { ?s ?p ?o } }", r -> rows.add(r.toString()));
+      assertEquals(2, rows.size(), "the union graph and the named graph, nothing else: " + rows);
     }
   }
 }

@@ -19,6 +19,16 @@ public final class EntityDraft {
   /** Whether a place is its country's capital, which can stand for the state ("Moscow said"). */
   boolean capital;
 
+  /** Roles and countries of a person the article names by office alone ("Mexico's president"). */
+  final Set<String> officeRoles = new LinkedHashSet<>();
+
+  final Set<String> officeCountries = new LinkedHashSet<>();
+
+  /** The entity's preferred name as the article gives it so far. */
+  public String label() {
+    return label;
+  }
+
   /** Whether this place is its country's capital. */
   public boolean isCapital() {
     return capital;
@@ -50,8 +60,8 @@ public final class EntityDraft {
   }
 
   Entity build(PersonCluster cluster) {
-    Set<String> roles = cluster == null ? Set.of() : cluster.roles;
-    Set<String> reps = cluster == null ? Set.of() : cluster.represents;
+    Set<String> roles = cluster == null ? officeRoles : cluster.roles;
+    Set<String> reps = cluster == null ? officeCountries : cluster.represents;
     return new Entity(ref, label, altLabels, roles, reps, country, wikidata, iso3, geonamesId);
   }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.w3id.parley.extract.place.CountryInfo;
 import org.w3id.parley.extract.place.Gazetteer;
+import org.w3id.parley.extract.text.WordList;
 import org.w3id.parley.nlp.AnnotatedText;
 import org.w3id.parley.nlp.Sentence;
 import org.w3id.parley.nlp.Token;
@@ -52,13 +53,31 @@ public final class MentionFinder {
     Mentions m = new Mentions(text, gazetteer);
     Map<String, String> abbreviations = Abbreviations.find(text);
     List<int[]> personRuns = new ArrayList<>();
+    List<boolean[]> usedBySentence = new ArrayList<>();
     for (Sentence s : text.sentences()) {
       boolean[] used = new boolean[s.tokens().size()];
       findAbbreviations(m, s, used, abbreviations);
+      findKnownBodies(m, s, used);
       findGazetteerNames(m, s, used);
       findRuns(m, s, used, personRuns);
+      findOrganizationsByHead(m, s, used);
+      usedBySentence.add(used);
     }
-    clusterPersons(m, text, personRuns);
+    propagateOrganizations(m, text, usedBySentence);
+    m.resolveOrganizations();
+    // "Dayton Hudson" tagged a person in one sentence of an article about Dayton Hudson Corp.
+    List<int[]> persons = new ArrayList<>();
+    for (int[] r : personRuns) {
+      Sentence s = text.sentences().get(r[0]);
+      String surface =
+          text.text().substring(s.tokens().get(r[1]).begin(), s.tokens().get(r[2]).end());
+      if (r[2] > r[1] && m.namesOrganization(surface)) {
+        m.addOrganization(r[0], r[1], r[2], surface);
+      } else {
+        persons.add(r);
+      }
+    }
+    clusterPersons(m, text, persons);
     propagateSurnames(m, text);
     m.mergeBirthNames();
     return m;
@@ -91,7 +110,9 @@ public final class MentionFinder {
       }
       for (int n = Math.min(gazetteer.longestCountryName() + 1, t.size() - i); n >= 1; n--) {
         int last = i + n - 1;
-        if (insideLongerRun(t, i, last, "PERSON") || insideLongerRun(t, i, last, "ORGANIZATION")) {
+        if (insideLongerRun(t, i, last, "PERSON")
+            || insideLongerRun(t, i, last, "ORGANIZATION")
+            || insideLongerRun(t, i, last, "LOCATION")) {
           continue;
         }
         String surface = m.text().substring(t.get(i).begin(), t.get(last).end());
@@ -166,7 +187,11 @@ public final class MentionFinder {
           role = RoleFinder.roleStartingAt(t, first);
         }
       }
-      if (first <= last) {
+      boolean named = false;
+      for (int k = first; k <= last; k++) {
+        named |= startsUpper(t.get(k).text()) || Character.isDigit(t.get(k).text().charAt(0));
+      }
+      if (first <= last && named) { // not a leftover "and" between two names taken already
         String surface = m.text().substring(t.get(first).begin(), t.get(last).end());
         switch (tag) {
           case "PERSON" -> personRuns.add(new int[] {s.index(), first, last});
@@ -180,6 +205,156 @@ public final class MentionFinder {
       i = runEnd + 1;
     }
   }
+
+  /**
+   * "the CentOS Governing Board", "the Barwon Farmlands Ltd": a run of proper nouns that NER left
+   * untagged but whose last word names a kind of body is an organisation ({@code
+   * organisation-heads.txt}).
+   */
+  private static void findOrganizationsByHead(Mentions m, Sentence s, boolean[] used) {
+    List<Token> t = s.tokens();
+    int i = 0;
+    while (i < t.size()) {
+      if (used[i] || !t.get(i).isProperNoun() || !startsUpper(t.get(i).text())) {
+        i++;
+        continue;
+      }
+      int last = i;
+      while (last + 1 < t.size()
+          && !used[last + 1]
+          && t.get(last + 1).isProperNoun()
+          && startsUpper(t.get(last + 1).text())) {
+        last++;
+      }
+      String head = t.get(last).text().toLowerCase(java.util.Locale.ROOT).replace(".", "");
+      if (last > i && ORGANISATION_HEADS.contains(head)) {
+        m.addOrganization(
+            s.index(), i, last, m.text().substring(t.get(i).begin(), t.get(last).end()));
+        for (int k = i; k <= last; k++) {
+          used[k] = true;
+        }
+      }
+      i = last + 1;
+    }
+  }
+
+  /**
+   * An organisation's name where NER missed it: the same words, capitalised, elsewhere in the
+   * article ("Red Hat" tagged in one sentence and not in the next).
+   */
+  private static void propagateOrganizations(
+      Mentions m, AnnotatedText text, List<boolean[]> usedBySentence) {
+    Set<String> names = new java.util.HashSet<>();
+    for (String n : m.pendingOrganizationNames()) {
+      // A one-word name that is also a kind of body ("Board", "Party") says nothing on its own.
+      if (n.contains(" ") || !ORGANISATION_HEADS.contains(n.toLowerCase(java.util.Locale.ROOT))) {
+        names.add(n);
+      }
+    }
+    if (names.isEmpty()) {
+      return;
+    }
+    for (Sentence s : text.sentences()) {
+      boolean[] used = usedBySentence.get(s.index());
+      List<Token> t = s.tokens();
+      for (int i = 0; i < t.size(); i++) {
+        if (used[i] || !startsUpper(t.get(i).text())) {
+          continue;
+        }
+        // A one-word name must be a proper noun here too; a longer one is distinctive enough.
+        int shortest = t.get(i).isProperNoun() ? i : i + 1;
+        for (int last = Math.min(t.size() - 1, i + 7); last >= shortest; last--) {
+          if (used[last]) {
+            continue;
+          }
+          String surface =
+              m.text().substring(t.get(i).begin(), t.get(last).end()).replaceAll("\\s+", " ");
+          if (names.contains(surface)) {
+            m.addOrganization(s.index(), i, last, surface);
+            for (int k = i; k <= last; k++) {
+              used[k] = true;
+            }
+            i = last;
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  /** Names of international bodies, longest first ({@code known-bodies.txt}). */
+  private static final List<List<String>> KNOWN_BODIES =
+      WordList.words(MentionFinder.class, "known-bodies.txt").stream()
+          .map(n -> List.of(n.split(" ")))
+          .sorted(java.util.Comparator.comparingInt((List<String> w) -> -w.size()))
+          .toList();
+
+  /**
+   * "Group of Seven", "OPEC", "European Union": bodies from the list, whatever NER made of them (a
+   * place, nothing, or only part of the name).
+   */
+  private static void findKnownBodies(Mentions m, Sentence s, boolean[] used) {
+    List<Token> t = s.tokens();
+    for (int i = 0; i < t.size(); i++) {
+      for (List<String> name : KNOWN_BODIES) {
+        int last = i + name.size() - 1;
+        if (last >= t.size() || !matches(t, i, name)) {
+          continue;
+        }
+        // Only a whole NER run, or words NER left alone: "EU" inside "EU Commissioner Phil Hogan"
+        // belongs to the person's title, not to a mention of its own.
+        if (insideLongerRun(t, i, last, "PERSON") || insideLongerName(t, i, last)) {
+          continue;
+        }
+        m.addOrganization(
+            s.index(), i, last, m.text().substring(t.get(i).begin(), t.get(last).end()));
+        for (int k = i; k <= last; k++) {
+          used[k] = true;
+        }
+        i = last;
+        break;
+      }
+    }
+  }
+
+  /**
+   * Whether NER found a longer organisation or place that holds these words ("Commonwealth Bank of
+   * Australia"), unless that run is two names joined by "and".
+   */
+  private static boolean insideLongerName(List<Token> t, int first, int last) {
+    for (String tag : List.of("ORGANIZATION", "LOCATION")) {
+      if (insideLongerRun(t, first, last, tag)) {
+        int a = first;
+        while (a > 0 && t.get(a - 1).ner().equals(tag)) {
+          a--;
+        }
+        int b = last;
+        while (b + 1 < t.size() && t.get(b + 1).ner().equals(tag)) {
+          b++;
+        }
+        boolean joined = false;
+        for (int k = a; k <= b; k++) {
+          joined |= t.get(k).pos().equals("CC");
+        }
+        if (!joined) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean matches(List<Token> t, int i, List<String> name) {
+    for (int k = 0; k < name.size(); k++) {
+      if (!t.get(i + k).text().equals(name.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> ORGANISATION_HEADS =
+      Set.copyOf(WordList.words(MentionFinder.class, "organisation-heads.txt"));
 
   private static void clusterPersons(Mentions m, AnnotatedText text, List<int[]> runs) {
     // Full names first, so that a surname used before the full name still joins it.

@@ -2,6 +2,7 @@ package org.w3id.parley.extract.entity;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,6 +30,14 @@ public final class Mentions {
 
   /** A LOCATION mention, resolved in {@link #finish} once the article's countries are known. */
   private record PendingPlace(int sentence, int first, int last, String surface) {}
+
+  /** An ORGANIZATION mention, keyed once all the article's names for organisations are known. */
+  private record PendingOrg(int sentence, int first, int last, String surface) {}
+
+  private final List<PendingOrg> pendingOrgs = new ArrayList<>();
+  /** Other names an organisation goes by in this article (its abbreviation), by its full name. */
+  private final Map<String, Set<String>> aliases = new HashMap<>();
+  private OrgNames orgNames;
 
   Mentions(AnnotatedText text, Gazetteer gazetteer) {
     this.text = text;
@@ -132,16 +141,53 @@ public final class Mentions {
   }
 
   void addOrganization(int sentence, int first, int last, String surface) {
-    String label = surface.replaceAll("\\s+", " ");
-    EntityRef ref = new EntityRef(EntityKind.ORGANIZATION, Names.slug(label));
-    drafts.computeIfAbsent(ref, r -> new EntityDraft(r, label));
+    String name = surface.replaceAll("\\s+", " ");
+    if (orgNames == null) {
+      pendingOrgs.add(new PendingOrg(sentence, first, last, name));
+      return;
+    }
+    String known = orgNames.known(name).orElse(name);
+    EntityRef ref = new EntityRef(EntityKind.ORGANIZATION, orgNames.keyOf(known));
+    EntityDraft d = drafts.computeIfAbsent(ref, r -> new EntityDraft(r, orgNames.labelOf(known)));
+    if (!name.equals(d.label)) {
+      d.altLabels.add(name);
+    }
+    d.altLabels.addAll(aliases.getOrDefault(name, Set.of()));
     mentions.add(new Mention(sentence, first, last, span(sentence, first, last), ref));
   }
 
   /** An organisation named here by another name: its abbreviation, say. */
   void addOrganization(int sentence, int first, int last, String label, String alias) {
+    aliases.computeIfAbsent(label.replaceAll("\\s+", " "), k -> new LinkedHashSet<>()).add(alias);
     addOrganization(sentence, first, last, label);
-    drafts.get(new EntityRef(EntityKind.ORGANIZATION, Names.slug(label))).altLabels.add(alias);
+  }
+
+  /**
+   * Keys the organisations found so far by all the names the article gives them ({@link OrgNames});
+   * organisations added later join these.
+   */
+  void resolveOrganizations() {
+    orgNames = new OrgNames(pendingOrgs.stream().map(PendingOrg::surface).toList());
+    for (PendingOrg o : pendingOrgs) {
+      addOrganization(o.sentence(), o.first(), o.last(), o.surface());
+    }
+    pendingOrgs.clear();
+  }
+
+  /** The organisation names found so far, before {@link #resolveOrganizations}. */
+  Set<String> pendingOrganizationNames() {
+    Set<String> out = new LinkedHashSet<>();
+    pendingOrgs.forEach(o -> out.add(o.surface()));
+    return out;
+  }
+
+  /**
+   * Whether a name tagged as a person or place is one of the article's organisations, by the same
+   * core name ("Dayton Hudson" for "Dayton Hudson Corp"; not "North Carolina" for "North Carolina
+   * State Board of Elections").
+   */
+  boolean namesOrganization(String surface) {
+    return orgNames != null && orgNames.known(surface.replaceAll("\\s+", " "), false).isPresent();
   }
 
   void addPerson(int sentence, int first, int last, String label, List<String> parts) {
@@ -214,7 +260,8 @@ public final class Mentions {
           p.surface().contains(" ") ? Optional.empty() : personWithSurname(p.surface());
       if (person.isPresent()) {
         addToCluster(person.get(), p.sentence(), p.first(), p.last(), p.surface());
-      } else if (RoleWords.isOrganizationTaggedAsPlace(p.surface())) {
+      } else if (RoleWords.isOrganizationTaggedAsPlace(p.surface())
+          || namesOrganization(p.surface())) {
         addOrganization(p.sentence(), p.first(), p.last(), p.surface());
       } else {
         addResolvedPlace(p.sentence(), p.first(), p.last(), p.surface(), countries);
@@ -280,6 +327,34 @@ public final class Mentions {
   Span span(int sentence, int first, int last) {
     Sentence s = text.sentences().get(sentence);
     return new Span(s.tokens().get(first).begin(), s.tokens().get(last).end());
+  }
+
+  /**
+   * The holder of an office the article names without naming the person ("Smith met Mexico's
+   * president"): one person per office and country, labelled "President of Mexico", with the role
+   * and the country it represents, so a query can find the named holder by role and country.
+   *
+   * @param role the canonical role, lower case ("president", "foreign minister")
+   * @param iso the country's ISO code
+   */
+  public EntityRef officeHolder(int sentence, int first, int last, String role, String iso) {
+    EntityRef ref =
+        new EntityRef(
+            EntityKind.PERSON,
+            "office-" + Names.slug(role) + "-" + iso.toLowerCase(java.util.Locale.ROOT));
+    EntityDraft country = drafts.get(new EntityRef(EntityKind.COUNTRY, iso));
+    String countryName = country == null ? iso : country.label;
+    String title = Character.toUpperCase(role.charAt(0)) + role.substring(1);
+    EntityDraft d =
+        drafts.computeIfAbsent(ref, r -> new EntityDraft(r, title + " of " + countryName));
+    d.officeRoles.add(role);
+    d.officeCountries.add(iso);
+    Mention m = new Mention(sentence, first, last, span(sentence, first, last), ref);
+    if (!mentions.contains(m)) {
+      mentions.add(m);
+      mentions.sort(Comparator.comparing(Mention::span));
+    }
+    return ref;
   }
 
   /** The entities in first-mention order, with what the article says about them. */

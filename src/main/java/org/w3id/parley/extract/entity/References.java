@@ -28,12 +28,14 @@ public final class References {
 
   private final Set<Mention> subjects;
   private final Descriptions descriptions;
+  private final OrgAnaphora orgAnaphora;
 
   public References(Mentions mentions, List<Span> quotes) {
     this.mentions = mentions;
     this.quotes = quotes;
     this.subjects = subjects(mentions);
     this.descriptions = Descriptions.of(mentions);
+    this.orgAnaphora = new OrgAnaphora(mentions);
   }
 
   /** The entities token i refers to, with the words that refer; empty if none can be resolved. */
@@ -43,6 +45,9 @@ public final class References {
     Optional<Mention> named = mentions.at(s.index(), i);
     if (named.isPresent()) {
       return List.of(new Ref(metonym(d, i, named.get()), named.get().span()));
+    }
+    if (t.text().equalsIgnoreCase("its")) {
+      return orgAnaphora.possessive(d, i).map(List::of).orElse(List.of());
     }
     if (isPersonPronoun(t.lemma())) {
       return pronoun(t)
@@ -68,7 +73,11 @@ public final class References {
       if (!described.isEmpty()) {
         return described;
       }
-      return descriptions.resolve(d, i, mentions).map(List::of).orElse(List.of());
+      Optional<Ref> description = descriptions.resolve(d, i, mentions);
+      if (description.isPresent()) {
+        return List.of(description.get());
+      }
+      return orgAnaphora.resolve(d, i).map(List::of).orElse(List.of());
     }
     return List.of();
   }

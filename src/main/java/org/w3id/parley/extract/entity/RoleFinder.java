@@ -176,6 +176,19 @@ public final class RoleFinder {
     c.roles.add(RoleWords.office(phrase));
   }
 
+  /**
+   * The canonical role named by the words ending at token j ("foreign ministers" gives "foreign
+   * minister", "top diplomat" too), or empty.
+   */
+  public static java.util.Optional<String> roleAt(List<Token> t, int j) {
+    int[] r = roleEndingAt(t, j);
+    if (r == null) {
+      return java.util.Optional.empty();
+    }
+    String phrase = singular(t, r[0], r[1]);
+    return java.util.Optional.of(RoleWords.office(phrase));
+  }
+
   /** {first, last} of the longest role phrase ending at token j, or null. */
   static int[] roleEndingAt(List<Token> t, int j) {
     for (int n = MAX_ROLE_WORDS + 2; n >= 1; n--) {

@@ -59,9 +59,7 @@ final class Circumstances {
     }
     Optional<Mention> place = place(d, scope, participants);
     List<Integer> context = context(d, trigger);
-    Set<Integer> both = new LinkedHashSet<>(scope);
-    both.addAll(context);
-    MeetingStatus status = status(d, new ArrayList<>(both), date);
+    MeetingStatus status = status(d, context, scope, date);
     MeetingMode mode = mode(d, scope, context, word, place.isPresent());
     return new Found(date, dateWords, place, status, mode);
   }
@@ -113,7 +111,8 @@ final class Circumstances {
     return new ArrayList<>(look);
   }
 
-  private MeetingStatus status(Deps d, List<Integer> context, Optional<LocalDate> date) {
+  private MeetingStatus status(
+      Deps d, List<Integer> context, List<Integer> scope, Optional<LocalDate> date) {
     if (cue(d, context, MeetingWords.STATUS_CUES, MeetingStatus.CANCELLED)
         || calledOff(d, context)) {
       return MeetingStatus.CANCELLED;
@@ -123,8 +122,14 @@ final class Circumstances {
     }
     boolean planned =
         cue(d, context, MeetingWords.STATUS_CUES, MeetingStatus.PLANNED)
-            || dates.futureAt(d.sentence(), context, published);
+            || dates.futureAt(d.sentence(), union(context, scope), published);
     return planned ? MeetingStatus.PLANNED : MeetingStatus.HELD;
+  }
+
+  private static Set<Integer> union(List<Integer> a, List<Integer> b) {
+    Set<Integer> out = new LinkedHashSet<>(a);
+    out.addAll(b);
+    return out;
   }
 
   /** "called off": the verb and its particle. */

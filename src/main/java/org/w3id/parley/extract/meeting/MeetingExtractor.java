@@ -53,10 +53,30 @@ public final class MeetingExtractor {
     for (Sentence s : mentions.annotated().sentences()) {
       Deps d = new Deps(s);
       for (Token t : s.tokens()) {
-        MeetingWords.trigger(t).flatMap(w -> meetingAt(d, t.index(), w)).ifPresent(found::add);
+        MeetingWords.trigger(t).ifPresent(w -> found.addAll(meetingsAt(d, t.index(), w)));
       }
     }
     return MeetingMerger.merge(found).stream().map(this::datedByContext).toList();
+  }
+
+  /** The meetings a trigger reports: one, or one per named body ("G-5 and G-7 meetings"). */
+  private List<Meeting> meetingsAt(Deps d, int trigger, MeetingWords.Trigger word) {
+    Optional<Meeting> one = meetingAt(d, trigger, word);
+    if (one.isPresent() || word.verb() || !word.body()) {
+      return one.stream().toList();
+    }
+    PartyFinder.Found found = parties.ofNoun(d, trigger, word);
+    Set<EntityRef> bodies = parties.parties(found.bodies());
+    if (bodies.size() < 2) {
+      return List.of();
+    }
+    List<Meeting> out = new ArrayList<>();
+    for (Ref r : found.bodies()) {
+      if (bodies.remove(r.entity())) {
+        out.add(meeting(d, trigger, word, Set.of(r.entity()), List.of(r)));
+      }
+    }
+    return out;
   }
 
   private Optional<Meeting> meetingAt(Deps d, int trigger, MeetingWords.Trigger word) {
@@ -67,23 +87,27 @@ public final class MeetingExtractor {
         && d.children(trigger, "obj").stream().noneMatch(k -> d.token(k).lemma().equals("hand"))) {
       return Optional.empty(); // only "Carter shakes hands with the leaders of Egypt and Israel"
     }
+    if (!word.verb() && d.headRelation(trigger).startsWith("compound")) {
+      return Optional.empty(); // "debate prepper", "meeting room": the noun names no event here
+    }
     PartyFinder.Found found =
         word.verb() ? parties.ofVerb(d, trigger, word) : parties.ofNoun(d, trigger, word);
-    Set<EntityRef> counterparts = PartyFinder.parties(found.counterparts());
-    if (!counterpartAllowed(d, trigger, word, counterparts)) {
+    Set<EntityRef> counterparts = parties.parties(found.counterparts());
+    if (found.slotWithoutParty() || !counterpartAllowed(d, trigger, word, found, counterparts)) {
       return Optional.empty();
     }
     List<Ref> all = new ArrayList<>(found.counterparts());
     all.addAll(found.first());
-    Set<EntityRef> participants = PartyFinder.parties(all);
-    if (participants.size() == 1 && found.body().isEmpty()) {
+    Set<EntityRef> participants = parties.parties(all);
+    boolean ownSubject = word.verb() && !d.children(trigger, "nsubj").isEmpty();
+    if (participants.size() == 1 && found.body().isEmpty() && !ownSubject) {
       // Only one side named: the subject of the governing clause is the other ("Lavrov said at a
       // meeting with Aliyev").
       parties
           .governingSubject(d, trigger)
           .filter(r -> r.entity().kind() != EntityKind.PLACE)
           .ifPresent(all::add);
-      participants = PartyFinder.parties(all);
+      participants = parties.parties(all);
     }
     dropRepresentedCountries(participants, all);
     boolean body =
@@ -104,20 +128,37 @@ public final class MeetingExtractor {
     if (!d.token(trigger).lemma().equals("call")) {
       return true; // phone, telephone
     }
-    return d.children(trigger, "xcomp", "compound:prt", "obl:for", "ccomp", "obj:pred").isEmpty()
-        && !d.children(trigger, "obj").isEmpty();
+    List<Integer> objects = d.children(trigger, "obj");
+    if (objects.isEmpty()
+        || !d.children(trigger, "xcomp", "compound:prt", "obl:for", "ccomp").isEmpty()) {
+      return false;
+    }
+    // "called D'Souza \"humble\"", "called him a liar": a predicate after the object names.
+    int after = objects.get(0) + 1; // the object's head word ends its noun phrase
+    if (after >= d.size()) {
+      return true;
+    }
+    Token next = d.token(after);
+    return !(next.pos().startsWith("JJ")
+        || next.pos().startsWith("DT")
+        || next.pos().startsWith("NN")
+        || next.text().matches("[\"“'‘]"));
   }
 
   /** Whether the trigger's counterpart is where its word needs it. */
   private static boolean counterpartAllowed(
-      Deps d, int trigger, MeetingWords.Trigger word, Set<EntityRef> counterparts) {
+      Deps d,
+      int trigger,
+      MeetingWords.Trigger word,
+      PartyFinder.Found found,
+      Set<EntityRef> counterparts) {
     return switch (word.parties()) {
       case ANY -> true;
       case OBJECT ->
           word.verb()
               ? !d.children(trigger, "obj").isEmpty() && !counterparts.isEmpty()
               : !counterparts.isEmpty();
-      case WITH -> !counterparts.isEmpty();
+      case WITH -> word.verb() ? found.withCounterpart() : !counterparts.isEmpty();
     };
   }
 

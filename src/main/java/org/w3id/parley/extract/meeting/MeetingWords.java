@@ -45,6 +45,10 @@ final class MeetingWords {
   static final List<Cue<MeetingStatus>> STATUS_CUES = new ArrayList<>();
   static final List<Cue<MeetingMode>> MODE_CUES = new ArrayList<>();
 
+  /** Words that mark an organisation as a news medium ({@code media.txt}). */
+  static final java.util.Set<String> MEDIA =
+      java.util.Set.copyOf(WordList.words(MeetingWords.class, "media.txt"));
+
   static {
     for (String[] r : WordList.rows(MeetingWords.class, "triggers.tsv", 6)) {
       Trigger t =

@@ -12,7 +12,9 @@ import org.w3id.parley.extract.entity.Mention;
 import org.w3id.parley.extract.entity.Mentions;
 import org.w3id.parley.extract.entity.Ref;
 import org.w3id.parley.extract.entity.References;
+import org.w3id.parley.extract.entity.RoleFinder;
 import org.w3id.parley.extract.text.Deps;
+import org.w3id.parley.extract.text.Span;
 
 /**
  * Finds who takes part in a meeting along the dependency paths of its trigger word, the same way
@@ -104,7 +106,17 @@ final class PartyFinder {
    * @param counterparts the other side (object, "with", "between", "of" ...)
    * @param body a named body the trigger is a meeting of ("a meeting of OPEC", "the committee met")
    */
-  record Found(List<Ref> first, List<Ref> counterparts, Optional<Ref> body) {}
+  record Found(
+      List<Ref> first,
+      List<Ref> counterparts,
+      Optional<Ref> body,
+      boolean withCounterpart,
+      boolean slotWithoutParty,
+      List<Ref> bodies) {
+    Found {
+      bodies = List.copyOf(bodies);
+    }
+  }
 
   Found ofVerb(Deps d, int trigger, MeetingWords.Trigger word) {
     List<Ref> first = new ArrayList<>();
@@ -116,14 +128,41 @@ final class PartyFinder {
     for (int k : d.children(trigger, "obl:agent")) {
       first.addAll(resolve(d, k));
     }
-    for (int k : d.children(trigger, "obj", "iobj", "obl:with", "obl:between", "obl:among")) {
-      other.addAll(resolve(d, k));
+    // A slot a counterpart would fill, filled by something that is no party, means another sense:
+    // "met health standards", "met with partial success", "discussed the plan" (no "with").
+    boolean with = false;
+    List<Integer> slots = new ArrayList<>();
+    List<Integer> withSlots =
+        new ArrayList<>(d.children(trigger, "obl:with", "obl:between", "obl:among"));
+    if (word.word().equals("talk")) {
+      withSlots.addAll(d.children(trigger, "obl:to")); // "I talked to two universities"
     }
-    if (word.sense().equals("visit")) {
-      for (int k : d.children(trigger, "obj", "obl:to")) {
-        visited(d, k).ifPresent(other::add);
+    for (int k : heads(d, withSlots)) {
+      List<Ref> r = resolve(d, k);
+      other.addAll(r);
+      with |= !r.isEmpty();
+      slots.add(k);
+    }
+    if (word.parties() != MeetingWords.Parties.WITH) {
+      for (int k : heads(d, d.children(trigger, "obj", "iobj"))) {
+        for (Ref r : resolve(d, k)) {
+          // "visited Mexico" names a destination; "visited Putin" a party.
+          if (!word.sense().equals("visit") || r.entity().kind() != EntityKind.COUNTRY) {
+            other.add(r);
+          }
+        }
+        if (!word.sense().equals("visit") && k > trigger) {
+          slots.add(k); // an "object" before the verb is a relative clause's antecedent
+        }
       }
     }
+    // The nearest filler decides the sense: "meet its export commitments, Energy Minister X said"
+    // (the parser adds the speaker as a second object) is not a meeting with X.
+    boolean slotWithoutParty =
+        slots.stream()
+            .min(Integer::compare)
+            .map(k -> refs.resolve(d, k).isEmpty() && group(d, k).isEmpty())
+            .orElse(false);
     if (d.children(trigger, "nsubj").isEmpty()) {
       // "…, meeting with Pope Francis": the parser lost the subject; the governing clause's
       // subject, else the person named last before the verb, is the acting side.
@@ -133,7 +172,7 @@ final class PartyFinder {
     if (word.body() && other.isEmpty() && first.size() == 1) {
       body = first.stream().filter(r -> r.entity().kind() == EntityKind.ORGANIZATION).findFirst();
     }
-    return new Found(first, other, body);
+    return new Found(first, other, body, with, slotWithoutParty, body.stream().toList());
   }
 
   Found ofNoun(Deps d, int trigger, MeetingWords.Trigger word) {
@@ -144,9 +183,8 @@ final class PartyFinder {
       other.addAll(resolve(d, k));
     }
     if (word.sense().equals("visit")) {
-      for (int k : d.children(trigger, "nmod:to")) {
-        visited(d, k).ifPresent(other::add);
-      }
+      // A visit to a country or city is a meeting only with the people it names ("a visit to
+      // Ireland with Taoiseach Leo Varadkar"); the visitor is "by" or the possessor.
       for (int k : d.children(trigger, "nmod:by")) {
         first.addAll(resolve(d, k));
       }
@@ -157,9 +195,22 @@ final class PartyFinder {
       }
     }
     for (int k : d.children(trigger, "nmod:of", "nmod:poss", "compound", "amod")) {
-      for (int x :
-          d.subtree(
-              k, e -> e.relation().startsWith("compound") || e.relation().startsWith("conj"))) {
+      // A title that names its holder ("US envoy" for John Smith) stands alone; the words that
+      // modify it are not parties of their own.
+      boolean title = !d.token(k).isProperNoun() && !refs.resolve(d, k).isEmpty();
+      List<Integer> words =
+          title
+              ? List.of(k)
+              : d.subtree(
+                  k, e -> e.relation().startsWith("compound") || e.relation().startsWith("conj"));
+      for (int x : words) {
+        if (d.token(x).text().equalsIgnoreCase("their")) {
+          // "X wrote of Y, recalling their first meeting": the clause's subject and the person
+          // nearest the noun.
+          governingSubject(d, trigger).ifPresent(other::add);
+          other.addAll(personsNear(d, trigger, 2));
+          continue;
+        }
         for (Ref r : refs.resolve(d, x)) {
           if (r.entity().kind() == EntityKind.PLACE) {
             continue;
@@ -188,10 +239,16 @@ final class PartyFinder {
             first.addAll(resolve(d, k));
           }
         }
-        for (int k : d.children(head, "obl:with")) {
-          other.addAll(resolve(d, k));
+        for (int k : d.children(head, "obl:with", "obl:between", "obl:among")) {
+          other.addAll(resolve(d, k)); // "made during a meeting between X and Y" (attached high)
         }
-        if (d.children(head, "nsubj").isEmpty()) {
+        if (rel.startsWith("obl")) {
+          // "In a meeting that day he was told by the minister …", "X told Y at a meeting"
+          for (int k : d.children(head, "obl:agent", "obj", "iobj")) {
+            other.addAll(resolve(d, k));
+          }
+        }
+        if (d.children(head, "nsubj").isEmpty() && parties(other).size() <= 1) {
           governingSubject(d, head).ifPresent(first::add);
         }
         if (TRAVEL_VERBS.contains(d.token(head).lemma())) {
@@ -202,11 +259,57 @@ final class PartyFinder {
         }
       }
     }
+    // "tomorrow's Group of Five and Group of Seven meetings": each named body meets on its own.
+    List<Ref> named = new ArrayList<>(first);
+    named.addAll(other);
+    boolean onlyBodies = word.body() && !bodies.isEmpty() && parties(named).equals(parties(bodies));
     Optional<Ref> body =
-        word.body() && bodies.size() == 1 && first.size() + other.size() == 1
-            ? Optional.of(bodies.get(0))
-            : Optional.empty();
-    return new Found(first, other, body);
+        onlyBodies && parties(bodies).size() == 1 ? Optional.of(bodies.get(0)) : Optional.empty();
+    if (first.isEmpty() && parties(other).size() == 1 && body.isEmpty()) {
+      // Only the other side is named ("a briefing that included Gavin Newsom, Trump denied …",
+      // parsed loosely): the subject of the governing clause, else the nearest person, is the
+      // first.
+      governingSubject(d, trigger)
+          .or(() -> personsNear(d, trigger, 1).stream().findFirst())
+          .ifPresent(first::add);
+    }
+    return new Found(first, other, body, !other.isEmpty(), false, onlyBodies ? bodies : List.of());
+  }
+
+  /** The persons named nearest to token i in its sentence, outside quotes, nearest first. */
+  private List<Ref> personsNear(Deps d, int i, int max) {
+    List<Mention> found = new ArrayList<>();
+    for (Mention m : mentions.all()) {
+      if (m.sentence() == d.sentence().index()
+          && m.ref().kind() == EntityKind.PERSON
+          && !refs.inQuote(m.span().begin())
+          && found.stream().noneMatch(f -> f.ref().equals(m.ref()))) {
+        found.add(m);
+      }
+    }
+    found.sort(
+        java.util.Comparator.comparingInt(
+            m -> Math.min(Math.abs(m.first() - i), Math.abs(m.last() - i))));
+    return found.stream().limit(max).map(m -> new Ref(m.ref(), m.span())).toList();
+  }
+
+  /**
+   * The first word of each coordination among the tokens: the enhanced graph repeats a relation on
+   * every conjunct ("met standards and the EC" gives two objects), but the slot is filled by the
+   * first.
+   */
+  private static List<Integer> heads(Deps d, List<Integer> tokens) {
+    List<Integer> out = new ArrayList<>();
+    for (int k : tokens) {
+      boolean conjunct = false;
+      for (int other : tokens) {
+        conjunct |= other != k && d.children(other, "conj").contains(k);
+      }
+      if (!conjunct) {
+        out.add(k);
+      }
+    }
+    return out;
   }
 
   /**
@@ -231,7 +334,8 @@ final class PartyFinder {
   private List<Ref> group(Deps d, int k) {
     if (!d.token(k).pos().startsWith("NN")
         || !GROUP_NOUNS.contains(d.token(k).lemma())
-            && !GROUP_NOUNS.contains(d.token(k).text().toLowerCase(java.util.Locale.ROOT))) {
+            && !GROUP_NOUNS.contains(d.token(k).text().toLowerCase(java.util.Locale.ROOT))
+            && RoleFinder.roleAt(d.sentence().tokens(), k).isEmpty()) {
       return List.of();
     }
     List<Ref> out = new ArrayList<>();
@@ -241,6 +345,22 @@ final class PartyFinder {
         if (e.kind() == EntityKind.COUNTRY || e.kind() == EntityKind.ORGANIZATION) {
           out.add(new Ref(e, r.words()));
         }
+      }
+    }
+    Optional<String> role = RoleFinder.roleAt(d.sentence().tokens(), k);
+    if (role.isPresent() && d.token(k).pos().equals("NN")) {
+      // "Smith met Mexico's president": one office-holder of one country, a person unnamed here.
+      List<Ref> countries =
+          out.stream().filter(r -> r.entity().kind() == EntityKind.COUNTRY).toList();
+      if (countries.size() == 1) {
+        Ref c = countries.get(0);
+        Span words =
+            new Span(
+                Math.min(c.words().begin(), d.token(k).begin()),
+                Math.max(c.words().end(), d.token(k).end()));
+        EntityRef holder =
+            mentions.officeHolder(d.sentence().index(), k, k, role.get(), c.entity().key());
+        return List.of(new Ref(holder, words));
       }
     }
     return out;
@@ -309,14 +429,31 @@ final class PartyFinder {
     return Optional.ofNullable(best).map(m -> new Ref(m.ref(), m.span()));
   }
 
-  /** The persons, countries and organisations among refs, each once, in order. */
-  static Set<EntityRef> parties(List<Ref> refs) {
+  /**
+   * The persons, countries and organisations among refs, each once, in order; news media are left
+   * out (an interview is not a meeting).
+   */
+  Set<EntityRef> parties(List<Ref> refs) {
     Set<EntityRef> out = new LinkedHashSet<>();
     for (Ref r : refs) {
-      if (r.entity().kind() != EntityKind.PLACE) {
+      if (r.entity().kind() != EntityKind.PLACE && !medium(r.entity())) {
         out.add(r.entity());
       }
     }
     return out;
+  }
+
+  private boolean medium(EntityRef e) {
+    if (e.kind() != EntityKind.ORGANIZATION) {
+      return false;
+    }
+    EntityDraft draft = mentions.draft(e);
+    String name = draft == null ? e.key() : draft.label();
+    for (String w : name.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (MeetingWords.MEDIA.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

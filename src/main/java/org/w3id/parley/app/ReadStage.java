@@ -1,0 +1,130 @@
+package org.w3id.parley.app;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.w3id.parley.extract.Extractor;
+import org.w3id.parley.ingest.Article;
+import org.w3id.parley.ingest.ArticleSink;
+import org.w3id.parley.ingest.Rejection;
+import org.w3id.parley.nlp.AnnotatedText;
+import org.w3id.parley.rdf.Iris;
+import org.w3id.parley.store.ParleyStore;
+import org.w3id.parley.store.StoredArticle;
+
+/**
+ * The reader's side of the pipeline, on its own thread: each article read is checked (its length,
+ * whether the store has it unchanged, whether the store has its id from another file) and, if it is
+ * to be written, handed to CoreNLP; every input becomes one {@link IngestStep} on the queue, which
+ * blocks when full. A failure here that is not about one input (the store's) ends reading and goes
+ * to the writer in the last step.
+ */
+final class ReadStage implements ArticleSink {
+  /** Thrown when the writer has stopped and no one takes the steps. */
+  private static final class Stopped extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Stopped(InterruptedException cause) {
+      super(cause);
+    }
+  }
+
+  private final ParleyStore store;
+  private final IngestOptions options;
+  private final boolean force;
+  private final Annotator annotator;
+  private final BlockingQueue<IngestStep> steps;
+  private final ExecutorService nlp;
+  private long position;
+
+  ReadStage(
+      ParleyStore store,
+      IngestOptions options,
+      boolean force,
+      Annotator annotator,
+      BlockingQueue<IngestStep> steps,
+      ExecutorService nlp) {
+    this.store = store;
+    this.options = options;
+    this.force = force;
+    this.annotator = annotator;
+    this.steps = steps;
+    this.nlp = nlp;
+  }
+
+  /** Reads {@code source} to its end, then puts the last step. */
+  void run(Consumer<ArticleSink> source) {
+    Throwable failure = null;
+    try {
+      source.accept(this);
+    } catch (Stopped e) {
+      return; // the writer stopped first and needs no last step
+    } catch (Throwable t) {
+      failure = t;
+    }
+    try {
+      steps.put(new IngestStep.End(failure, position));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
+  public void rejected(Rejection rejection, long position) {
+    put(new IngestStep.Rejected(rejection, position));
+  }
+
+  @Override
+  public void article(Article a, Optional<String> origin, long position) {
+    if (a.text().length() > options.maxArticleChars()) {
+      reject(
+          a,
+          String.format(
+              Locale.ROOT,
+              "the article has %,d characters, more than the %,d allowed (--max-article-chars)",
+              a.text().length(),
+              options.maxArticleChars()),
+          position);
+      return;
+    }
+    String iri = Iris.article(a.id());
+    Optional<StoredArticle> stored = store.stored(iri);
+    String fingerprint = Fingerprint.of(a, Extractor.VERSION);
+    Optional<String> key = origin.map(Fingerprint::ofSource);
+    Optional<String> storedKey = stored.flatMap(StoredArticle::sourceKey);
+    boolean otherSource =
+        key.isPresent() && storedKey.filter(k -> !k.equals(key.get())).isPresent();
+    if (!force && stored.filter(s -> s.fingerprint().equals(fingerprint)).isPresent()) {
+      put(new IngestStep.Unchanged(iri, otherSource ? key : Optional.empty(), position));
+    } else if (otherSource && !options.replace()) {
+      reject(
+          a,
+          "article id '"
+              + a.id()
+              + "' is already in the store, read from another file; give this article another"
+              + " id, or pass --replace to replace that one",
+          position);
+    } else {
+      Future<AnnotatedText> annotation =
+          nlp.submit(() -> annotator.annotate(a.text(), a.published()));
+      put(new IngestStep.Annotating(a, fingerprint, stored.isPresent(), key, annotation, position));
+    }
+  }
+
+  private void reject(Article a, String message, long position) {
+    put(new IngestStep.Rejected(new Rejection(a.source(), message), position));
+  }
+
+  private void put(IngestStep step) {
+    position = step.position();
+    try {
+      steps.put(step);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new Stopped(e);
+    }
+  }
+}

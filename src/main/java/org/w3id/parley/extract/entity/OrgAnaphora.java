@@ -1,0 +1,95 @@
+package org.w3id.parley.extract.entity;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.w3id.parley.extract.text.Deps;
+import org.w3id.parley.extract.text.Span;
+import org.w3id.parley.nlp.Token;
+
+/**
+ * "The union", "the company", "the council": a definite noun that takes up an organisation named
+ * before. It refers to the last organisation whose name holds the noun ("the union" after "National
+ * Farmers Union"), or, for a word that any company answers to ("the company", "the firm", "the
+ * group"), the last organisation named within a few sentences.
+ */
+final class OrgAnaphora {
+  private static final Set<String> GENERIC =
+      Set.of(
+          "company",
+          "firm",
+          "group",
+          "concern",
+          "corporation",
+          "bank",
+          "organization",
+          "organisation",
+          "agency",
+          "body");
+  private static final int GENERIC_WINDOW = 3;
+
+  private final Mentions mentions;
+
+  OrgAnaphora(Mentions mentions) {
+    this.mentions = mentions;
+  }
+
+  /**
+   * "its annual meeting": the organisation named last before the pronoun, in its sentence or the
+   * one before, preferring one that is a subject there.
+   */
+  Optional<Ref> possessive(Deps d, int i) {
+    Token t = d.token(i);
+    if (!t.text().equalsIgnoreCase("its")) {
+      return Optional.empty();
+    }
+    int sentence = d.sentence().index();
+    Mention last = null;
+    for (Mention m : mentions.all()) {
+      if (m.span().end() > t.begin()) {
+        break;
+      }
+      if (m.ref().kind() == EntityKind.ORGANIZATION && m.sentence() >= sentence - 1) {
+        last = m;
+      }
+    }
+    return Optional.ofNullable(last).map(m -> new Ref(m.ref(), new Span(t.begin(), t.end())));
+  }
+
+  Optional<Ref> resolve(Deps d, int i) {
+    Token t = d.token(i);
+    if (!t.pos().equals("NN") || !definite(d, i)) {
+      return Optional.empty();
+    }
+    String word = t.lemma().toLowerCase(Locale.ROOT);
+    Mention byName = null;
+    Mention recent = null;
+    int sentence = d.sentence().index();
+    for (Mention m : mentions.all()) {
+      if (m.span().end() > t.begin()) {
+        break;
+      }
+      if (m.ref().kind() != EntityKind.ORGANIZATION) {
+        continue;
+      }
+      EntityDraft draft = mentions.draft(m.ref());
+      String label = draft == null ? "" : draft.label().toLowerCase(Locale.ROOT);
+      if (List.of(label.split("[^\\p{L}\\p{N}]+")).contains(word)) {
+        byName = m;
+      }
+      if (m.sentence() >= sentence - GENERIC_WINDOW) {
+        recent = m;
+      }
+    }
+    Mention found = byName != null ? byName : GENERIC.contains(word) ? recent : null;
+    int begin =
+        d.children(i, "det").stream().mapToInt(k -> d.token(k).begin()).min().orElse(t.begin());
+    return Optional.ofNullable(found).map(m -> new Ref(m.ref(), new Span(begin, t.end())));
+  }
+
+  /** "the union", "the union's": a definite article, not "a union" or "unions". */
+  private static boolean definite(Deps d, int i) {
+    return d.children(i, "det").stream().anyMatch(k -> d.token(k).lemma().equals("the"));
+  }
+}

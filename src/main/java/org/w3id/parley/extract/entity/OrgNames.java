@@ -1,0 +1,147 @@
+package org.w3id.parley.extract.entity;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The names one article gives an organisation, joined into one: a legal suffix does not make
+ * another company ("Texaco Inc" and "Texaco", "Dayton Hudson Corp" and "Dayton Hudson"), and a
+ * shorter name that begins a longer one names the same body when only one longer name fits ("Morgan
+ * Grenfell" in an article about "Morgan Grenfell Group Plc"). The key, and so the IRI, is made from
+ * the longest core name, so the same company in another article meets the same node when that
+ * article names it in full.
+ *
+ * <pre>{@code
+ * OrgNames names = new OrgNames(List.of("Texaco Inc", "Texaco", "Pennzoil Co"));
+ * names.keyOf("Texaco"); // "texaco"
+ * names.labelOf("Texaco"); // "Texaco Inc"
+ * }</pre>
+ */
+final class OrgNames {
+  /** Legal-form words that end a company name without changing which company it is. */
+  private static final Set<String> SUFFIXES =
+      Set.of(
+          "inc",
+          "incorporated",
+          "corp",
+          "corporation",
+          "co",
+          "cos",
+          "ltd",
+          "limited",
+          "plc",
+          "llc",
+          "lp",
+          "llp",
+          "sa",
+          "ag",
+          "nv",
+          "bv",
+          "gmbh",
+          "spa",
+          "ab",
+          "oy",
+          "as",
+          "asa",
+          "kk",
+          "pty",
+          "mij",
+          "se");
+
+  private final Map<String, String> keyOf = new LinkedHashMap<>();
+  private final Map<String, String> labelOf = new LinkedHashMap<>();
+
+  OrgNames(List<String> surfaces) {
+    Map<String, List<String>> cores = new LinkedHashMap<>();
+    for (String s : surfaces) {
+      cores.computeIfAbsent(String.join(" ", core(s)), k -> new ArrayList<>()).add(s);
+    }
+    for (Map.Entry<String, List<String>> e : cores.entrySet()) {
+      String canonical = e.getKey();
+      List<String> longer =
+          cores.keySet().stream()
+              .filter(c -> !c.equals(e.getKey()) && c.startsWith(e.getKey() + " "))
+              .toList();
+      // "Morgan Grenfell" is "Morgan Grenfell Group"; an acronym such as "OSCE" is not "OSCE Minsk
+      // Group", so a one-word name joins a longer one only through a legal suffix (same core).
+      if (longer.size() == 1 && e.getKey().contains(" ")) {
+        canonical = longer.get(0);
+      }
+      String label =
+          cores.get(canonical).stream()
+              .max(java.util.Comparator.comparingInt(String::length))
+              .orElse(e.getValue().get(0));
+      for (String s : e.getValue()) {
+        keyOf.put(s, Names.slug(canonical.isEmpty() ? s : canonical));
+        labelOf.put(s, label);
+      }
+    }
+  }
+
+  /** The key of the organisation a surface names (one the constructor was given). */
+  String keyOf(String surface) {
+    return keyOf.getOrDefault(surface, Names.slug(String.join(" ", core(surface))));
+  }
+
+  /** The fullest name the article gives the organisation a surface names. */
+  String labelOf(String surface) {
+    return labelOf.getOrDefault(surface, surface);
+  }
+
+  /**
+   * The organisation name a surface tagged some other way stands for ("Dayton Hudson" tagged a
+   * place in an article about "Dayton Hudson Corp"): one with the same core, or the one longer name
+   * its core of two or more words begins.
+   */
+  java.util.Optional<String> known(String surface) {
+    return known(surface, true);
+  }
+
+  /**
+   * As {@link #known(String)}; without {@code prefixes}, only a name with the same core counts (a
+   * place "North Carolina" is not the "North Carolina State Board of Elections").
+   */
+  java.util.Optional<String> known(String surface, boolean prefixes) {
+    String c = String.join(" ", core(surface));
+    if (c.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    List<String> longer = new ArrayList<>();
+    for (String s : keyOf.keySet()) {
+      String other = String.join(" ", core(s));
+      if (other.equals(c)) {
+        return java.util.Optional.of(s);
+      }
+      if (prefixes && c.contains(" ") && other.startsWith(c + " ")) {
+        longer.add(s);
+      }
+    }
+    return longer.size() == 1 ? java.util.Optional.of(longer.get(0)) : java.util.Optional.empty();
+  }
+
+  /** The name's words in lower case without a leading "the", a possessive or a legal suffix. */
+  static List<String> core(String name) {
+    List<String> words = new ArrayList<>();
+    for (String w : name.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
+      String t = w.replaceAll("^[^\\p{L}\\p{N}&]+|[^\\p{L}\\p{N}&]+$", "").replace(".", "");
+      if (!t.isEmpty()) {
+        words.add(t);
+      }
+    }
+    if (!words.isEmpty() && words.get(0).equals("the")) {
+      words.remove(0);
+    }
+    while (words.size() > 1 && SUFFIXES.contains(words.get(words.size() - 1))) {
+      words.remove(words.size() - 1);
+    }
+    if (!words.isEmpty()) {
+      int last = words.size() - 1;
+      words.set(last, words.get(last).replaceAll("['’]s$", ""));
+    }
+    return words;
+  }
+}
