@@ -174,7 +174,7 @@ class GraphPageIT {
     assertEquals(0L, count("g.cy.nodes().filter(n => n.degree() === 0)"), "unconnected nodes");
     assertEquals(1L, count("g.cy.nodes().filter(n => n.data('label') === 'Sergey Lavrov')"));
     assertTrue(
-        text("status").contains("Capped: the best-connected of 15 entities"), text("status"));
+        text("status").contains("Capped: the best-connected of 17 entities"), text("status"));
   }
 
   @Test

@@ -121,8 +121,9 @@ final class SourceWords {
   }
 
   /**
-   * The noun phrase headed by token k, without relative clauses and appositions (nor a loose "dep",
-   * which is how the parser sometimes hangs a relative clause).
+   * The noun phrase headed by token k, without relative clauses and appositions (nor a loose "dep"
+   * on a verb, which is how the parser sometimes hangs a relative clause; a name it hangs so, "Her
+   * rival Tom Brown", stays).
    */
   static Span phrase(Deps d, int k) {
     List<Integer> np =
@@ -131,7 +132,8 @@ final class SourceWords {
             x ->
                 !x.relation().startsWith("acl")
                     && !x.relation().startsWith("appos")
-                    && !x.relation().equals("dep"));
+                    && !(x.relation().equals("dep")
+                        && d.token(x.dependent()).pos().startsWith("VB")));
     return new Span(d.token(np.get(0)).begin(), d.token(np.get(np.size() - 1)).end());
   }
 }
