@@ -269,9 +269,11 @@ final class PartyFinder {
       // Only the other side is named ("a briefing that included Gavin Newsom, Trump denied …",
       // parsed loosely): the subject of the governing clause, else the nearest person, is the
       // first.
-      governingSubject(d, trigger)
-          .or(() -> personsNear(d, trigger, 1).stream().findFirst())
-          .ifPresent(first::add);
+      Optional<Ref> subject = governingSubject(d, trigger);
+      if (subject.isEmpty() && !hasGoverningSubject(d, trigger)) {
+        subject = personsNear(d, trigger, 1).stream().findFirst();
+      }
+      subject.ifPresent(first::add);
     }
     return new Found(first, other, body, !other.isEmpty(), false, onlyBodies ? bodies : List.of());
   }
@@ -400,19 +402,40 @@ final class PartyFinder {
     return new EntityRef(EntityKind.COUNTRY, place.countryIso().get());
   }
 
-  /** The subject of the nearest governing clause that names one. */
+  /**
+   * The subject of the nearest governing clause that has one, if it names a party. A clause whose
+   * subject names none ("the employers had invited the unions for talks, Van der Vorm said", "an
+   * agreement negotiated with Canada would help, Heller said") ends the search: the speaker of an
+   * outer "said" reports the meeting, he is not in it.
+   */
   Optional<Ref> governingSubject(Deps d, int trigger) {
     int h = d.head(trigger);
     for (int steps = 0; h >= 0 && steps < 4; steps++) {
-      for (int k : d.children(h, "nsubj")) {
+      List<Integer> subjects = d.children(h, "nsubj");
+      for (int k : subjects) {
         List<Ref> r = resolve(d, k);
         if (!r.isEmpty()) {
           return Optional.of(r.get(0));
         }
       }
+      if (!subjects.isEmpty()) {
+        return Optional.empty();
+      }
       h = d.head(h);
     }
     return Optional.empty();
+  }
+
+  /** Whether a governing clause has a subject at all (one that names no party is still one). */
+  private static boolean hasGoverningSubject(Deps d, int trigger) {
+    int h = d.head(trigger);
+    for (int steps = 0; h >= 0 && steps < 4; steps++) {
+      if (!d.children(h, "nsubj").isEmpty()) {
+        return true;
+      }
+      h = d.head(h);
+    }
+    return false;
   }
 
   /** The person named last before token i in its sentence, outside quotes. */

@@ -20,8 +20,8 @@ import org.w3id.parley.nlp.Token;
 /**
  * Finds who said what. Direct speech: each quoted passage of four words or more, attributed to the
  * nearest speech verb outside quotes in the sentences around it ("…,” Lavrov said", "…,” added
- * Lavrov", "Lavrov told Aliyev: “…”"); a quote interrupted by its attribution is one statement.
- * A quote no verb attributes takes the clause that introduces it or the speaker who goes on ({@link
+ * Lavrov", "Lavrov told Aliyev: “…”"); a quote interrupted by its attribution is one statement. A
+ * quote no verb attributes takes the clause that introduces it or the speaker who goes on ({@link
  * QuoteSpeaker}). Reported speech: a speech verb with a content clause ("Lavrov said he shared…",
  * "according to X, …"), or a verb the learned {@link CueModel} accepts ("Lavrov praised the plan").
  * Speakers resolve through pronouns, titles and descriptions to persons, organisations and
