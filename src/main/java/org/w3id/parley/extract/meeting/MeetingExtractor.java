@@ -112,12 +112,27 @@ public final class MeetingExtractor {
     dropRepresentedCountries(participants, all);
     boolean body =
         found.body().isPresent()
-            && participants.size() == 1
-            && participants.contains(found.body().get().entity());
+                && participants.size() == 1
+                && participants.contains(found.body().get().entity())
+            || ownMeeting(d, trigger, word, participants);
     if (participants.size() < 2 && !body) {
       return Optional.empty();
     }
     return Optional.of(meeting(d, trigger, word, participants, all));
+  }
+
+  /**
+   * "The American Stock Exchange said … at the annual membership meeting": a meeting noun marked as
+   * one organisation's own ({@code own-meetings.txt}) whose only party is an organisation.
+   */
+  private static boolean ownMeeting(
+      Deps d, int trigger, MeetingWords.Trigger word, Set<EntityRef> participants) {
+    return !word.verb()
+        && word.body()
+        && participants.size() == 1
+        && participants.iterator().next().kind() == EntityKind.ORGANIZATION
+        && d.children(trigger, "amod", "compound").stream()
+            .anyMatch(k -> MeetingWords.OWN_MEETINGS.contains(d.token(k).lemma()));
   }
 
   /**
@@ -146,7 +161,7 @@ public final class MeetingExtractor {
   }
 
   /** Whether the trigger's counterpart is where its word needs it. */
-  private static boolean counterpartAllowed(
+  private boolean counterpartAllowed(
       Deps d,
       int trigger,
       MeetingWords.Trigger word,
@@ -159,6 +174,8 @@ public final class MeetingExtractor {
               ? !d.children(trigger, "obj").isEmpty() && !counterparts.isEmpty()
               : !counterparts.isEmpty();
       case WITH -> word.verb() ? found.withCounterpart() : !counterparts.isEmpty();
+      case BODY ->
+          !counterparts.isEmpty() && counterparts.stream().allMatch(parties::deliberativeBody);
     };
   }
 

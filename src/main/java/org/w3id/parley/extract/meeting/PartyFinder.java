@@ -144,7 +144,11 @@ final class PartyFinder {
       slots.add(k);
     }
     if (word.parties() != MeetingWords.Parties.WITH) {
-      for (int k : heads(d, d.children(trigger, "obj", "iobj"))) {
+      List<Integer> objects = new ArrayList<>(d.children(trigger, "obj", "iobj"));
+      if (word.parties() == MeetingWords.Parties.BODY) {
+        objects.addAll(d.children(trigger, "obl:before", "obl:to"));
+      }
+      for (int k : heads(d, objects)) {
         for (Ref r : resolve(d, k)) {
           // "visited Mexico" names a destination; "visited Putin" a party.
           if (!word.sense().equals("visit") || r.entity().kind() != EntityKind.COUNTRY) {
@@ -248,7 +252,7 @@ final class PartyFinder {
             other.addAll(resolve(d, k));
           }
         }
-        if (d.children(head, "nsubj").isEmpty() && parties(other).size() <= 1) {
+        if (activeSubjects(d, head).isEmpty() && parties(other).size() <= 1) {
           governingSubject(d, head).ifPresent(first::add);
         }
         if (TRAVEL_VERBS.contains(d.token(head).lemma())) {
@@ -411,7 +415,7 @@ final class PartyFinder {
   Optional<Ref> governingSubject(Deps d, int trigger) {
     int h = d.head(trigger);
     for (int steps = 0; h >= 0 && steps < 4; steps++) {
-      List<Integer> subjects = d.children(h, "nsubj");
+      List<Integer> subjects = activeSubjects(d, h);
       for (int k : subjects) {
         List<Ref> r = resolve(d, k);
         if (!r.isEmpty()) {
@@ -426,11 +430,21 @@ final class PartyFinder {
     return Optional.empty();
   }
 
+  /**
+   * A clause's subjects that act: "10 governors were elected at the annual meeting, the exchange
+   * said" is the exchange's meeting, the passive subject says nothing about who met.
+   */
+  private static List<Integer> activeSubjects(Deps d, int h) {
+    List<Integer> out = new ArrayList<>(d.children(h, "nsubj"));
+    out.removeAll(d.children(h, "nsubj:pass"));
+    return out;
+  }
+
   /** Whether a governing clause has a subject at all (one that names no party is still one). */
   private static boolean hasGoverningSubject(Deps d, int trigger) {
     int h = d.head(trigger);
     for (int steps = 0; h >= 0 && steps < 4; steps++) {
-      if (!d.children(h, "nsubj").isEmpty()) {
+      if (!activeSubjects(d, h).isEmpty()) {
         return true;
       }
       h = d.head(h);
@@ -467,13 +481,23 @@ final class PartyFinder {
   }
 
   private boolean medium(EntityRef e) {
+    return nameHas(e, MeetingWords.MEDIA);
+  }
+
+  /** Whether e is an organisation one addresses as a body ("the National Economic Council"). */
+  boolean deliberativeBody(EntityRef e) {
+    return nameHas(e, MeetingWords.BODIES);
+  }
+
+  /** Whether e is an organisation whose name holds one of the words, as a whole word. */
+  private boolean nameHas(EntityRef e, Set<String> words) {
     if (e.kind() != EntityKind.ORGANIZATION) {
       return false;
     }
     EntityDraft draft = mentions.draft(e);
     String name = draft == null ? e.key() : draft.label();
     for (String w : name.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-      if (MeetingWords.MEDIA.contains(w)) {
+      if (words.contains(w)) {
         return true;
       }
     }
