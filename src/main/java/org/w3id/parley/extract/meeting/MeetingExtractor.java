@@ -61,14 +61,16 @@ public final class MeetingExtractor {
 
   /** The meetings a trigger reports: one, or one per named body ("G-5 and G-7 meetings"). */
   private List<Meeting> meetingsAt(Deps d, int trigger, MeetingWords.Trigger word) {
-    Optional<Meeting> one = meetingAt(d, trigger, word);
+    boolean plural = d.token(trigger).pos().equals("NNS");
+    Optional<Meeting> one =
+        plural && word.body() && !word.verb() ? Optional.empty() : meetingAt(d, trigger, word);
     if (one.isPresent() || word.verb() || !word.body()) {
       return one.stream().toList();
     }
     PartyFinder.Found found = parties.ofNoun(d, trigger, word);
     Set<EntityRef> bodies = parties.parties(found.bodies());
     if (bodies.size() < 2) {
-      return List.of();
+      return plural ? meetingAt(d, trigger, word).stream().toList() : List.of();
     }
     List<Meeting> out = new ArrayList<>();
     for (Ref r : found.bodies()) {

@@ -263,6 +263,13 @@ final class PartyFinder {
         }
       }
     }
+    if (word.body() && parties(first).isEmpty() && parties(other).isEmpty()) {
+      // The parser lost the names that modify the noun ("Group of Seven meetings" read as a
+      // number phrase): the organisations named right before it, one after the other, are its.
+      List<Ref> before = orgsBefore(d, trigger);
+      other.addAll(before);
+      bodies.addAll(before);
+    }
     // "tomorrow's Group of Five and Group of Seven meetings": each named body meets on its own.
     List<Ref> named = new ArrayList<>(first);
     named.addAll(other);
@@ -280,6 +287,31 @@ final class PartyFinder {
       subject.ifPresent(first::add);
     }
     return new Found(first, other, body, !other.isEmpty(), false, onlyBodies ? bodies : List.of());
+  }
+
+  /**
+   * The organisations whose names end right before token i, joined by "and" or commas ("the Group
+   * of Five and Group of Seven meetings").
+   */
+  private List<Ref> orgsBefore(Deps d, int i) {
+    List<Ref> out = new ArrayList<>();
+    int k = i - 1;
+    while (k >= 0) {
+      Optional<Mention> m = mentions.at(d.sentence().index(), k);
+      if (m.isEmpty()
+          || m.get().ref().kind() != EntityKind.ORGANIZATION
+          || m.get().last() != k
+          || refs.inQuote(m.get().span().begin())) {
+        break;
+      }
+      out.add(0, new Ref(m.get().ref(), m.get().span()));
+      k = m.get().first() - 1;
+      if (k < 0 || !d.token(k).text().matches("and|,|&")) {
+        break;
+      }
+      k--;
+    }
+    return out;
   }
 
   /** The persons named nearest to token i in its sentence, outside quotes, nearest first. */
