@@ -12,9 +12,7 @@ import org.w3id.parley.extract.entity.Mention;
 import org.w3id.parley.extract.entity.Mentions;
 import org.w3id.parley.extract.entity.Ref;
 import org.w3id.parley.extract.entity.References;
-import org.w3id.parley.extract.entity.RoleFinder;
 import org.w3id.parley.extract.text.Deps;
-import org.w3id.parley.extract.text.Span;
 
 /**
  * Finds who takes part in a meeting along the dependency paths of its trigger word, the same way
@@ -35,68 +33,19 @@ import org.w3id.parley.extract.text.Span;
  * "the union's committee", "Japanese negotiators").
  */
 final class PartyFinder {
-  /** Common nouns that stand for the body or country that modifies them. */
-  private static final Set<String> GROUP_NOUNS =
-      Set.of(
-          "official",
-          "delegation",
-          "team",
-          "government",
-          "administration",
-          "minister",
-          "leader",
-          "negotiator",
-          "representative",
-          "envoy",
-          "diplomat",
-          "authority",
-          "counterpart",
-          "committee",
-          "board",
-          "council",
-          "member",
-          "executive",
-          "management",
-          "mission",
-          "panel",
-          "side",
-          "party",
-          "group",
-          "union",
-          "bank",
-          "company",
-          "firm",
-          "regime",
-          "cabinet",
-          "ministry",
-          "spokesman",
-          "spokeswoman",
-          "bankers",
-          "creditor",
-          "lender",
-          "producer",
-          "exporter",
-          "staff",
-          "chief",
-          "head",
-          "president",
-          "chairman");
-
   /** Verbs of travel whose destination country is the host of the talks they lead to. */
   private static final Set<String> TRAVEL_VERBS =
       Set.of("arrive", "travel", "fly", "go", "come", "head", "visit", "return");
 
-  /** Relations that lead from a group noun to the body or country it belongs to. */
-  private static final String[] GROUP_LINKS = {
-    "compound", "amod", "nmod:poss", "nmod:of", "nmod:from", "nmod:for", "nmod:at"
-  };
-
   private final Mentions mentions;
   private final References refs;
+
+  private final GroupNouns groups;
 
   PartyFinder(Mentions mentions, References refs) {
     this.mentions = mentions;
     this.refs = refs;
+    this.groups = new GroupNouns(mentions, refs);
   }
 
   /**
@@ -165,7 +114,7 @@ final class PartyFinder {
     boolean slotWithoutParty =
         slots.stream()
             .min(Integer::compare)
-            .map(k -> refs.resolve(d, k).isEmpty() && group(d, k).isEmpty())
+            .map(k -> refs.resolve(d, k).isEmpty() && groups.of(d, k).isEmpty())
             .orElse(false);
     if (d.children(trigger, "nsubj").isEmpty()) {
       // "…, meeting with Pope Francis": the parser lost the subject; the governing clause's
@@ -225,7 +174,7 @@ final class PartyFinder {
           }
         }
         if (x == k && refs.resolve(d, x).isEmpty()) {
-          List<Ref> group = group(d, x);
+          List<Ref> group = groups.of(d, x);
           other.addAll(group);
           group.stream()
               .filter(r -> r.entity().kind() == EntityKind.ORGANIZATION)
@@ -258,7 +207,7 @@ final class PartyFinder {
         if (TRAVEL_VERBS.contains(d.token(head).lemma())) {
           // "a team arrived in Uganda for talks": the talks are with the country travelled to.
           for (int k : d.children(head, "obl:in", "obl:to", "obj")) {
-            visited(d, k).ifPresent(other::add);
+            groups.visited(d, k).ifPresent(other::add);
           }
         }
       }
@@ -360,82 +309,10 @@ final class PartyFinder {
     words.addAll(d.children(k, "conj"));
     for (int w : words) {
       List<Ref> named = refs.resolve(d, w);
-      out.addAll(named.isEmpty() ? group(d, w) : named);
-      out.addAll(leader(d, w));
+      out.addAll(named.isEmpty() ? groups.of(d, w) : named);
+      out.addAll(groups.leader(d, w));
     }
     return out;
-  }
-
-  /**
-   * "U.S. officials", "the union's committee", "Japanese negotiators": whom the group stands for.
-   */
-  private List<Ref> group(Deps d, int k) {
-    if (!d.token(k).pos().startsWith("NN")
-        || !GROUP_NOUNS.contains(d.token(k).lemma())
-            && !GROUP_NOUNS.contains(d.token(k).text().toLowerCase(java.util.Locale.ROOT))
-            && RoleFinder.roleAt(d.sentence().tokens(), k).isEmpty()) {
-      return List.of();
-    }
-    List<Ref> out = new ArrayList<>();
-    for (int m : d.children(k, GROUP_LINKS)) {
-      for (Ref r : refs.resolve(d, m)) {
-        EntityRef e = actor(r.entity());
-        if (e.kind() == EntityKind.COUNTRY || e.kind() == EntityKind.ORGANIZATION) {
-          out.add(new Ref(e, r.words()));
-        }
-      }
-    }
-    Optional<String> role = RoleFinder.roleAt(d.sentence().tokens(), k);
-    if (role.isPresent() && d.token(k).pos().equals("NN")) {
-      // "Smith met Mexico's president": one office-holder of one country, a person unnamed here.
-      List<Ref> countries =
-          out.stream().filter(r -> r.entity().kind() == EntityKind.COUNTRY).toList();
-      if (countries.size() == 1) {
-        Ref c = countries.get(0);
-        Span words =
-            new Span(
-                Math.min(c.words().begin(), d.token(k).begin()),
-                Math.max(c.words().end(), d.token(k).end()));
-        EntityRef holder =
-            mentions.officeHolder(d.sentence().index(), k, k, role.get(), c.entity().key());
-        return List.of(new Ref(holder, words));
-      }
-    }
-    return out;
-  }
-
-  /** "a team led by Katrine Saito", "a delegation headed by X": the leader takes part too. */
-  private List<Ref> leader(Deps d, int k) {
-    List<Ref> out = new ArrayList<>();
-    for (int v : d.children(k, "acl")) {
-      String lemma = d.token(v).lemma();
-      if (lemma.equals("lead") || lemma.equals("head")) {
-        for (int a : d.children(v, "obl:agent", "obl:by")) {
-          out.addAll(refs.resolve(d, a));
-        }
-      }
-    }
-    return out;
-  }
-
-  /** A visited country, or the country of a visited capital, is the host side of a visit. */
-  private Optional<Ref> visited(Deps d, int k) {
-    return mentions
-        .at(d.sentence().index(), k)
-        .map(m -> new Ref(actor(m.ref()), m.span()))
-        .filter(r -> r.entity().kind() == EntityKind.COUNTRY);
-  }
-
-  /** A capital stands for its country when it acts. */
-  private EntityRef actor(EntityRef e) {
-    if (e.kind() != EntityKind.PLACE) {
-      return e;
-    }
-    EntityDraft place = mentions.draft(e);
-    if (place == null || !place.isCapital() || place.countryIso().isEmpty()) {
-      return e;
-    }
-    return new EntityRef(EntityKind.COUNTRY, place.countryIso().get());
   }
 
   /**
