@@ -13,6 +13,7 @@ import org.w3id.parley.extract.entity.References;
 import org.w3id.parley.extract.entity.RoleFinder;
 import org.w3id.parley.extract.text.Deps;
 import org.w3id.parley.extract.text.Span;
+import org.w3id.parley.nlp.Token;
 
 /**
  * Whom a group noun stands for when it takes part in a meeting: the body or country that modifies
@@ -68,6 +69,9 @@ final class GroupNouns {
           "president",
           "chairman");
 
+  /** Nouns that name a country's government when nothing qualifies them. */
+  private static final Set<String> GOVERNMENT = Set.of("government", "administration", "cabinet");
+
   /** Relations that lead from a group noun to the body or country it belongs to. */
   private static final String[] GROUP_LINKS = {
     "compound", "amod", "nmod:poss", "nmod:of", "nmod:from", "nmod:for", "nmod:at"
@@ -75,10 +79,12 @@ final class GroupNouns {
 
   private final Mentions mentions;
   private final References refs;
+  private final HomeCountry home;
 
   GroupNouns(Mentions mentions, References refs) {
     this.mentions = mentions;
     this.refs = refs;
+    this.home = new HomeCountry(mentions);
   }
 
   /**
@@ -100,6 +106,12 @@ final class GroupNouns {
         }
       }
     }
+    if (out.isEmpty() && government(d, k)) {
+      // "talks with Administration officials", "meeting government ministers", "the government":
+      // an unnamed government is the one of the country the story is filed from.
+      Token t = d.token(k);
+      home.country().ifPresent(c -> out.add(new Ref(c, new Span(t.begin(), t.end()))));
+    }
     Optional<String> role = RoleFinder.roleAt(d.sentence().tokens(), k);
     if (role.isPresent() && d.token(k).pos().equals("NN")) {
       // "Smith met Mexico's president": one office-holder of one country, a person unnamed here.
@@ -117,6 +129,19 @@ final class GroupNouns {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the noun is a government that nothing else qualifies: "the government", "the
+   * Administration", "government ministers", "Administration officials", not "the state government"
+   * or "the union's officials".
+   */
+  private static boolean government(Deps d, int k) {
+    List<Integer> links = d.children(k, GROUP_LINKS);
+    if (GOVERNMENT.contains(d.token(k).lemma())) {
+      return links.isEmpty();
+    }
+    return links.size() == 1 && GOVERNMENT.contains(d.token(links.get(0)).lemma());
   }
 
   /** "a team led by Katrine Saito", "a delegation headed by X": the leader takes part too. */

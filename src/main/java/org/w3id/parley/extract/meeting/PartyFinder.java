@@ -183,6 +183,13 @@ final class PartyFinder {
       }
     }
     int head = d.head(trigger);
+    if (head >= 0
+        && d.token(head).pos().startsWith("NN")
+        && d.headRelation(trigger).matches("nmod:(for|at|in|during)")) {
+      // "De Croo, in Washington for talks with Administration officials": the party the noun
+      // attaches to came for the talks.
+      first.addAll(refs.resolve(d, head));
+    }
     if (head >= 0 && d.token(head).pos().startsWith("VB")) {
       String rel = d.headRelation(trigger);
       if (rel.startsWith("obj") || rel.startsWith("nsubj:pass") || rel.startsWith("obl")) {
