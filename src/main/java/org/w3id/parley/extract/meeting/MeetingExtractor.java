@@ -89,7 +89,7 @@ public final class MeetingExtractor {
         && d.children(trigger, "obj").stream().noneMatch(k -> d.token(k).lemma().equals("hand"))) {
       return Optional.empty(); // only "Carter shakes hands with the leaders of Egypt and Israel"
     }
-    if (!word.verb() && d.headRelation(trigger).startsWith("compound")) {
+    if (!word.verb() && (d.headRelation(trigger).startsWith("compound") || modifier(d, trigger))) {
       return Optional.empty(); // "debate prepper", "meeting room": the noun names no event here
     }
     PartyFinder.Found found =
@@ -135,6 +135,21 @@ public final class MeetingExtractor {
         && participants.iterator().next().kind() == EntityKind.ORGANIZATION
         && d.children(trigger, "amod", "compound").stream()
             .anyMatch(k -> MeetingWords.OWN_MEETINGS.contains(d.token(k).lemma()));
+  }
+
+  /**
+   * A noun followed by a singular common noun that names nothing ("Trump's debate prepper
+   * Giuliani", parsed with "debate" as the head) modifies it; a day ("talks Monday") does not.
+   */
+  private static boolean modifier(Deps d, int trigger) {
+    if (trigger + 1 >= d.size()) {
+      return false;
+    }
+    Token next = d.token(trigger + 1);
+    return (next.pos().equals("NN") || next.pos().equals("NNP"))
+        && next.ner().equals("O")
+        && !d.headRelation(trigger + 1).contains("tmod") // "the annual meeting today"
+        && MeetingWords.trigger(next).isEmpty();
   }
 
   /**

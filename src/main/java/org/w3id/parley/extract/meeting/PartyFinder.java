@@ -13,6 +13,7 @@ import org.w3id.parley.extract.entity.Mentions;
 import org.w3id.parley.extract.entity.Ref;
 import org.w3id.parley.extract.entity.References;
 import org.w3id.parley.extract.text.Deps;
+import org.w3id.parley.nlp.Token;
 
 /**
  * Finds who takes part in a meeting along the dependency paths of its trigger word, the same way
@@ -315,7 +316,7 @@ final class PartyFinder {
     List<Integer> words = new ArrayList<>(List.of(k));
     words.addAll(d.children(k, "conj"));
     for (int w : words) {
-      List<Ref> named = refs.resolve(d, w);
+      List<Ref> named = indefinite(d, w) ? List.of() : refs.resolve(d, w);
       out.addAll(named.isEmpty() ? groups.of(d, w) : named);
       out.addAll(groups.leader(d, w));
     }
@@ -354,6 +355,18 @@ final class PartyFinder {
     List<Integer> out = new ArrayList<>(d.children(h, "nsubj"));
     out.removeAll(d.children(h, "nsubj:pass"));
     return out;
+  }
+
+  /**
+   * "a meeting between Biden and a Ukrainian adviser": a common noun after "a" brings in someone
+   * new, not the adviser the article named before.
+   */
+  private static boolean indefinite(Deps d, int k) {
+    Token t = d.token(k);
+    return t.pos().startsWith("NN")
+        && !t.isProperNoun()
+        && d.children(k, "det").stream()
+            .anyMatch(x -> Set.of("a", "an", "another").contains(d.token(x).lemma()));
   }
 
   /** Whether a governing clause has a subject at all (one that names no party is still one). */
