@@ -144,6 +144,11 @@ final class GroupNouns {
     return links.size() == 1 && GOVERNMENT.contains(d.token(links.get(0)).lemma());
   }
 
+  /** The country the story is filed from, if the article names it. */
+  Optional<EntityRef> home() {
+    return home.country();
+  }
+
   /** "a team led by Katrine Saito", "a delegation headed by X": the leader takes part too. */
   List<Ref> leader(Deps d, int k) {
     List<Ref> out = new ArrayList<>();

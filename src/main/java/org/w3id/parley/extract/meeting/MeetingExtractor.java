@@ -111,6 +111,20 @@ public final class MeetingExtractor {
           .ifPresent(all::add);
       participants = parties.parties(all);
     }
+    if (participants.size() == 1
+        && found.body().isEmpty()
+        && parties.parties(found.first()).isEmpty()
+        && participants.iterator().next().kind() == EntityKind.COUNTRY) {
+      // "a free trade agreement being negotiated with Canada" in a story filed from Washington:
+      // talks with a country whose other side goes unnamed are the home government's.
+      Token t = d.token(trigger);
+      Set<EntityRef> named = participants;
+      parties
+          .home()
+          .filter(h -> !named.contains(h))
+          .ifPresent(h -> all.add(new Ref(h, new Span(t.begin(), t.end()))));
+      participants = parties.parties(all);
+    }
     dropRepresentedCountries(participants, all);
     boolean body =
         found.body().isPresent()

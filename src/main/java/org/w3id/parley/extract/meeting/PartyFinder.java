@@ -49,6 +49,11 @@ final class PartyFinder {
     this.groups = new GroupNouns(mentions, refs);
   }
 
+  /** The country the story is filed from, if the article names it. */
+  Optional<EntityRef> home() {
+    return groups.home();
+  }
+
   /**
    * The parties found for a trigger.
    *
