@@ -13,6 +13,7 @@ import org.w3id.parley.extract.entity.Mentions;
 import org.w3id.parley.extract.entity.Ref;
 import org.w3id.parley.extract.entity.References;
 import org.w3id.parley.extract.text.Deps;
+import org.w3id.parley.extract.text.Span;
 import org.w3id.parley.nlp.Token;
 
 /**
@@ -42,11 +43,13 @@ final class PartyFinder {
   private final References refs;
 
   private final GroupNouns groups;
+  private final Transcript transcript;
 
   PartyFinder(Mentions mentions, References refs) {
     this.mentions = mentions;
     this.refs = refs;
     this.groups = new GroupNouns(mentions, refs);
+    this.transcript = new Transcript(mentions);
   }
 
   /** The country the story is filed from, if the article names it. */
@@ -118,10 +121,7 @@ final class PartyFinder {
     // The nearest filler decides the sense: "meet its export commitments, Energy Minister X said"
     // (the parser adds the speaker as a second object) is not a meeting with X.
     boolean slotWithoutParty =
-        slots.stream()
-            .min(Integer::compare)
-            .map(k -> refs.resolve(d, k).isEmpty() && groups.of(d, k).isEmpty())
-            .orElse(false);
+        slots.stream().min(Integer::compare).map(k -> word(d, k).isEmpty()).orElse(false);
     if (d.children(trigger, "nsubj").isEmpty()) {
       // "…, meeting with Pope Francis": the parser lost the subject; the governing clause's
       // subject, else the person named last before the verb, is the acting side.
@@ -321,9 +321,50 @@ final class PartyFinder {
     List<Integer> words = new ArrayList<>(List.of(k));
     words.addAll(d.children(k, "conj"));
     for (int w : words) {
-      List<Ref> named = indefinite(d, w) ? List.of() : refs.resolve(d, w);
-      out.addAll(named.isEmpty() ? groups.of(d, w) : named);
+      out.addAll(word(d, w));
       out.addAll(groups.leader(d, w));
+    }
+    return out;
+  }
+
+  /** The entities one word refers to, without its conjuncts. */
+  private List<Ref> word(Deps d, int w) {
+    List<Ref> named = members(d, w);
+    if (named.isEmpty() && !indefinite(d, w)) {
+      named = refs.resolve(d, w);
+    }
+    if (named.isEmpty()) {
+      Token t = d.token(w);
+      named = transcript.speaker(t).map(r -> List.of(new Ref(r, span(t)))).orElse(List.of());
+    }
+    return named.isEmpty() ? groups.of(d, w) : named;
+  }
+
+  private static Span span(Token t) {
+    return new Span(t.begin(), t.end());
+  }
+
+  /**
+   * "two different universities: Saint Louis University and UTT [University of Texas at Tyler]": a
+   * plural noun that names no one stands for the names that spell it out.
+   */
+  private List<Ref> members(Deps d, int k) {
+    List<Ref> out = new ArrayList<>();
+    if (!d.token(k).pos().equals("NNS") || mentions.at(d.sentence().index(), k).isPresent()) {
+      return out;
+    }
+    for (int c : d.children(k, "appos", "dep")) {
+      List<Integer> names = new ArrayList<>(List.of(c));
+      names.addAll(d.children(c, "conj"));
+      for (int x : names) {
+        List<Ref> r = refs.resolve(d, x);
+        if (r.isEmpty()) {
+          for (int a : d.children(x, "appos")) {
+            r = refs.resolve(d, a); // "UTT [University of Texas at Tyler]"
+          }
+        }
+        r.stream().filter(n -> n.entity().kind() != EntityKind.PLACE).forEach(out::add);
+      }
     }
     return out;
   }
