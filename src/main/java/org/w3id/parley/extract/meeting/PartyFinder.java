@@ -44,12 +44,14 @@ final class PartyFinder {
 
   private final GroupNouns groups;
   private final Transcript transcript;
+  private final PluralAnaphora pair;
 
   PartyFinder(Mentions mentions, References refs) {
     this.mentions = mentions;
     this.refs = refs;
     this.groups = new GroupNouns(mentions, refs);
     this.transcript = new Transcript(mentions);
+    this.pair = new PluralAnaphora(mentions, refs);
   }
 
   /** The country the story is filed from, if the article names it. */
@@ -330,6 +332,9 @@ final class PartyFinder {
   /** The entities one word refers to, without its conjuncts. */
   private List<Ref> word(Deps d, int w) {
     List<Ref> named = members(d, w);
+    if (named.isEmpty()) {
+      named = pair.resolve(d, w);
+    }
     if (named.isEmpty() && !indefinite(d, w)) {
       named = refs.resolve(d, w);
     }

@@ -139,4 +139,23 @@ class MeetingPartiesIT {
         found.get(0).containsAll(set("Maria Lopez", "Westport University", "Harbour College")),
         found.toString());
   }
+
+  @Test
+  void theTwoFirmsAreTheTwoNamedBefore() {
+    String text =
+        "MADRID, April 5 - Prices of quicksilver rose on Friday.\n\n"
+            + "The agreement was reached last week by Acme Mining Corp and Bolt Metals Inc, a"
+            + " statement said.\n\n"
+            + "The two firms will meet again in Madrid later this month.";
+    assertEquals(List.of(set("Acme Mining Corp", "Bolt Metals Inc")), meetings(text));
+  }
+
+  @Test
+  void theTwoFirmsAreNoOneWhenThreeWereNamed() {
+    String text =
+        "The agreement was reached last week by Acme Mining Corp, Bolt Metals Inc and Crane Ore"
+            + " Ltd, a statement said.\n\n"
+            + "The two firms will meet again in Madrid later this month.";
+    assertTrue(meetings(text).isEmpty(), meetings(text).toString());
+  }
 }
