@@ -13,8 +13,8 @@ import org.w3id.parley.nlp.Token;
 /**
  * Who says "I" in an interview transcript: Wikinews prints each answer as a paragraph that starts
  * with its speaker's name in double brackets ("((Dorsa Derakhshani)) I talked to two universities
- * …"), so a first-person pronoun there is the person the label names ("((WN))", the interviewer,
- * names no one the article knows).
+ * …"), and a paragraph without a label goes on with the answer before it; a first-person pronoun
+ * there is the person the label names ("((WN))", the interviewer, names no one the article knows).
  */
 final class Transcript {
   private static final Pattern LABEL = Pattern.compile("\\(\\(([^()\\n]{2,80})\\)\\)");
@@ -32,18 +32,28 @@ final class Transcript {
       return Optional.empty();
     }
     String text = mentions.text();
+    Matcher m = LABEL.matcher(text);
     int line = text.lastIndexOf('\n', t.begin()) + 1;
-    Matcher m = LABEL.matcher(text).region(line, t.begin());
-    if (!m.lookingAt()) {
-      return Optional.empty();
+    // An answer may run on over paragraphs without a label: the nearest label before speaks.
+    while (!m.region(line, t.begin()).lookingAt()) {
+      if (line == 0) {
+        return Optional.empty();
+      }
+      line = text.lastIndexOf('\n', line - 2) + 1;
     }
+    String name = m.group(1).trim();
+    Optional<EntityRef> inLabel = Optional.empty();
+    Optional<EntityRef> sameName = Optional.empty();
     for (Mention x : mentions.all()) {
-      if (x.ref().kind() == EntityKind.PERSON
-          && x.span().begin() >= m.start(1)
-          && x.span().end() <= m.end(1)) {
-        return Optional.of(x.ref());
+      if (x.ref().kind() != EntityKind.PERSON) {
+        continue;
+      }
+      if (x.span().begin() >= m.start(1) && x.span().end() <= m.end(1)) {
+        inLabel = Optional.of(x.ref());
+      } else if (sameName.isEmpty() && x.span().of(text).equals(name)) {
+        sameName = Optional.of(x.ref()); // NER read a one-word label ("((Jaya))") as no person
       }
     }
-    return Optional.empty();
+    return inLabel.isPresent() ? inLabel : sameName;
   }
 }

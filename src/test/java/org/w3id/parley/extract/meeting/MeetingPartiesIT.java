@@ -158,4 +158,14 @@ class MeetingPartiesIT {
             + "The two firms will meet again in Madrid later this month.";
     assertTrue(meetings(text).isEmpty(), meetings(text).toString());
   }
+
+  @Test
+  void anUnlabelledParagraphGoesOnWithTheAnswerBefore() {
+    String text =
+        "Chess player Lana spoke with Wikinews about her career.\n\n"
+            + "((WN)) Where did you grow up?\n\n"
+            + "((Lana)) I grew up in Leeds.\n\n"
+            + "Later I met Governor Tom Reed in Leeds.";
+    assertEquals(List.of(set("Lana", "Tom Reed")), meetings(text));
+  }
 }
