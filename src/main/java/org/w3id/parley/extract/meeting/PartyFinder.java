@@ -94,8 +94,9 @@ final class PartyFinder {
     List<Integer> slots = new ArrayList<>();
     List<Integer> withSlots =
         new ArrayList<>(d.children(trigger, "obl:with", "obl:between", "obl:among"));
-    if (word.word().equals("talk")) {
-      withSlots.addAll(d.children(trigger, "obl:to")); // "I talked to two universities"
+    if (word.word().equals("talk") || word.word().equals("speak")) {
+      withSlots.addAll(
+          d.children(trigger, "obl:to")); // "I talked to two universities", "spoke to me"
     }
     for (int k : heads(d, withSlots)) {
       List<Ref> r = resolve(d, k);
