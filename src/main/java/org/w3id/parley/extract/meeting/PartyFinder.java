@@ -433,18 +433,27 @@ final class PartyFinder {
     return false;
   }
 
-  /** The person named last before token i in its sentence, outside quotes. */
+  /**
+   * The person named last before token i in its sentence as a subject, else named last at all,
+   * outside quotes: in "Thunberg has met leaders, meeting with Pope Francis and speaking to
+   * Congress" the one who speaks is Thunberg, not the Pope she met.
+   */
   private Optional<Ref> personBefore(Deps d, int i) {
     Mention best = null;
+    Mention subject = null;
     for (Mention m : mentions.all()) {
       if (m.sentence() == d.sentence().index()
           && m.last() < i
           && m.ref().kind() == EntityKind.PERSON
           && !refs.inQuote(m.span().begin())) {
         best = m;
+        if (d.headRelation(m.last()).startsWith("nsubj")) {
+          subject = m;
+        }
       }
     }
-    return Optional.ofNullable(best).map(m -> new Ref(m.ref(), m.span()));
+    return Optional.ofNullable(subject != null ? subject : best)
+        .map(m -> new Ref(m.ref(), m.span()));
   }
 
   /**
