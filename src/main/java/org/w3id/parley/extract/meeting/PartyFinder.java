@@ -216,6 +216,13 @@ final class PartyFinder {
           for (int k : d.children(head, "obl:agent", "obj", "iobj")) {
             other.addAll(resolve(d, k));
           }
+          if (word.sense().equals("visit")) {
+            // "a loan agreed during a visit here by Ecuador's minister": the parser hangs the
+            // visitor on the verb.
+            for (int k : d.children(head, "obl:by")) {
+              first.addAll(resolve(d, k));
+            }
+          }
         }
         if (activeSubjects(d, head).isEmpty() && parties(other).size() <= 1) {
           governingSubject(d, head).ifPresent(first::add);
