@@ -61,14 +61,16 @@ public final class MeetingExtractor {
 
   /** The meetings a trigger reports: one, or one per named body ("G-5 and G-7 meetings"). */
   private List<Meeting> meetingsAt(Deps d, int trigger, MeetingWords.Trigger word) {
-    Optional<Meeting> one = meetingAt(d, trigger, word);
+    boolean plural = d.token(trigger).pos().equals("NNS");
+    Optional<Meeting> one =
+        plural && word.body() && !word.verb() ? Optional.empty() : meetingAt(d, trigger, word);
     if (one.isPresent() || word.verb() || !word.body()) {
       return one.stream().toList();
     }
     PartyFinder.Found found = parties.ofNoun(d, trigger, word);
     Set<EntityRef> bodies = parties.parties(found.bodies());
     if (bodies.size() < 2) {
-      return List.of();
+      return plural ? meetingAt(d, trigger, word).stream().toList() : List.of();
     }
     List<Meeting> out = new ArrayList<>();
     for (Ref r : found.bodies()) {
@@ -87,7 +89,7 @@ public final class MeetingExtractor {
         && d.children(trigger, "obj").stream().noneMatch(k -> d.token(k).lemma().equals("hand"))) {
       return Optional.empty(); // only "Carter shakes hands with the leaders of Egypt and Israel"
     }
-    if (!word.verb() && d.headRelation(trigger).startsWith("compound")) {
+    if (!word.verb() && (d.headRelation(trigger).startsWith("compound") || modifier(d, trigger))) {
       return Optional.empty(); // "debate prepper", "meeting room": the noun names no event here
     }
     PartyFinder.Found found =
@@ -109,15 +111,59 @@ public final class MeetingExtractor {
           .ifPresent(all::add);
       participants = parties.parties(all);
     }
+    if (participants.size() == 1
+        && found.body().isEmpty()
+        && parties.parties(found.first()).isEmpty()
+        && participants.iterator().next().kind() == EntityKind.COUNTRY) {
+      // "a free trade agreement being negotiated with Canada" in a story filed from Washington:
+      // talks with a country whose other side goes unnamed are the home government's.
+      Token t = d.token(trigger);
+      Set<EntityRef> named = participants;
+      parties
+          .home()
+          .filter(h -> !named.contains(h))
+          .ifPresent(h -> all.add(new Ref(h, new Span(t.begin(), t.end()))));
+      participants = parties.parties(all);
+    }
     dropRepresentedCountries(participants, all);
     boolean body =
         found.body().isPresent()
-            && participants.size() == 1
-            && participants.contains(found.body().get().entity());
+                && participants.size() == 1
+                && participants.contains(found.body().get().entity())
+            || ownMeeting(d, trigger, word, participants);
     if (participants.size() < 2 && !body) {
       return Optional.empty();
     }
     return Optional.of(meeting(d, trigger, word, participants, all));
+  }
+
+  /**
+   * "The American Stock Exchange said … at the annual membership meeting": a meeting noun marked as
+   * one organisation's own ({@code own-meetings.txt}) whose only party is an organisation.
+   */
+  private static boolean ownMeeting(
+      Deps d, int trigger, MeetingWords.Trigger word, Set<EntityRef> participants) {
+    return !word.verb()
+        && word.body()
+        && participants.size() == 1
+        && participants.iterator().next().kind() == EntityKind.ORGANIZATION
+        && d.children(trigger, "amod", "compound").stream()
+            .anyMatch(k -> MeetingWords.OWN_MEETINGS.contains(d.token(k).lemma()));
+  }
+
+  /**
+   * A noun followed by a singular common noun that names nothing ("Trump's debate prepper
+   * Giuliani", parsed with "debate" as the head) modifies it; a day ("talks Monday") does not.
+   */
+  private static boolean modifier(Deps d, int trigger) {
+    if (trigger + 1 >= d.size()) {
+      return false;
+    }
+    Token next = d.token(trigger + 1);
+    return (next.pos().equals("NN") || next.pos().equals("NNP"))
+        && next.ner().equals("O")
+        && !d.headRelation(trigger + 1).contains("tmod") // "the annual meeting today"
+        && MeetingWords.trigger(next).isEmpty();
   }
 
   /**
@@ -146,7 +192,7 @@ public final class MeetingExtractor {
   }
 
   /** Whether the trigger's counterpart is where its word needs it. */
-  private static boolean counterpartAllowed(
+  private boolean counterpartAllowed(
       Deps d,
       int trigger,
       MeetingWords.Trigger word,
@@ -159,6 +205,8 @@ public final class MeetingExtractor {
               ? !d.children(trigger, "obj").isEmpty() && !counterparts.isEmpty()
               : !counterparts.isEmpty();
       case WITH -> word.verb() ? found.withCounterpart() : !counterparts.isEmpty();
+      case BODY ->
+          !counterparts.isEmpty() && counterparts.stream().allMatch(parties::deliberativeBody);
     };
   }
 

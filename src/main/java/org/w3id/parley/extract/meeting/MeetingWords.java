@@ -21,7 +21,8 @@ final class MeetingWords {
   enum Parties {
     ANY,
     WITH,
-    OBJECT
+    OBJECT,
+    BODY
   }
 
   /**
@@ -29,7 +30,7 @@ final class MeetingWords {
    *
    * @param word its lemma
    * @param verb whether it is a verb (else a noun)
-   * @param sense meet, talk, negotiate, call, visit, host or debate
+   * @param sense meet, talk, negotiate, call, visit, host, debate or address
    * @param mode what the word alone says about the medium
    * @param parties where its counterpart must be
    * @param body whether one named body alone makes a meeting
@@ -49,6 +50,14 @@ final class MeetingWords {
   static final java.util.Set<String> MEDIA =
       java.util.Set.copyOf(WordList.words(MeetingWords.class, "media.txt"));
 
+  /** Words that name a deliberative body one addresses ({@code bodies.txt}). */
+  static final java.util.Set<String> BODIES =
+      java.util.Set.copyOf(WordList.words(MeetingWords.class, "bodies.txt"));
+
+  /** Words that make a meeting noun one organisation's own meeting ({@code own-meetings.txt}). */
+  static final java.util.Set<String> OWN_MEETINGS =
+      java.util.Set.copyOf(WordList.words(MeetingWords.class, "own-meetings.txt"));
+
   static {
     for (String[] r : WordList.rows(MeetingWords.class, "triggers.tsv", 6)) {
       Trigger t =
@@ -65,7 +74,9 @@ final class MeetingWords {
                 case "any" -> Parties.ANY;
                 case "with" -> Parties.WITH;
                 case "object" -> Parties.OBJECT;
-                default -> throw bad("triggers.tsv", r, "parties must be any, with or object");
+                case "body" -> Parties.BODY;
+                default ->
+                    throw bad("triggers.tsv", r, "parties must be any, with, object or body");
               },
               r[5].equals("yes"));
       (t.verb() ? VERBS : NOUNS).put(t.word(), t);

@@ -12,9 +12,9 @@ import org.w3id.parley.extract.entity.Mention;
 import org.w3id.parley.extract.entity.Mentions;
 import org.w3id.parley.extract.entity.Ref;
 import org.w3id.parley.extract.entity.References;
-import org.w3id.parley.extract.entity.RoleFinder;
 import org.w3id.parley.extract.text.Deps;
 import org.w3id.parley.extract.text.Span;
+import org.w3id.parley.nlp.Token;
 
 /**
  * Finds who takes part in a meeting along the dependency paths of its trigger word, the same way
@@ -35,68 +35,28 @@ import org.w3id.parley.extract.text.Span;
  * "the union's committee", "Japanese negotiators").
  */
 final class PartyFinder {
-  /** Common nouns that stand for the body or country that modifies them. */
-  private static final Set<String> GROUP_NOUNS =
-      Set.of(
-          "official",
-          "delegation",
-          "team",
-          "government",
-          "administration",
-          "minister",
-          "leader",
-          "negotiator",
-          "representative",
-          "envoy",
-          "diplomat",
-          "authority",
-          "counterpart",
-          "committee",
-          "board",
-          "council",
-          "member",
-          "executive",
-          "management",
-          "mission",
-          "panel",
-          "side",
-          "party",
-          "group",
-          "union",
-          "bank",
-          "company",
-          "firm",
-          "regime",
-          "cabinet",
-          "ministry",
-          "spokesman",
-          "spokeswoman",
-          "bankers",
-          "creditor",
-          "lender",
-          "producer",
-          "exporter",
-          "staff",
-          "chief",
-          "head",
-          "president",
-          "chairman");
-
   /** Verbs of travel whose destination country is the host of the talks they lead to. */
   private static final Set<String> TRAVEL_VERBS =
       Set.of("arrive", "travel", "fly", "go", "come", "head", "visit", "return");
 
-  /** Relations that lead from a group noun to the body or country it belongs to. */
-  private static final String[] GROUP_LINKS = {
-    "compound", "amod", "nmod:poss", "nmod:of", "nmod:from", "nmod:for", "nmod:at"
-  };
-
   private final Mentions mentions;
   private final References refs;
+
+  private final GroupNouns groups;
+  private final Transcript transcript;
+  private final PluralAnaphora pair;
 
   PartyFinder(Mentions mentions, References refs) {
     this.mentions = mentions;
     this.refs = refs;
+    this.groups = new GroupNouns(mentions, refs);
+    this.transcript = new Transcript(mentions);
+    this.pair = new PluralAnaphora(mentions, refs);
+  }
+
+  /** The country the story is filed from, if the article names it. */
+  Optional<EntityRef> home() {
+    return groups.home();
   }
 
   /**
@@ -134,8 +94,9 @@ final class PartyFinder {
     List<Integer> slots = new ArrayList<>();
     List<Integer> withSlots =
         new ArrayList<>(d.children(trigger, "obl:with", "obl:between", "obl:among"));
-    if (word.word().equals("talk")) {
-      withSlots.addAll(d.children(trigger, "obl:to")); // "I talked to two universities"
+    if (word.word().equals("talk") || word.word().equals("speak")) {
+      withSlots.addAll(
+          d.children(trigger, "obl:to")); // "I talked to two universities", "spoke to me"
     }
     for (int k : heads(d, withSlots)) {
       List<Ref> r = resolve(d, k);
@@ -144,7 +105,11 @@ final class PartyFinder {
       slots.add(k);
     }
     if (word.parties() != MeetingWords.Parties.WITH) {
-      for (int k : heads(d, d.children(trigger, "obj", "iobj"))) {
+      List<Integer> objects = new ArrayList<>(d.children(trigger, "obj", "iobj"));
+      if (word.parties() == MeetingWords.Parties.BODY) {
+        objects.addAll(d.children(trigger, "obl:before", "obl:to"));
+      }
+      for (int k : heads(d, objects)) {
         for (Ref r : resolve(d, k)) {
           // "visited Mexico" names a destination; "visited Putin" a party.
           if (!word.sense().equals("visit") || r.entity().kind() != EntityKind.COUNTRY) {
@@ -159,10 +124,7 @@ final class PartyFinder {
     // The nearest filler decides the sense: "meet its export commitments, Energy Minister X said"
     // (the parser adds the speaker as a second object) is not a meeting with X.
     boolean slotWithoutParty =
-        slots.stream()
-            .min(Integer::compare)
-            .map(k -> refs.resolve(d, k).isEmpty() && group(d, k).isEmpty())
-            .orElse(false);
+        slots.stream().min(Integer::compare).map(k -> word(d, k).isEmpty()).orElse(false);
     if (d.children(trigger, "nsubj").isEmpty()) {
       // "…, meeting with Pope Francis": the parser lost the subject; the governing clause's
       // subject, else the person named last before the verb, is the acting side.
@@ -221,7 +183,7 @@ final class PartyFinder {
           }
         }
         if (x == k && refs.resolve(d, x).isEmpty()) {
-          List<Ref> group = group(d, x);
+          List<Ref> group = groups.of(d, x);
           other.addAll(group);
           group.stream()
               .filter(r -> r.entity().kind() == EntityKind.ORGANIZATION)
@@ -230,6 +192,13 @@ final class PartyFinder {
       }
     }
     int head = d.head(trigger);
+    if (head >= 0
+        && d.token(head).pos().startsWith("NN")
+        && d.headRelation(trigger).matches("nmod:(for|at|in|during)")) {
+      // "De Croo, in Washington for talks with Administration officials": the party the noun
+      // attaches to came for the talks.
+      first.addAll(refs.resolve(d, head));
+    }
     if (head >= 0 && d.token(head).pos().startsWith("VB")) {
       String rel = d.headRelation(trigger);
       if (rel.startsWith("obj") || rel.startsWith("nsubj:pass") || rel.startsWith("obl")) {
@@ -247,17 +216,31 @@ final class PartyFinder {
           for (int k : d.children(head, "obl:agent", "obj", "iobj")) {
             other.addAll(resolve(d, k));
           }
+          if (word.sense().equals("visit")) {
+            // "a loan agreed during a visit here by Ecuador's minister": the parser hangs the
+            // visitor on the verb.
+            for (int k : d.children(head, "obl:by")) {
+              first.addAll(resolve(d, k));
+            }
+          }
         }
-        if (d.children(head, "nsubj").isEmpty() && parties(other).size() <= 1) {
+        if (activeSubjects(d, head).isEmpty() && parties(other).size() <= 1) {
           governingSubject(d, head).ifPresent(first::add);
         }
         if (TRAVEL_VERBS.contains(d.token(head).lemma())) {
           // "a team arrived in Uganda for talks": the talks are with the country travelled to.
           for (int k : d.children(head, "obl:in", "obl:to", "obj")) {
-            visited(d, k).ifPresent(other::add);
+            groups.visited(d, k).ifPresent(other::add);
           }
         }
       }
+    }
+    if (word.body() && parties(first).isEmpty() && parties(other).isEmpty()) {
+      // The parser lost the names that modify the noun ("Group of Seven meetings" read as a
+      // number phrase): the organisations named right before it, one after the other, are its.
+      List<Ref> before = orgsBefore(d, trigger);
+      other.addAll(before);
+      bodies.addAll(before);
     }
     // "tomorrow's Group of Five and Group of Seven meetings": each named body meets on its own.
     List<Ref> named = new ArrayList<>(first);
@@ -269,11 +252,38 @@ final class PartyFinder {
       // Only the other side is named ("a briefing that included Gavin Newsom, Trump denied …",
       // parsed loosely): the subject of the governing clause, else the nearest person, is the
       // first.
-      governingSubject(d, trigger)
-          .or(() -> personsNear(d, trigger, 1).stream().findFirst())
-          .ifPresent(first::add);
+      Optional<Ref> subject = governingSubject(d, trigger);
+      if (subject.isEmpty() && !hasGoverningSubject(d, trigger)) {
+        subject = personsNear(d, trigger, 1).stream().findFirst();
+      }
+      subject.ifPresent(first::add);
     }
     return new Found(first, other, body, !other.isEmpty(), false, onlyBodies ? bodies : List.of());
+  }
+
+  /**
+   * The organisations whose names end right before token i, joined by "and" or commas ("the Group
+   * of Five and Group of Seven meetings").
+   */
+  private List<Ref> orgsBefore(Deps d, int i) {
+    List<Ref> out = new ArrayList<>();
+    int k = i - 1;
+    while (k >= 0) {
+      Optional<Mention> m = mentions.at(d.sentence().index(), k);
+      if (m.isEmpty()
+          || m.get().ref().kind() != EntityKind.ORGANIZATION
+          || m.get().last() != k
+          || refs.inQuote(m.get().span().begin())) {
+        break;
+      }
+      out.add(0, new Ref(m.get().ref(), m.get().span()));
+      k = m.get().first() - 1;
+      if (k < 0 || !d.token(k).text().matches("and|,|&")) {
+        break;
+      }
+      k--;
+    }
+    return out;
   }
 
   /** The persons named nearest to token i in its sentence, outside quotes, nearest first. */
@@ -321,112 +331,136 @@ final class PartyFinder {
     List<Integer> words = new ArrayList<>(List.of(k));
     words.addAll(d.children(k, "conj"));
     for (int w : words) {
-      List<Ref> named = refs.resolve(d, w);
-      out.addAll(named.isEmpty() ? group(d, w) : named);
-      out.addAll(leader(d, w));
+      out.addAll(word(d, w));
+      out.addAll(groups.leader(d, w));
+    }
+    return out;
+  }
+
+  /** The entities one word refers to, without its conjuncts. */
+  private List<Ref> word(Deps d, int w) {
+    List<Ref> named = members(d, w);
+    if (named.isEmpty()) {
+      named = pair.resolve(d, w);
+    }
+    if (named.isEmpty() && !indefinite(d, w)) {
+      named = refs.resolve(d, w);
+    }
+    if (named.isEmpty()) {
+      Token t = d.token(w);
+      named = transcript.speaker(t).map(r -> List.of(new Ref(r, span(t)))).orElse(List.of());
+    }
+    return named.isEmpty() ? groups.of(d, w) : named;
+  }
+
+  private static Span span(Token t) {
+    return new Span(t.begin(), t.end());
+  }
+
+  /**
+   * "two different universities: Saint Louis University and UTT [University of Texas at Tyler]": a
+   * plural noun that names no one stands for the names that spell it out.
+   */
+  private List<Ref> members(Deps d, int k) {
+    List<Ref> out = new ArrayList<>();
+    if (!d.token(k).pos().equals("NNS") || mentions.at(d.sentence().index(), k).isPresent()) {
+      return out;
+    }
+    for (int c : d.children(k, "appos", "dep")) {
+      List<Integer> names = new ArrayList<>(List.of(c));
+      names.addAll(d.children(c, "conj"));
+      for (int x : names) {
+        List<Ref> r = refs.resolve(d, x);
+        if (r.isEmpty()) {
+          for (int a : d.children(x, "appos")) {
+            r = refs.resolve(d, a); // "UTT [University of Texas at Tyler]"
+          }
+        }
+        r.stream().filter(n -> n.entity().kind() != EntityKind.PLACE).forEach(out::add);
+      }
     }
     return out;
   }
 
   /**
-   * "U.S. officials", "the union's committee", "Japanese negotiators": whom the group stands for.
+   * The subject of the nearest governing clause that has one, if it names a party. A clause whose
+   * subject names none ("the employers had invited the unions for talks, Van der Vorm said", "an
+   * agreement negotiated with Canada would help, Heller said") ends the search: the speaker of an
+   * outer "said" reports the meeting, he is not in it.
    */
-  private List<Ref> group(Deps d, int k) {
-    if (!d.token(k).pos().startsWith("NN")
-        || !GROUP_NOUNS.contains(d.token(k).lemma())
-            && !GROUP_NOUNS.contains(d.token(k).text().toLowerCase(java.util.Locale.ROOT))
-            && RoleFinder.roleAt(d.sentence().tokens(), k).isEmpty()) {
-      return List.of();
-    }
-    List<Ref> out = new ArrayList<>();
-    for (int m : d.children(k, GROUP_LINKS)) {
-      for (Ref r : refs.resolve(d, m)) {
-        EntityRef e = actor(r.entity());
-        if (e.kind() == EntityKind.COUNTRY || e.kind() == EntityKind.ORGANIZATION) {
-          out.add(new Ref(e, r.words()));
-        }
-      }
-    }
-    Optional<String> role = RoleFinder.roleAt(d.sentence().tokens(), k);
-    if (role.isPresent() && d.token(k).pos().equals("NN")) {
-      // "Smith met Mexico's president": one office-holder of one country, a person unnamed here.
-      List<Ref> countries =
-          out.stream().filter(r -> r.entity().kind() == EntityKind.COUNTRY).toList();
-      if (countries.size() == 1) {
-        Ref c = countries.get(0);
-        Span words =
-            new Span(
-                Math.min(c.words().begin(), d.token(k).begin()),
-                Math.max(c.words().end(), d.token(k).end()));
-        EntityRef holder =
-            mentions.officeHolder(d.sentence().index(), k, k, role.get(), c.entity().key());
-        return List.of(new Ref(holder, words));
-      }
-    }
-    return out;
-  }
-
-  /** "a team led by Katrine Saito", "a delegation headed by X": the leader takes part too. */
-  private List<Ref> leader(Deps d, int k) {
-    List<Ref> out = new ArrayList<>();
-    for (int v : d.children(k, "acl")) {
-      String lemma = d.token(v).lemma();
-      if (lemma.equals("lead") || lemma.equals("head")) {
-        for (int a : d.children(v, "obl:agent", "obl:by")) {
-          out.addAll(refs.resolve(d, a));
-        }
-      }
-    }
-    return out;
-  }
-
-  /** A visited country, or the country of a visited capital, is the host side of a visit. */
-  private Optional<Ref> visited(Deps d, int k) {
-    return mentions
-        .at(d.sentence().index(), k)
-        .map(m -> new Ref(actor(m.ref()), m.span()))
-        .filter(r -> r.entity().kind() == EntityKind.COUNTRY);
-  }
-
-  /** A capital stands for its country when it acts. */
-  private EntityRef actor(EntityRef e) {
-    if (e.kind() != EntityKind.PLACE) {
-      return e;
-    }
-    EntityDraft place = mentions.draft(e);
-    if (place == null || !place.isCapital() || place.countryIso().isEmpty()) {
-      return e;
-    }
-    return new EntityRef(EntityKind.COUNTRY, place.countryIso().get());
-  }
-
-  /** The subject of the nearest governing clause that names one. */
   Optional<Ref> governingSubject(Deps d, int trigger) {
     int h = d.head(trigger);
     for (int steps = 0; h >= 0 && steps < 4; steps++) {
-      for (int k : d.children(h, "nsubj")) {
+      List<Integer> subjects = activeSubjects(d, h);
+      for (int k : subjects) {
         List<Ref> r = resolve(d, k);
         if (!r.isEmpty()) {
           return Optional.of(r.get(0));
         }
+      }
+      if (!subjects.isEmpty()) {
+        return Optional.empty();
       }
       h = d.head(h);
     }
     return Optional.empty();
   }
 
-  /** The person named last before token i in its sentence, outside quotes. */
+  /**
+   * A clause's subjects that act: "10 governors were elected at the annual meeting, the exchange
+   * said" is the exchange's meeting, the passive subject says nothing about who met.
+   */
+  private static List<Integer> activeSubjects(Deps d, int h) {
+    List<Integer> out = new ArrayList<>(d.children(h, "nsubj"));
+    out.removeAll(d.children(h, "nsubj:pass"));
+    return out;
+  }
+
+  /**
+   * "a meeting between Biden and a Ukrainian adviser": a common noun after "a" brings in someone
+   * new, not the adviser the article named before.
+   */
+  private static boolean indefinite(Deps d, int k) {
+    Token t = d.token(k);
+    return t.pos().startsWith("NN")
+        && !t.isProperNoun()
+        && d.children(k, "det").stream()
+            .anyMatch(x -> Set.of("a", "an", "another").contains(d.token(x).lemma()));
+  }
+
+  /** Whether a governing clause has a subject at all (one that names no party is still one). */
+  private static boolean hasGoverningSubject(Deps d, int trigger) {
+    int h = d.head(trigger);
+    for (int steps = 0; h >= 0 && steps < 4; steps++) {
+      if (!activeSubjects(d, h).isEmpty()) {
+        return true;
+      }
+      h = d.head(h);
+    }
+    return false;
+  }
+
+  /**
+   * The person named last before token i in its sentence as a subject, else named last at all,
+   * outside quotes: in "Thunberg has met leaders, meeting with Pope Francis and speaking to
+   * Congress" the one who speaks is Thunberg, not the Pope she met.
+   */
   private Optional<Ref> personBefore(Deps d, int i) {
     Mention best = null;
+    Mention subject = null;
     for (Mention m : mentions.all()) {
       if (m.sentence() == d.sentence().index()
           && m.last() < i
           && m.ref().kind() == EntityKind.PERSON
           && !refs.inQuote(m.span().begin())) {
         best = m;
+        if (d.headRelation(m.last()).startsWith("nsubj")) {
+          subject = m;
+        }
       }
     }
-    return Optional.ofNullable(best).map(m -> new Ref(m.ref(), m.span()));
+    return Optional.ofNullable(subject != null ? subject : best)
+        .map(m -> new Ref(m.ref(), m.span()));
   }
 
   /**
@@ -444,13 +478,23 @@ final class PartyFinder {
   }
 
   private boolean medium(EntityRef e) {
+    return nameHas(e, MeetingWords.MEDIA);
+  }
+
+  /** Whether e is an organisation one addresses as a body ("the National Economic Council"). */
+  boolean deliberativeBody(EntityRef e) {
+    return nameHas(e, MeetingWords.BODIES);
+  }
+
+  /** Whether e is an organisation whose name holds one of the words, as a whole word. */
+  private boolean nameHas(EntityRef e, Set<String> words) {
     if (e.kind() != EntityKind.ORGANIZATION) {
       return false;
     }
     EntityDraft draft = mentions.draft(e);
     String name = draft == null ? e.key() : draft.label();
     for (String w : name.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-      if (MeetingWords.MEDIA.contains(w)) {
+      if (words.contains(w)) {
         return true;
       }
     }

@@ -1,0 +1,185 @@
+package org.w3id.parley.extract.meeting;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.w3id.parley.extract.entity.EntityDraft;
+import org.w3id.parley.extract.entity.EntityKind;
+import org.w3id.parley.extract.entity.EntityRef;
+import org.w3id.parley.extract.entity.Mentions;
+import org.w3id.parley.extract.entity.Ref;
+import org.w3id.parley.extract.entity.References;
+import org.w3id.parley.extract.entity.RoleFinder;
+import org.w3id.parley.extract.text.Deps;
+import org.w3id.parley.extract.text.Span;
+import org.w3id.parley.nlp.Token;
+
+/**
+ * Whom a group noun stands for when it takes part in a meeting: the body or country that modifies
+ * it ("U.S. officials", "the union's committee", "Japanese negotiators"), the one office-holder of
+ * a country ("Mexico's president"), the leader of a delegation, and a capital acting for its
+ * country.
+ */
+final class GroupNouns {
+  /** Common nouns that stand for the body or country that modifies them. */
+  private static final Set<String> GROUP_NOUNS =
+      Set.of(
+          "official",
+          "delegation",
+          "team",
+          "government",
+          "administration",
+          "minister",
+          "leader",
+          "negotiator",
+          "representative",
+          "envoy",
+          "diplomat",
+          "authority",
+          "counterpart",
+          "committee",
+          "board",
+          "council",
+          "member",
+          "executive",
+          "management",
+          "mission",
+          "panel",
+          "side",
+          "party",
+          "group",
+          "union",
+          "bank",
+          "company",
+          "firm",
+          "regime",
+          "cabinet",
+          "ministry",
+          "spokesman",
+          "spokeswoman",
+          "bankers",
+          "creditor",
+          "lender",
+          "producer",
+          "exporter",
+          "staff",
+          "chief",
+          "head",
+          "president",
+          "chairman");
+
+  /** Nouns that name a country's government when nothing qualifies them. */
+  private static final Set<String> GOVERNMENT = Set.of("government", "administration", "cabinet");
+
+  /** Relations that lead from a group noun to the body or country it belongs to. */
+  private static final String[] GROUP_LINKS = {
+    "compound", "amod", "nmod:poss", "nmod:of", "nmod:from", "nmod:for", "nmod:at"
+  };
+
+  private final Mentions mentions;
+  private final References refs;
+  private final HomeCountry home;
+
+  GroupNouns(Mentions mentions, References refs) {
+    this.mentions = mentions;
+    this.refs = refs;
+    this.home = new HomeCountry(mentions);
+  }
+
+  /**
+   * "U.S. officials", "the union's committee", "Japanese negotiators": whom the group stands for.
+   */
+  List<Ref> of(Deps d, int k) {
+    if (!d.token(k).pos().startsWith("NN")
+        || !GROUP_NOUNS.contains(d.token(k).lemma())
+            && !GROUP_NOUNS.contains(d.token(k).text().toLowerCase(java.util.Locale.ROOT))
+            && RoleFinder.roleAt(d.sentence().tokens(), k).isEmpty()) {
+      return List.of();
+    }
+    List<Ref> out = new ArrayList<>();
+    for (int m : d.children(k, GROUP_LINKS)) {
+      for (Ref r : refs.resolve(d, m)) {
+        EntityRef e = actor(r.entity());
+        if (e.kind() == EntityKind.COUNTRY || e.kind() == EntityKind.ORGANIZATION) {
+          out.add(new Ref(e, r.words()));
+        }
+      }
+    }
+    if (out.isEmpty() && government(d, k)) {
+      // "talks with Administration officials", "meeting government ministers", "the government":
+      // an unnamed government is the one of the country the story is filed from.
+      Token t = d.token(k);
+      home.country().ifPresent(c -> out.add(new Ref(c, new Span(t.begin(), t.end()))));
+    }
+    Optional<String> role = RoleFinder.roleAt(d.sentence().tokens(), k);
+    if (role.isPresent() && d.token(k).pos().equals("NN")) {
+      // "Smith met Mexico's president": one office-holder of one country, a person unnamed here.
+      List<Ref> countries =
+          out.stream().filter(r -> r.entity().kind() == EntityKind.COUNTRY).toList();
+      if (countries.size() == 1) {
+        Ref c = countries.get(0);
+        Span words =
+            new Span(
+                Math.min(c.words().begin(), d.token(k).begin()),
+                Math.max(c.words().end(), d.token(k).end()));
+        EntityRef holder =
+            mentions.officeHolder(d.sentence().index(), k, k, role.get(), c.entity().key());
+        return List.of(new Ref(holder, words));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether the noun is a government that nothing else qualifies: "the government", "the
+   * Administration", "government ministers", "Administration officials", not "the state government"
+   * or "the union's officials".
+   */
+  private static boolean government(Deps d, int k) {
+    List<Integer> links = d.children(k, GROUP_LINKS);
+    if (GOVERNMENT.contains(d.token(k).lemma())) {
+      return links.isEmpty();
+    }
+    return links.size() == 1 && GOVERNMENT.contains(d.token(links.get(0)).lemma());
+  }
+
+  /** The country the story is filed from, if the article names it. */
+  Optional<EntityRef> home() {
+    return home.country();
+  }
+
+  /** "a team led by Katrine Saito", "a delegation headed by X": the leader takes part too. */
+  List<Ref> leader(Deps d, int k) {
+    List<Ref> out = new ArrayList<>();
+    for (int v : d.children(k, "acl")) {
+      String lemma = d.token(v).lemma();
+      if (lemma.equals("lead") || lemma.equals("head")) {
+        for (int a : d.children(v, "obl:agent", "obl:by")) {
+          out.addAll(refs.resolve(d, a));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A visited country, or the country of a visited capital, is the host side of a visit. */
+  Optional<Ref> visited(Deps d, int k) {
+    return mentions
+        .at(d.sentence().index(), k)
+        .map(m -> new Ref(actor(m.ref()), m.span()))
+        .filter(r -> r.entity().kind() == EntityKind.COUNTRY);
+  }
+
+  /** A capital stands for its country when it acts. */
+  private EntityRef actor(EntityRef e) {
+    if (e.kind() != EntityKind.PLACE) {
+      return e;
+    }
+    EntityDraft place = mentions.draft(e);
+    if (place == null || !place.isCapital() || place.countryIso().isEmpty()) {
+      return e;
+    }
+    return new EntityRef(EntityKind.COUNTRY, place.countryIso().get());
+  }
+}

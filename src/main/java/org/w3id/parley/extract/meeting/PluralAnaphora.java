@@ -1,0 +1,82 @@
+package org.w3id.parley.extract.meeting;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.w3id.parley.extract.entity.EntityKind;
+import org.w3id.parley.extract.entity.Mention;
+import org.w3id.parley.extract.entity.Mentions;
+import org.w3id.parley.extract.entity.Ref;
+import org.w3id.parley.extract.entity.References;
+import org.w3id.parley.extract.text.Deps;
+import org.w3id.parley.nlp.Token;
+
+/**
+ * "The two firms meet again in Madrid", "both leaders", "the two sides": a plural noun counted as
+ * two stands for the two entities of its kind that the nearest earlier sentence naming any of that
+ * kind names, when it names exactly two ("talks between Acme Corp and Bolt Inc … the two firms").
+ */
+final class PluralAnaphora {
+  /** How far back the pair may be named, in sentences. */
+  private static final int WINDOW = 3;
+
+  private static final Map<String, Set<EntityKind>> NOUNS = new LinkedHashMap<>();
+
+  static {
+    Set<EntityKind> org = Set.of(EntityKind.ORGANIZATION);
+    Set<EntityKind> person = Set.of(EntityKind.PERSON);
+    Set<EntityKind> country = Set.of(EntityKind.COUNTRY);
+    for (String w : List.of("firm", "company", "bank", "group", "union", "organisation")) {
+      NOUNS.put(w, org);
+    }
+    NOUNS.put("organization", org);
+    for (String w : List.of("leader", "man", "woman", "president", "minister", "candidate")) {
+      NOUNS.put(w, person);
+    }
+    for (String w : List.of("country", "nation", "government", "state")) {
+      NOUNS.put(w, country);
+    }
+    NOUNS.put("side", Set.of(EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.COUNTRY));
+  }
+
+  private final Mentions mentions;
+  private final References refs;
+
+  PluralAnaphora(Mentions mentions, References refs) {
+    this.mentions = mentions;
+    this.refs = refs;
+  }
+
+  /** The two entities "the two firms" (token k) stands for, or none. */
+  List<Ref> resolve(Deps d, int k) {
+    Token t = d.token(k);
+    Set<EntityKind> kinds = NOUNS.get(t.lemma());
+    if (kinds == null || !t.pos().equals("NNS") || !countedAsTwo(d, k)) {
+      return List.of();
+    }
+    int here = d.sentence().index();
+    for (int s = here; s >= 0 && s >= here - WINDOW; s--) {
+      Map<Object, Ref> named = new LinkedHashMap<>();
+      for (Mention m : mentions.all()) {
+        if (m.sentence() == s
+            && (s < here || m.last() < k)
+            && kinds.contains(m.ref().kind())
+            && !refs.inQuote(m.span().begin())) {
+          named.putIfAbsent(m.ref(), new Ref(m.ref(), m.span()));
+        }
+      }
+      if (!named.isEmpty()) {
+        return named.size() == 2 ? new ArrayList<>(named.values()) : List.of();
+      }
+    }
+    return List.of();
+  }
+
+  private static boolean countedAsTwo(Deps d, int k) {
+    return d.children(k, "nummod", "det", "amod").stream()
+        .map(x -> d.token(x).lemma())
+        .anyMatch(w -> w.equals("two") || w.equals("both") || w.equals("2"));
+  }
+}

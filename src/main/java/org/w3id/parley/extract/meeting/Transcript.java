@@ -1,0 +1,59 @@
+package org.w3id.parley.extract.meeting;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.parley.extract.entity.EntityKind;
+import org.w3id.parley.extract.entity.EntityRef;
+import org.w3id.parley.extract.entity.Mention;
+import org.w3id.parley.extract.entity.Mentions;
+import org.w3id.parley.nlp.Token;
+
+/**
+ * Who says "I" in an interview transcript: Wikinews prints each answer as a paragraph that starts
+ * with its speaker's name in double brackets ("((Dorsa Derakhshani)) I talked to two universities
+ * …"), and a paragraph without a label goes on with the answer before it; a first-person pronoun
+ * there is the person the label names ("((WN))", the interviewer, names no one the article knows).
+ */
+final class Transcript {
+  private static final Pattern LABEL = Pattern.compile("\\(\\(([^()\\n]{2,80})\\)\\)");
+  private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "mine", "myself");
+
+  private final Mentions mentions;
+
+  Transcript(Mentions mentions) {
+    this.mentions = mentions;
+  }
+
+  /** The labelled speaker a first-person pronoun refers to, if it is in a labelled answer. */
+  Optional<EntityRef> speaker(Token t) {
+    if (!t.pos().startsWith("PRP") || !FIRST_PERSON.contains(t.text().toLowerCase())) {
+      return Optional.empty();
+    }
+    String text = mentions.text();
+    Matcher m = LABEL.matcher(text);
+    int line = text.lastIndexOf('\n', t.begin()) + 1;
+    // An answer may run on over paragraphs without a label: the nearest label before speaks.
+    while (!m.region(line, t.begin()).lookingAt()) {
+      if (line == 0) {
+        return Optional.empty();
+      }
+      line = text.lastIndexOf('\n', line - 2) + 1;
+    }
+    String name = m.group(1).trim();
+    Optional<EntityRef> inLabel = Optional.empty();
+    Optional<EntityRef> sameName = Optional.empty();
+    for (Mention x : mentions.all()) {
+      if (x.ref().kind() != EntityKind.PERSON) {
+        continue;
+      }
+      if (x.span().begin() >= m.start(1) && x.span().end() <= m.end(1)) {
+        inLabel = Optional.of(x.ref());
+      } else if (sameName.isEmpty() && x.span().of(text).equals(name)) {
+        sameName = Optional.of(x.ref()); // NER read a one-word label ("((Jaya))") as no person
+      }
+    }
+    return inLabel.isPresent() ? inLabel : sameName;
+  }
+}

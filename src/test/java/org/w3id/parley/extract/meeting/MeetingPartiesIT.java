@@ -1,0 +1,171 @@
+package org.w3id.parley.extract.meeting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.w3id.parley.extract.ArticleFacts;
+import org.w3id.parley.extract.Extractor;
+import org.w3id.parley.extract.entity.Entity;
+import org.w3id.parley.extract.entity.EntityRef;
+import org.w3id.parley.extract.entity.PersonRegistry;
+import org.w3id.parley.extract.place.Gazetteer;
+import org.w3id.parley.ingest.Article;
+import org.w3id.parley.nlp.NlpPipeline;
+
+/**
+ * Who meets whom, on invented articles through the real CoreNLP pipeline: bodies one tells or
+ * testifies to, an organisation's own annual meeting, unnamed governments, interview answers, and
+ * the speakers and strangers who are not parties.
+ */
+class MeetingPartiesIT {
+  /** Each meeting of the article as the sorted labels of its participants. */
+  private static List<Set<String>> meetings(String text) {
+    Article a =
+        new Article(
+            "test", LocalDate.of(1987, 3, 3), Optional.empty(), Optional.empty(), text, "test");
+    ArticleFacts f =
+        new Extractor(Gazetteer.bundled())
+            .extract(a, NlpPipeline.shared().annotate(text, a.published()), PersonRegistry.empty());
+    Map<EntityRef, String> label =
+        f.entities().stream().collect(Collectors.toMap(Entity::ref, Entity::label));
+    return f.meetings().stream()
+        .map(
+            m ->
+                (Set<String>)
+                    m.participants().stream()
+                        .map(p -> label.getOrDefault(p, p.key()))
+                        .collect(Collectors.toCollection(TreeSet::new)))
+        .toList();
+  }
+
+  private static Set<String> set(String... labels) {
+    return new TreeSet<>(List.of(labels));
+  }
+
+  @Test
+  void tellingADeliberativeBodyIsMeetingItButTellingReportersIsNot() {
+    String text =
+        "Finance Minister Paul Hartley spoke in Leeds on Tuesday.\n\n"
+            + "Hartley told the National Fisheries Council that the quotas would fall next year.\n\n"
+            + "Hartley later told reporters that he expected no strike.";
+    assertEquals(List.of(set("National Fisheries Council", "Paul Hartley")), meetings(text));
+  }
+
+  @Test
+  void anAnnualMeetingIsTheMeetingOfTheOrganisationThatReportsIt() {
+    String text =
+        "The Westport Ferry Company said two directors were elected to its board at the annual"
+            + " membership meeting today.";
+    assertEquals(List.of(set("Westport Ferry Company")), meetings(text));
+  }
+
+  @Test
+  void anUnnamedGovernmentIsTheDatelineCountrys() {
+    String text =
+        "BELGIAN MINISTER IN TALKS\n\n"
+            + "WASHINGTON, March 3 - Belgian Trade Minister Jan Peeters said the United States would"
+            + " not raise its tariffs.\n\n"
+            + "Peeters, in Washington for talks with Administration officials, said a compromise was"
+            + " near.";
+    assertEquals(List.of(set("Jan Peeters", "United States")), meetings(text));
+  }
+
+  @Test
+  void talksWithACountryWhoseOtherSideIsUnnamedAreTheHomeGovernments() {
+    String text =
+        "WASHINGTON, April 8 - Fed governor Robert Heller said the United States economy would"
+            + " grow.\n\n"
+            + "A trade agreement currently being negotiated with Canada \"would be helpful to"
+            + " American farmers,\" Heller said.";
+    assertEquals(List.of(set("Canada", "United States")), meetings(text));
+  }
+
+  @Test
+  void withoutADatelineAnUnnamedGovernmentStaysUnnamed() {
+    String text =
+        "Belgian Trade Minister Jan Peeters said the United States would not raise its tariffs."
+            + " Peeters, in town for talks with Administration officials, said a compromise was"
+            + " near.";
+    assertTrue(meetings(text).isEmpty(), meetings(text).toString());
+  }
+
+  @Test
+  void theSpeakerOfAnOuterSaidIsNotInTheTalks() {
+    String text =
+        "The employers had invited the unions for talks later today, but wages would not be on"
+            + " the agenda, Pieter van der Berg said.";
+    assertTrue(
+        meetings(text).stream().noneMatch(m -> m.contains("Pieter van der Berg")),
+        meetings(text).toString());
+  }
+
+  @Test
+  void anIndefiniteTitleIsSomeoneNew() {
+    String text =
+        "Steve Lang, an adviser to the campaign, resigned on Monday.\n\n"
+            + "An e-mail alluded to a 2015 meeting between Senator Mark Hill and a Ukrainian"
+            + " adviser to the board of the energy company Petrolux.";
+    assertTrue(
+        meetings(text).stream().noneMatch(m -> m.contains("Steve Lang")),
+        meetings(text).toString());
+  }
+
+  @Test
+  void aMeetingNounThatModifiesAnotherNounReportsNoMeeting() {
+    String text =
+        "Trump's previous debate prepper Giuliani received further media scrutiny when he"
+            + " appeared in a film.";
+    assertTrue(meetings(text).isEmpty(), meetings(text).toString());
+  }
+
+  @Test
+  void firstPersonInAnInterviewAnswerIsThePersonItsLabelNames() {
+    String text =
+        "Chess player Maria Lopez spoke with Wikinews about her career.\n\n"
+            + "((WN)) How did you choose a university?\n\n"
+            + "((Maria Lopez)) Before I moved, I talked to two different universities: Westport"
+            + " University [WU] and HC [Harbour College].";
+    List<Set<String>> found = meetings(text);
+    assertEquals(1, found.size(), found.toString());
+    assertTrue(
+        found.get(0).containsAll(set("Maria Lopez", "Westport University", "Harbour College")),
+        found.toString());
+  }
+
+  @Test
+  void theTwoFirmsAreTheTwoNamedBefore() {
+    String text =
+        "MADRID, April 5 - Prices of quicksilver rose on Friday.\n\n"
+            + "The agreement was reached last week by Acme Mining Corp and Bolt Metals Inc, a"
+            + " statement said.\n\n"
+            + "The two firms will meet again in Madrid later this month.";
+    assertEquals(List.of(set("Acme Mining Corp", "Bolt Metals Inc")), meetings(text));
+  }
+
+  @Test
+  void theTwoFirmsAreNoOneWhenThreeWereNamed() {
+    String text =
+        "The agreement was reached last week by Acme Mining Corp, Bolt Metals Inc and Crane Ore"
+            + " Ltd, a statement said.\n\n"
+            + "The two firms will meet again in Madrid later this month.";
+    assertTrue(meetings(text).isEmpty(), meetings(text).toString());
+  }
+
+  @Test
+  void anUnlabelledParagraphGoesOnWithTheAnswerBefore() {
+    String text =
+        "Chess player Lana spoke with Wikinews about her career.\n\n"
+            + "((WN)) Where did you grow up?\n\n"
+            + "((Lana)) I grew up in Leeds.\n\n"
+            + "Later I met Governor Tom Reed in Leeds.";
+    assertEquals(List.of(set("Lana", "Tom Reed")), meetings(text));
+  }
+}
