@@ -1,0 +1,77 @@
+package org.w3id.parley.extract.meeting;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.w3id.parley.extract.entity.Ref;
+import org.w3id.parley.extract.text.Deps;
+
+/** The clauses that govern a meeting word: their subjects, and the first of each coordination. */
+final class Clauses {
+  private Clauses() {}
+
+  /**
+   * The first word of each coordination among the tokens: the enhanced graph repeats a relation on
+   * every conjunct ("met standards and the EC" gives two objects), but the slot is filled by the
+   * first.
+   */
+  static List<Integer> heads(Deps d, List<Integer> tokens) {
+    List<Integer> out = new ArrayList<>();
+    for (int k : tokens) {
+      boolean conjunct = false;
+      for (int other : tokens) {
+        conjunct |= other != k && d.children(other, "conj").contains(k);
+      }
+      if (!conjunct) {
+        out.add(k);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The subject of the nearest governing clause that has one, if it names a party. A clause whose
+   * subject names none ("the employers had invited the unions for talks, Van der Vorm said", "an
+   * agreement negotiated with Canada would help, Heller said") ends the search: the speaker of an
+   * outer "said" reports the meeting, he is not in it.
+   */
+  static Optional<Ref> governingSubject(PartyWords words, Deps d, int trigger) {
+    int h = d.head(trigger);
+    for (int steps = 0; h >= 0 && steps < 4; steps++) {
+      List<Integer> subjects = activeSubjects(d, h);
+      for (int k : subjects) {
+        List<Ref> r = words.resolve(d, k);
+        if (!r.isEmpty()) {
+          return Optional.of(r.get(0));
+        }
+      }
+      if (!subjects.isEmpty()) {
+        return Optional.empty();
+      }
+      h = d.head(h);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A clause's subjects that act: "10 governors were elected at the annual meeting, the exchange
+   * said" is the exchange's meeting, the passive subject says nothing about who met.
+   */
+  static List<Integer> activeSubjects(Deps d, int h) {
+    List<Integer> out = new ArrayList<>(d.children(h, "nsubj"));
+    out.removeAll(d.children(h, "nsubj:pass"));
+    return out;
+  }
+
+  /** Whether a governing clause has a subject at all (one that names no party is still one). */
+  static boolean hasGoverningSubject(Deps d, int trigger) {
+    int h = d.head(trigger);
+    for (int steps = 0; h >= 0 && steps < 4; steps++) {
+      if (!activeSubjects(d, h).isEmpty()) {
+        return true;
+      }
+      h = d.head(h);
+    }
+    return false;
+  }
+}

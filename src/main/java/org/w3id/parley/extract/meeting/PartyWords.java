@@ -1,0 +1,223 @@
+package org.w3id.parley.extract.meeting;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.w3id.parley.extract.entity.EntityDraft;
+import org.w3id.parley.extract.entity.EntityKind;
+import org.w3id.parley.extract.entity.EntityRef;
+import org.w3id.parley.extract.entity.Mention;
+import org.w3id.parley.extract.entity.Mentions;
+import org.w3id.parley.extract.entity.Ref;
+import org.w3id.parley.extract.entity.References;
+import org.w3id.parley.extract.text.Deps;
+import org.w3id.parley.extract.text.Span;
+import org.w3id.parley.nlp.Token;
+
+/**
+ * What one word of a meeting's sentence stands for as parties: a name, pronoun or title through
+ * {@link References}; the names a plural noun spells out; "the two firms" ({@link PluralAnaphora});
+ * "I" in an interview answer ({@link Transcript}); else the body or country a group noun stands for
+ * ({@link GroupNouns}). News media are never parties, and some organisations are bodies one
+ * addresses ({@code bodies.txt}).
+ */
+final class PartyWords {
+  private final Mentions mentions;
+
+  private final References refs;
+
+  private final GroupNouns groups;
+
+  private final Transcript transcript;
+
+  private final PluralAnaphora pair;
+
+  PartyWords(Mentions mentions, References refs) {
+    this.mentions = mentions;
+    this.refs = refs;
+    this.groups = new GroupNouns(mentions, refs);
+    this.transcript = new Transcript(mentions);
+    this.pair = new PluralAnaphora(mentions, refs);
+  }
+
+  GroupNouns groups() {
+    return groups;
+  }
+
+  /**
+   * The entities a word refers to, with its conjuncts: a name, pronoun or title, else the body or
+   * country a group noun stands for.
+   */
+  List<Ref> resolve(Deps d, int k) {
+    List<Ref> out = new ArrayList<>();
+    List<Integer> words = new ArrayList<>(List.of(k));
+    words.addAll(d.children(k, "conj"));
+    for (int w : words) {
+      out.addAll(word(d, w));
+      out.addAll(groups.leader(d, w));
+    }
+    return out;
+  }
+
+  /** The entities one word refers to, without its conjuncts. */
+  List<Ref> word(Deps d, int w) {
+    List<Ref> named = members(d, w);
+    if (named.isEmpty()) {
+      named = pair.resolve(d, w);
+    }
+    if (named.isEmpty() && !indefinite(d, w)) {
+      named = refs.resolve(d, w);
+    }
+    if (named.isEmpty()) {
+      Token t = d.token(w);
+      named = transcript.speaker(t).map(r -> List.of(new Ref(r, span(t)))).orElse(List.of());
+    }
+    return named.isEmpty() ? groups.of(d, w) : named;
+  }
+
+  private static Span span(Token t) {
+    return new Span(t.begin(), t.end());
+  }
+
+  /**
+   * "two different universities: Saint Louis University and UTT [University of Texas at Tyler]": a
+   * plural noun that names no one stands for the names that spell it out.
+   */
+  private List<Ref> members(Deps d, int k) {
+    List<Ref> out = new ArrayList<>();
+    if (!d.token(k).pos().equals("NNS") || mentions.at(d.sentence().index(), k).isPresent()) {
+      return out;
+    }
+    for (int c : d.children(k, "appos", "dep")) {
+      List<Integer> names = new ArrayList<>(List.of(c));
+      names.addAll(d.children(c, "conj"));
+      for (int x : names) {
+        List<Ref> r = refs.resolve(d, x);
+        if (r.isEmpty()) {
+          for (int a : d.children(x, "appos")) {
+            r = refs.resolve(d, a); // "UTT [University of Texas at Tyler]"
+          }
+        }
+        r.stream().filter(n -> n.entity().kind() != EntityKind.PLACE).forEach(out::add);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "a meeting between Biden and a Ukrainian adviser": a common noun after "a" brings in someone
+   * new, not the adviser the article named before.
+   */
+  private static boolean indefinite(Deps d, int k) {
+    Token t = d.token(k);
+    return t.pos().startsWith("NN")
+        && !t.isProperNoun()
+        && d.children(k, "det").stream()
+            .anyMatch(x -> Set.of("a", "an", "another").contains(d.token(x).lemma()));
+  }
+
+  /**
+   * The persons, countries and organisations among refs, each once, in order; news media are left
+   * out (an interview is not a meeting).
+   */
+  Set<EntityRef> parties(List<Ref> refs) {
+    Set<EntityRef> out = new LinkedHashSet<>();
+    for (Ref r : refs) {
+      if (r.entity().kind() != EntityKind.PLACE && !medium(r.entity())) {
+        out.add(r.entity());
+      }
+    }
+    return out;
+  }
+
+  private boolean medium(EntityRef e) {
+    return nameHas(e, MeetingWords.MEDIA);
+  }
+
+  /** Whether e is an organisation one addresses as a body ("the National Economic Council"). */
+  boolean deliberativeBody(EntityRef e) {
+    return nameHas(e, MeetingWords.BODIES);
+  }
+
+  /** Whether e is an organisation whose name holds one of the words, as a whole word. */
+  private boolean nameHas(EntityRef e, Set<String> words) {
+    if (e.kind() != EntityKind.ORGANIZATION) {
+      return false;
+    }
+    EntityDraft draft = mentions.draft(e);
+    String name = draft == null ? e.key() : draft.label();
+    for (String w : name.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (words.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The organisations whose names end right before token i, joined by "and" or commas ("the Group
+   * of Five and Group of Seven meetings").
+   */
+  List<Ref> orgsBefore(Deps d, int i) {
+    List<Ref> out = new ArrayList<>();
+    int k = i - 1;
+    while (k >= 0) {
+      Optional<Mention> m = mentions.at(d.sentence().index(), k);
+      if (m.isEmpty()
+          || m.get().ref().kind() != EntityKind.ORGANIZATION
+          || m.get().last() != k
+          || refs.inQuote(m.get().span().begin())) {
+        break;
+      }
+      out.add(0, new Ref(m.get().ref(), m.get().span()));
+      k = m.get().first() - 1;
+      if (k < 0 || !d.token(k).text().matches("and|,|&")) {
+        break;
+      }
+      k--;
+    }
+    return out;
+  }
+
+  /** The persons named nearest to token i in its sentence, outside quotes, nearest first. */
+  List<Ref> personsNear(Deps d, int i, int max) {
+    List<Mention> found = new ArrayList<>();
+    for (Mention m : mentions.all()) {
+      if (m.sentence() == d.sentence().index()
+          && m.ref().kind() == EntityKind.PERSON
+          && !refs.inQuote(m.span().begin())
+          && found.stream().noneMatch(f -> f.ref().equals(m.ref()))) {
+        found.add(m);
+      }
+    }
+    found.sort(
+        java.util.Comparator.comparingInt(
+            m -> Math.min(Math.abs(m.first() - i), Math.abs(m.last() - i))));
+    return found.stream().limit(max).map(m -> new Ref(m.ref(), m.span())).toList();
+  }
+
+  /**
+   * The person named last before token i in its sentence as a subject, else named last at all,
+   * outside quotes: in "Thunberg has met leaders, meeting with Pope Francis and speaking to
+   * Congress" the one who speaks is Thunberg, not the Pope she met.
+   */
+  Optional<Ref> personBefore(Deps d, int i) {
+    Mention best = null;
+    Mention subject = null;
+    for (Mention m : mentions.all()) {
+      if (m.sentence() == d.sentence().index()
+          && m.last() < i
+          && m.ref().kind() == EntityKind.PERSON
+          && !refs.inQuote(m.span().begin())) {
+        best = m;
+        if (d.headRelation(m.last()).startsWith("nsubj")) {
+          subject = m;
+        }
+      }
+    }
+    return Optional.ofNullable(subject != null ? subject : best)
+        .map(m -> new Ref(m.ref(), m.span()));
+  }
+}
