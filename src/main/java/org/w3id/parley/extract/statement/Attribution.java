@@ -81,6 +81,9 @@ final class Attribution {
         if (refs.inQuote(t.begin()) || !SpeechVerbs.isSpeechVerb(t, true)) {
           continue;
         }
+        if (s.index() > ownLast && reportsOwnClause(d, t.index())) {
+          continue; // "“…”  Pierce then explained he was …": a statement of its own
+        }
         int distance =
             t.begin() >= last.end()
                 ? t.begin() - last.end()
@@ -97,6 +100,16 @@ final class Attribution {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** Whether a speech verb reports a clause of its own outside quotes ("explained he was …"). */
+  private boolean reportsOwnClause(Deps d, int verb) {
+    for (int k : d.children(verb, "ccomp")) {
+      if (k > verb && !refs.inQuote(d.token(k).begin())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   Found around(Deps d, int verb, Optional<Span> content) {

@@ -34,6 +34,10 @@ public final class QuoteFinder {
           opener = '\'';
         }
         i++;
+      } else if (c == '“' && open >= 0 && opener == '“' && closesLikeEnd(text, i)) {
+        // “…,“ said Jim Clyburn: a typed closing mark facing the wrong way still closes
+        add(out, text, open, i);
+        open = -1;
       } else if (c == '“'
           || (c == '"' && open < 0)
           || (c == '«' && open < 0)
@@ -55,6 +59,16 @@ public final class QuoteFinder {
       add(out, text, open, text.length());
     }
     return out;
+  }
+
+  /**
+   * Whether the mark at i sits where only a closing mark can: right after the quote's last
+   * punctuation and before a space or the end of the line.
+   */
+  private static boolean closesLikeEnd(String text, int i) {
+    boolean afterPunct = i > 0 && ",.!?".indexOf(text.charAt(i - 1)) >= 0;
+    boolean beforeSpace = i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1));
+    return afterPunct && beforeSpace;
   }
 
   private static void add(List<Span> out, String text, int begin, int end) {

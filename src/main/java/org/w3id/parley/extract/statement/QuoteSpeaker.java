@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.parley.extract.entity.EntityKind;
 import org.w3id.parley.extract.entity.EntityRef;
+import org.w3id.parley.extract.entity.Mention;
 import org.w3id.parley.extract.entity.Mentions;
 import org.w3id.parley.extract.entity.Ref;
 import org.w3id.parley.extract.entity.References;
@@ -28,6 +29,7 @@ final class QuoteSpeaker {
       Pattern.compile(
           "^[”\"]?[\\s\\u00A0]*[―—–][\\s\\u00A0]*([A-Z][\\p{L}.'’-]*(?: [A-Z][\\p{L}.'’-]*){0,3})");
   private static final int MAX_CLIMB = 4;
+  private static final int EMBED_CLIMB = 3;
   private static final int MAX_SAME_PARAGRAPH_GAP = 160;
   private static final int MAX_CONTINUATION = 600;
 
@@ -89,10 +91,89 @@ final class QuoteSpeaker {
       // the parser may hang the comma on the quote ("He answered, “I have no idea.”"): go up
       boolean before = d.token(v).begin() < k && !refs.inQuote(d.token(v).begin());
       if (before && d.token(v).pos().startsWith("VB")) {
-        return subjectOf(d, v);
+        Optional<Attribution.Found> subject = subjectOf(d, v);
+        return subject.isPresent() || text.charAt(k) != ':'
+            ? subject
+            : nameBefore(d, punct, EntityKind.PERSON);
+      }
+    }
+    return text.charAt(k) == ':' ? nameBefore(d, punct, null) : Optional.empty();
+  }
+
+  /**
+   * "Rep. Trey Gowdy (R-S.C.): “…”", "doesn't surprise pollster Daron Shaw: “…”": the name that
+   * ends right before the colon, as interviews and transcripts introduce a speaker; only a person
+   * when the clause has a verb whose subject is someone else ("An aide told CNN: “…”").
+   */
+  private Optional<Attribution.Found> nameBefore(Deps d, int colon, EntityKind only) {
+    if (colon < 0) {
+      return Optional.empty();
+    }
+    int k = colon - 1;
+    if (k >= 0 && d.token(k).text().equals(")")) {
+      while (k >= 0 && !d.token(k).text().equals("(")) {
+        k--;
+      }
+      k--;
+    }
+    Optional<Mention> m = k < 0 ? Optional.empty() : mentions.at(d.sentence().index(), k);
+    boolean fits =
+        m.isPresent()
+            && m.get().last() == k
+            && m.get().ref().kind() != EntityKind.PLACE
+            && (only == null || m.get().ref().kind() == only);
+    return fits
+        ? Optional.of(
+            new Attribution.Found(
+                d.sentence(),
+                k,
+                Optional.of(m.get().ref()),
+                Optional.of(m.get().span()),
+                Set.of(),
+                Optional.empty()))
+        : Optional.empty();
+  }
+
+  /**
+   * The subject of the clause a quote is part of: “The Trump campaign described Taylor as “just
+   * another swamp bro …”", "Moore thanked him for “stepping up and taking action when Congress
+   * won't.”". The quote's words hang on a verb outside it (through a noun or a preposition at
+   * most); an active subject that resolves to a person, organisation or country said them. A
+   * passive ("he was called a “socialist”") says nothing about who spoke. With {@code
+   * reportingOnly}, for a short phrase, the verb must report speech ("vowed to “open up” libel
+   * laws"), so a scare quote ("joined the “alt-right”") stays one.
+   */
+  Optional<Attribution.Found> embeddingClause(Span quote, boolean reportingOnly) {
+    Sentence s = annotated.sentenceAt(quote.begin());
+    Deps d = new Deps(s);
+    int v = -1;
+    for (Token t : s.tokens()) {
+      int h = d.head(t.index());
+      if (quote.contains(t.begin()) && h >= 0 && !quote.contains(d.token(h).begin())) {
+        v = h;
+        break;
+      }
+    }
+    for (int steps = 0; v >= 0 && steps < EMBED_CLIMB; steps++, v = d.head(v)) {
+      if (refs.inQuote(d.token(v).begin())) {
+        return Optional.empty();
+      }
+      if (d.token(v).pos().startsWith("VB")) {
+        if (reportingOnly && !reports(d, v)) {
+          return Optional.empty();
+        }
+        int governing = SourceWords.governing(d, v);
+        boolean hasSubject = !d.children(v, "nsubj").isEmpty();
+        return subjectOf(d, hasSubject || governing < 0 ? v : governing);
       }
     }
     return Optional.empty();
+  }
+
+  /** A speech verb, or a verb the learned {@link CueModel} takes for reporting. */
+  private static boolean reports(Deps d, int v) {
+    return SpeechVerbs.isSpeech(d.token(v).lemma())
+        || CueModel.candidate(d, v).map(CueModel.bundled()::accepts).orElse(false);
   }
 
   private Optional<Attribution.Found> subjectOf(Deps d, int verb) {

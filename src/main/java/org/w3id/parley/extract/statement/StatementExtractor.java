@@ -20,8 +20,8 @@ import org.w3id.parley.nlp.Token;
 /**
  * Finds who said what. Direct speech: each quoted passage of four words or more, attributed to the
  * nearest speech verb outside quotes in the sentences around it ("…,” Lavrov said", "…,” added
- * Lavrov", "Lavrov told Aliyev: “…”"); a quote interrupted by its attribution is one statement.
- * A quote no verb attributes takes the clause that introduces it or the speaker who goes on ({@link
+ * Lavrov", "Lavrov told Aliyev: “…”"); a quote interrupted by its attribution is one statement. A
+ * quote no verb attributes takes the clause that introduces it or the speaker who goes on ({@link
  * QuoteSpeaker}). Reported speech: a speech verb with a content clause ("Lavrov said he shared…",
  * "according to X, …"), or a verb the learned {@link CueModel} accepts ("Lavrov praised the plan").
  * Speakers resolve through pronouns, titles and descriptions to persons, organisations and
@@ -95,17 +95,22 @@ public final class StatementExtractor {
                   List.of(content)));
           continue;
         }
-        if (QuoteFinder.words(text, whole) < MIN_QUOTE_WORDS) {
+        Optional<Attribution.Found> reporter = quoteSpeaker.embeddingClause(whole, true);
+        if (QuoteFinder.words(text, whole) < MIN_QUOTE_WORDS && reporter.isEmpty()) {
           continue; // a scare-quoted word or phrase, not a statement
         }
+        found = reporter.isPresent() ? reporter : found;
       }
       boolean said = utterance(whole);
-      if (said
-          && (found.flatMap(Attribution.Found::speakerWords).isEmpty()
-              || !quoteSpeaker.inQuoteSentences(found.get(), first, last))) {
-        // "Lee opposed the plan: “…”" beats a speech verb in the next sentence
+      if (found.flatMap(Attribution.Found::speakerWords).isEmpty()
+          || !quoteSpeaker.inQuoteSentences(found.get(), first, last)) {
+        // "Lee opposed the plan: “…”" and "Lee described it as “…”" beat a speech verb in the next
+        // sentence
         Optional<Attribution.Found> verb = found;
-        found = quoteSpeaker.introducedBy(first).or(() -> verb);
+        found =
+            (said ? quoteSpeaker.introducedBy(first) : Optional.<Attribution.Found>empty())
+                .or(() -> quoteSpeaker.embeddingClause(whole, !said))
+                .or(() -> verb);
       }
       if (found.flatMap(Attribution.Found::speakerWords).isEmpty()) {
         // the last speaker goes on, as news style lets them

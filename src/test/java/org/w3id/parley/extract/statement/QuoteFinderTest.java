@@ -39,4 +39,11 @@ class QuoteFinderTest {
         List.of("If it works", "we will sign."),
         quotes("“If it works,” Lavrov said, “we will sign.”"));
   }
+
+  @Test
+  void anOpeningMarkTypedAfterTheLastCommaClosesTheQuote() {
+    assertEquals(
+        List.of("The reality is that we lost", "But we go on."),
+        quotes("“The reality is that we lost,“ said Jim Clyburn. “But we go on.”"));
+  }
 }

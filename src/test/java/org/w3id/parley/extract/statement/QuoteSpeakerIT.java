@@ -160,4 +160,50 @@ class QuoteSpeakerIT {
             + " Beau Correll, angered that party leaders ignored the movement.";
     assertEquals("Beau Correll", speakerOf(text, "This is just a scripted"));
   }
+
+  @Test
+  void aQuoteInsideAClauseBelongsToTheClauseSubject() {
+    String text =
+        "Mayor Anna Berg described the ferry plan as “the best thing that has happened to this"
+            + " town in fifty years, and a gift to every family who lives here.”";
+    assertEquals("Anna Berg", speakerOf(text, "the best thing"));
+  }
+
+  @Test
+  void aQuoteInsideAPassiveClauseNamesNoSpeaker() {
+    String text =
+        "Tom Baker was described in the harbour as “the most dangerous man in town and a liar"
+            + " who never pays his debts to anyone.”";
+    assertTrue(
+        new Extracted(text)
+            .facts.statements().stream()
+                .filter(s -> s.quote().startsWith("the most dangerous"))
+                .allMatch(s -> s.speaker().isEmpty()),
+        "whoever described him is not Tom Baker");
+  }
+
+  @Test
+  void aScareQuoteUnderAVerbThatReportsNothingIsNoDirectQuote() {
+    Extracted e = new Extracted("Tom Baker joined the “harbour boys” in 2010.");
+    assertTrue(
+        e.facts.statements().stream()
+            .noneMatch(s -> s.direct() && s.quote().startsWith("harbour boys")),
+        e.facts.statements().toString());
+  }
+
+  @Test
+  void theNameBeforeAColonIntroducesAQuote() {
+    String text =
+        "Senator Maria Lopez (D-Calif.): “I have never heard anyone other than you cite that"
+            + " figure. Who told you that?”";
+    assertEquals("Maria Lopez", speakerOf(text, "I have never heard"));
+  }
+
+  @Test
+  void aSpeechVerbWithAClauseOfItsOwnInTheNextSentenceIsNotTheQuotesAttribution() {
+    String text =
+        "Maria Lopez said the harbour must stay open. “We will never give up the harbour to"
+            + " anyone.”  Tom Baker then explained he had served in the navy for ten years.";
+    assertEquals("Maria Lopez", speakerOf(text, "We will never give up"));
+  }
 }
