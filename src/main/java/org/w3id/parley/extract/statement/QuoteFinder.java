@@ -34,8 +34,9 @@ public final class QuoteFinder {
           opener = '\'';
         }
         i++;
-      } else if (c == '“' && open >= 0 && opener == '“' && closesLikeEnd(text, i)) {
-        // “…,“ said Jim Clyburn: a typed closing mark facing the wrong way still closes
+      } else if ((c == '“' || c == '"') && open >= 0 && opener == '“' && closesLikeEnd(text, i)) {
+        // “…,“ said Jim Clyburn and “…," Trump said: a typed closing mark of the wrong kind still
+        // closes
         add(out, text, open, i);
         open = -1;
       } else if (c == '“'
@@ -48,7 +49,7 @@ public final class QuoteFinder {
         open = i + 1;
         opener = c;
       } else if (open >= 0
-          && ((c == '”' && (opener == '“' || opener == '”'))
+          && ((c == '”' && (opener == '“' || opener == '”' || opener == '"'))
               || (c == '"' && opener == '"')
               || (c == '»' && opener == '«'))) {
         add(out, text, open, i);

@@ -162,6 +162,17 @@ final class QuoteSpeaker {
         if (reportingOnly && !reports(d, v)) {
           return Optional.empty();
         }
+        if (!d.children(v, "aux:pass").isEmpty()) {
+          return Optional.empty(); // "being dubbed the “presumptive nominee”"
+        }
+        // "said that Rubio was “a total lightweight”": the quote is the reporter's, not the
+        // subject's of the clause reported
+        while (d.headRelation(v).matches("ccomp|parataxis.*")
+            && d.head(v) >= 0
+            && d.token(d.head(v)).pos().startsWith("VB")
+            && !refs.inQuote(d.token(d.head(v)).begin())) {
+          v = d.head(v);
+        }
         int governing = SourceWords.governing(d, v);
         boolean hasSubject = !d.children(v, "nsubj").isEmpty();
         return subjectOf(d, hasSubject || governing < 0 ? v : governing);

@@ -46,4 +46,11 @@ class QuoteFinderTest {
         List.of("The reality is that we lost", "But we go on."),
         quotes("“The reality is that we lost,“ said Jim Clyburn. “But we go on.”"));
   }
+
+  @Test
+  void curlyAndStraightMarksMixedInOneQuotePairUp() {
+    assertEquals(
+        List.of("We are going to win", "You are the best."),
+        quotes("“We are going to win,\" Trump said. \"You are the best.” He left."));
+  }
 }
