@@ -35,8 +35,10 @@ public final class Mentions {
   private record PendingOrg(int sentence, int first, int last, String surface) {}
 
   private final List<PendingOrg> pendingOrgs = new ArrayList<>();
+
   /** Other names an organisation goes by in this article (its abbreviation), by its full name. */
   private final Map<String, Set<String>> aliases = new HashMap<>();
+
   private OrgNames orgNames;
 
   Mentions(AnnotatedText text, Gazetteer gazetteer) {
