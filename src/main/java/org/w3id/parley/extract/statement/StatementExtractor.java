@@ -42,6 +42,7 @@ public final class StatementExtractor {
   private final Attribution attribution;
   private final ReportedSpeech reportedSpeech;
   private final QuoteSpeaker quoteSpeaker;
+  private final QuoteClause quoteClause;
 
   public StatementExtractor(
       Mentions mentions, References refs, List<Span> quotes, LocalDate published) {
@@ -53,7 +54,8 @@ public final class StatementExtractor {
     this.dates = new Dates(mentions.annotated());
     this.attribution = new Attribution(mentions, refs, quotes);
     this.reportedSpeech = new ReportedSpeech(attribution, mentions, refs, quotes);
-    this.quoteSpeaker = new QuoteSpeaker(mentions, refs);
+    this.quoteSpeaker = new QuoteSpeaker(mentions);
+    this.quoteClause = new QuoteClause(mentions, refs);
   }
 
   public List<Statement> extract() {
@@ -95,7 +97,7 @@ public final class StatementExtractor {
                   List.of(content)));
           continue;
         }
-        Optional<Attribution.Found> reporter = quoteSpeaker.embeddingClause(whole, true);
+        Optional<Attribution.Found> reporter = quoteClause.embeddingClause(whole, true);
         if (QuoteFinder.words(text, whole) < MIN_QUOTE_WORDS && reporter.isEmpty()) {
           continue; // a scare-quoted word or phrase, not a statement
         }
@@ -108,8 +110,9 @@ public final class StatementExtractor {
         // sentence
         Optional<Attribution.Found> verb = found;
         found =
-            (said ? quoteSpeaker.introducedBy(first) : Optional.<Attribution.Found>empty())
-                .or(() -> quoteSpeaker.embeddingClause(whole, !said))
+            (said ? quoteClause.introducedBy(first) : Optional.<Attribution.Found>empty())
+                .or(() -> quoteClause.accordingTo(first, last))
+                .or(() -> quoteClause.embeddingClause(whole, !said))
                 .or(() -> verb);
       }
       if (found.flatMap(Attribution.Found::speakerWords).isEmpty()) {

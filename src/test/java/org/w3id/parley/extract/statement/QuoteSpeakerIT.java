@@ -206,4 +206,28 @@ class QuoteSpeakerIT {
             + " anyone.”  Tom Baker then explained he had served in the navy for ten years.";
     assertEquals("Maria Lopez", speakerOf(text, "We will never give up"));
   }
+
+  @Test
+  void anAccordingToPhraseBeforeAQuoteNamesItsSpeaker() {
+    String text =
+        "The bus overturned on the highway. According to eyewitness Vinnie DeVita, “within"
+            + " fifteen seconds of it all, it exploded. I mean, just a ball of flames.”";
+    assertEquals("Vinnie DeVita", speakerOf(text, "within fifteen seconds"));
+  }
+
+  @Test
+  void aParticipleDescribingAPersonGivesThemTheQuote() {
+    String text =
+        "Republicans attacked the inquiry, with Senator Steve Scalise calling the investigation"
+            + " “a blatant and obvious attempt to unseat a sitting president.”";
+    assertEquals("Steve Scalise", speakerOf(text, "a blatant and obvious"));
+  }
+
+  @Test
+  void addingAfterASpeechVerbSpeaksForThatVerbsSubject() {
+    String text =
+        "Paul Ryan and Donald Trump will meet next week, Sean Spicer said, adding, “They need to"
+            + " sit down and have a good talk.”";
+    assertEquals("Sean Spicer", speakerOf(text, "They need to sit down"));
+  }
 }
