@@ -146,12 +146,17 @@ final class QuoteClause {
         }
         int governing = SourceWords.governing(d, v);
         boolean hasSubject = !d.children(v, "nsubj").isEmpty();
+        if (d.headRelation(v).startsWith("acl:relcl")) {
+          return Optional.empty(); // "the policies Palin has campaigned against, “big government”"
+        }
         if (!hasSubject && d.headRelation(v).startsWith("acl") && d.head(v) >= 0) {
           // "with Steve Scalise calling the inquiry “Soviet-style”": the noun the participle
           // describes
           return party(d, d.head(v), v);
         }
-        return subjectOf(d, hasSubject || governing < 0 ? v : governing);
+        int speaking = hasSubject || governing < 0 ? v : governing;
+        Optional<Attribution.Found> f = subjectOf(d, speaking);
+        return f.isPresent() || !reports(d, v) ? f : sourceWords(d, speaking);
       }
     }
     return Optional.empty();
@@ -184,6 +189,49 @@ final class QuoteClause {
                       Set.of(),
                       Optional.empty()));
         }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "one lawmaker called Trump “the orange prince”": a reporting verb's subject that is no entity
+   * still names the source by its words.
+   */
+  private static Optional<Attribution.Found> sourceWords(Deps d, int verb) {
+    for (int k : SourceWords.subjects(d, verb)) {
+      if (d.headRelationOf(verb, k).equals("nsubj") && !d.token(k).pos().equals("PRP")) {
+        return SourceWords.sourceWords(d, k)
+            .map(
+                w ->
+                    new Attribution.Found(
+                        d.sentence(),
+                        verb,
+                        Optional.empty(),
+                        Optional.of(w),
+                        Set.of(),
+                        Optional.empty()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "As Vulture put it, “…”", "as The Hill pointed out, “…”": the subject of an "as" clause that
+   * reports, before the quote in its sentence.
+   */
+  Optional<Attribution.Found> asClause(Span first) {
+    Deps d = new Deps(annotated.sentenceAt(first.begin()));
+    for (Token t : d.sentence().tokens()) {
+      int v = t.index();
+      boolean reporting =
+          SpeechVerbs.isSpeech(t.lemma()) || t.lemma().equals("put") || t.lemma().equals("point");
+      if (t.begin() < first.begin()
+          && !refs.inQuote(t.begin())
+          && reporting
+          && d.children(v, "mark").stream().anyMatch(m -> d.token(m).lemma().equals("as"))) {
+        Optional<Attribution.Found> f = subjectOf(d, v);
+        return f.isPresent() ? f : sourceWords(d, v);
       }
     }
     return Optional.empty();

@@ -127,7 +127,7 @@ final class SourceWords {
    * "many"), not what a misparse makes a subject ("Contacted by POLITICO,", "according to
    * documents").
    */
-  private static Optional<Span> sourceWords(Deps d, int k) {
+  static Optional<Span> sourceWords(Deps d, int k) {
     boolean head = d.token(k).pos().matches("NN.*|PRP|CD|DT|WP|JJ.*");
     int first = d.subtree(k, x -> true).get(0);
     boolean opens = !d.token(first).pos().matches("VB.*|IN|TO|,");

@@ -112,6 +112,7 @@ public final class StatementExtractor {
         found =
             (said ? quoteClause.introducedBy(first) : Optional.<Attribution.Found>empty())
                 .or(() -> quoteClause.accordingTo(first, last))
+                .or(() -> quoteClause.asClause(first))
                 .or(() -> quoteClause.embeddingClause(whole, !said))
                 .or(() -> verb);
       }

@@ -230,4 +230,20 @@ class QuoteSpeakerIT {
             + " sit down and have a good talk.”";
     assertEquals("Sean Spicer", speakerOf(text, "They need to sit down"));
   }
+
+  @Test
+  void anAsClauseBeforeAQuoteNamesItsSpeaker() {
+    String text =
+        "As Senator Maria Lopez put it on Monday, “the harbour plan is a gamble with the savings"
+            + " of every family in town.”";
+    assertEquals("Maria Lopez", speakerOf(text, "the harbour plan is a gamble"));
+  }
+
+  @Test
+  void anUnnamedSubjectOfAReportingClauseIsNamedByItsWords() {
+    String text =
+        "A senior official praised the ferry plan as “the best thing that has happened to this"
+            + " town in fifty years.”";
+    assertEquals("A senior official", new Extracted(text).speakerWords("the best thing"));
+  }
 }
