@@ -246,4 +246,21 @@ class QuoteSpeakerIT {
             + " town in fifty years.”";
     assertEquals("A senior official", new Extracted(text).speakerWords("the best thing"));
   }
+
+  @Test
+  void aNameBeforeATitleSubjectTheParserLeftLooseSpeaks() {
+    String text =
+        "In the blog post Chris Wright, the Chief Technological Officer of Blue Fox said Blue Fox"
+            + " had informed the board that Blue Fox was \"shifting our investment fully from the"
+            + " old system to the new one\".";
+    assertEquals("Chris Wright", speakerOf(text, "shifting our investment"));
+  }
+
+  @Test
+  void whoComesAfterSayingIsWhatWasSaidNotWhoSaidIt() {
+    String text =
+        "Hillary Clinton, clearly frustrated, responded by pointing at the woman, saying “the"
+            + " Sanders campaign has been lying about my donors for weeks now.”";
+    assertEquals("Hillary Clinton", speakerOf(text, "the Sanders campaign"));
+  }
 }
