@@ -17,8 +17,13 @@ import org.w3id.parley.nlp.Token;
 /**
  * Finds the speaker of a quote in the clause around it when no speech verb attributes it: the
  * clause a colon or comma closes before the quote ("Lee opposed the plan: “…”"), a name before a
- * colon ("Rep. Gowdy (R-S.C.): “…”"), an "according to" phrase, or the clause the quote is part of
- * ("described the plan as “…”").
+ * colon ("Rep. Gowdy (R-S.C.): “…”"), an "according to" or "as X put it" phrase, or the clause the
+ * quote is part of ("described the plan as “…”").
+ *
+ * <pre>{@code
+ * QuoteClause clause = new QuoteClause(mentions, refs);
+ * Optional<Attribution.Found> f = clause.introducedBy(first).or(() -> clause.asClause(first));
+ * }</pre>
  */
 final class QuoteClause {
   private static final int MAX_CLIMB = 4;
@@ -106,7 +111,7 @@ final class QuoteClause {
   }
 
   /**
-   * The subject of the clause a quote is part of: “The Trump campaign described Taylor as “just
+   * The subject of the clause a quote is part of: "The Trump campaign described Taylor as “just
    * another swamp bro …”", "Moore thanked him for “stepping up and taking action when Congress
    * won't.”". The quote's words hang on a verb outside it (through a noun or a preposition at
    * most); an active subject that resolves to a person, organisation or country said them. A
