@@ -202,9 +202,10 @@ public final class StatementExtractor {
         Span prev = last.get(last.size() - 1);
         String gap = text.substring(prev.end(), q.begin());
         // “If it works out,” he said, “we will sign.”: the first part ends with a comma, not a full
-        // stop.
+        // stop; after “…,” she told X. Candidates who think “…” the second quote is another's.
         if (last.size() == 1
             && gap.startsWith(",")
+            && !opensWithOtherWords(prev, q)
             && gap.length() <= MAX_INTERRUPTION
             && !gap.contains("\n")
             && attribution.hasSpeechVerb(prev.end(), q.begin())) {
@@ -215,6 +216,13 @@ public final class StatementExtractor {
       groups.add(new ArrayList<>(List.of(q)));
     }
     return groups;
+  }
+
+  /** Whether words of a new sentence stand between two quotes, before the second one. */
+  private boolean opensWithOtherWords(Span prev, Span next) {
+    int begins = mentions.annotated().sentenceAt(next.begin()).begin();
+    return begins > prev.end()
+        && text.substring(begins, next.begin()).chars().anyMatch(Character::isLetter);
   }
 
   private Statement direct(List<Span> pieces, Optional<Attribution.Found> found) {

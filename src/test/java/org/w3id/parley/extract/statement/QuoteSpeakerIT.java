@@ -263,4 +263,23 @@ class QuoteSpeakerIT {
             + " Sanders campaign has been lying about my donors for weeks now.”";
     assertEquals("Hillary Clinton", speakerOf(text, "the Sanders campaign"));
   }
+
+  @Test
+  void aQuoteAfterOtherWordsOfANewSentenceIsNotTheFirstQuotesSecondHalf() {
+    Extracted e =
+        new Extracted(
+            "“The town can never be neutral when it comes to the harbour,” Maria Lopez told the"
+                + " meeting. Candidates who think “the harbour does not matter are dangerously"
+                + " wrong,” Tom Baker said.");
+    assertEquals("Maria Lopez", e.speakerOf("The town can never be neutral"));
+    assertEquals("Tom Baker", e.speakerOf("the harbour does not matter"));
+  }
+
+  @Test
+  void aQuoteInterruptedByMisterSomebodyIsStillOneStatement() {
+    Extracted e =
+        new Extracted("“If it works out,” said Mr. Tom Baker, “we will sign the deal on Monday.”");
+    assertEquals(
+        "If it works out … we will sign the deal on Monday.", e.statement("If it").quote());
+  }
 }
