@@ -81,6 +81,9 @@ final class Attribution {
         if (refs.inQuote(t.begin()) || !SpeechVerbs.isSpeechVerb(t, true)) {
           continue;
         }
+        if (s.index() > ownLast && reportsOwnClause(d, t.index())) {
+          continue; // "“…”  Pierce then explained he was …": a statement of its own
+        }
         int distance =
             t.begin() >= last.end()
                 ? t.begin() - last.end()
@@ -97,6 +100,16 @@ final class Attribution {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** Whether a speech verb reports a clause of its own outside quotes ("explained he was …"). */
+  private boolean reportsOwnClause(Deps d, int verb) {
+    for (int k : d.children(verb, "ccomp")) {
+      if (k > verb && !refs.inQuote(d.token(k).begin())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   Found around(Deps d, int verb, Optional<Span> content) {
@@ -137,10 +150,16 @@ final class Attribution {
         if (author.isPresent()) {
           return author;
         }
+        Optional<Ref> named = nameBeforeTitle(d, k);
+        if (named.isPresent()) {
+          return named;
+        }
       }
     }
+    // "saying the Sanders campaign was …": after a participle comes what was said, not who said it
+    boolean participle = d.token(verb).pos().equals("VBG");
     for (int k : d.children(verb, "obj", "xcomp", "dep", "appos", "nsubj:pass", "obl:agent")) {
-      if (k > verb) {
+      if (k > verb && !participle) {
         Optional<Mention> m = mentions.at(d.sentence().index(), k);
         if (m.isPresent()
             && m.get().ref().kind() != EntityKind.PLACE
@@ -167,6 +186,30 @@ final class Attribution {
     }
     int head = SourceWords.governing(d, verb);
     return head >= 0 ? speakerOfHead(d, head) : Optional.empty();
+  }
+
+  /**
+   * "Chris Wright, the Chief Technology Officer of Red Hat said": a person named right before a
+   * subject that is a title, which the parser did not join to it as an apposition.
+   */
+  private Optional<Ref> nameBeforeTitle(Deps d, int subject) {
+    int first = SourceWords.phrase(d, subject).begin();
+    int k = 0;
+    while (k < d.size() && d.token(k).begin() < first) {
+      k++;
+    }
+    boolean titled = d.token(subject).pos().startsWith("NN") && k < d.size();
+    boolean definite = titled && d.token(k).lemma().equals("the");
+    if (!definite || k < 2 || !d.token(k - 1).text().equals(",")) {
+      return Optional.empty();
+    }
+    int name = k - 2;
+    // a name the parser made an object ("telling Mika Brzezinski, the candidate said") is not it
+    boolean loose = d.headRelation(name).matches("dep|appos|root|compound");
+    return mentions
+        .at(d.sentence().index(), name)
+        .filter(m -> loose && m.last() == name && m.ref().kind() == EntityKind.PERSON)
+        .map(m -> new Ref(m.ref(), m.span()));
   }
 
   /**

@@ -34,6 +34,11 @@ public final class QuoteFinder {
           opener = '\'';
         }
         i++;
+      } else if ((c == '“' || c == '"') && open >= 0 && opener == '“' && closesLikeEnd(text, i)) {
+        // “…,“ said Jim Clyburn and “…," Trump said: a typed closing mark of the wrong kind still
+        // closes
+        add(out, text, open, i);
+        open = -1;
       } else if (c == '“'
           || (c == '"' && open < 0)
           || (c == '«' && open < 0)
@@ -44,7 +49,7 @@ public final class QuoteFinder {
         open = i + 1;
         opener = c;
       } else if (open >= 0
-          && ((c == '”' && (opener == '“' || opener == '”'))
+          && ((c == '”' && (opener == '“' || opener == '”' || opener == '"'))
               || (c == '"' && opener == '"')
               || (c == '»' && opener == '«'))) {
         add(out, text, open, i);
@@ -55,6 +60,16 @@ public final class QuoteFinder {
       add(out, text, open, text.length());
     }
     return out;
+  }
+
+  /**
+   * Whether the mark at i sits where only a closing mark can: right after the quote's last
+   * punctuation and before a space or the end of the line.
+   */
+  private static boolean closesLikeEnd(String text, int i) {
+    boolean afterPunct = i > 0 && ",.!?".indexOf(text.charAt(i - 1)) >= 0;
+    boolean beforeSpace = i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1));
+    return afterPunct && beforeSpace;
   }
 
   private static void add(List<Span> out, String text, int begin, int end) {

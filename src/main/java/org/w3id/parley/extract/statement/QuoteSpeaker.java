@@ -6,12 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.w3id.parley.extract.entity.EntityKind;
 import org.w3id.parley.extract.entity.EntityRef;
 import org.w3id.parley.extract.entity.Mentions;
-import org.w3id.parley.extract.entity.Ref;
-import org.w3id.parley.extract.entity.References;
-import org.w3id.parley.extract.text.Deps;
 import org.w3id.parley.extract.text.Span;
 import org.w3id.parley.nlp.AnnotatedText;
 import org.w3id.parley.nlp.Sentence;
@@ -19,26 +15,22 @@ import org.w3id.parley.nlp.Token;
 
 /**
  * Finds the speaker of a quote that no speech verb next to it attributes: a name after a dash ("“…”
- * ― Karen Bobadilla"), the clause that introduces the quote with a colon or comma ("Lee opposed the
- * plan: “…”", "Smith, also on Twitter, defended the decision, “…”"), or, in news style, the speaker
- * of the paragraph or the one before it.
+ * ― Karen Bobadilla"), or, in news style, the speaker of the paragraph or the one before it. The
+ * clause around the quote is {@link QuoteClause}'s.
  */
 final class QuoteSpeaker {
   private static final Pattern DASH_SOURCE =
       Pattern.compile(
           "^[”\"]?[\\s\\u00A0]*[―—–][\\s\\u00A0]*([A-Z][\\p{L}.'’-]*(?: [A-Z][\\p{L}.'’-]*){0,3})");
-  private static final int MAX_CLIMB = 4;
   private static final int MAX_SAME_PARAGRAPH_GAP = 160;
   private static final int MAX_CONTINUATION = 600;
 
   private final Mentions mentions;
-  private final References refs;
   private final AnnotatedText annotated;
   private final String text;
 
-  QuoteSpeaker(Mentions mentions, References refs) {
+  QuoteSpeaker(Mentions mentions) {
     this.mentions = mentions;
-    this.refs = refs;
     this.annotated = mentions.annotated();
     this.text = mentions.text();
   }
@@ -61,58 +53,6 @@ final class QuoteSpeaker {
     }
     return Optional.of(
         new Attribution.Found(s, token, who, Optional.of(name), Set.of(), Optional.empty()));
-  }
-
-  /**
-   * The subject of the clause a colon or comma closes right before the quote: "Lee opposed the
-   * plan: “…”". Only a subject that resolves to a person, organisation or country counts: "It was a
-   * day like no other: “…”" is no attribution.
-   */
-  Optional<Attribution.Found> introducedBy(Span first) {
-    int k = first.begin() - 1;
-    while (k >= 0 && (Character.isWhitespace(text.charAt(k)) || isQuoteMark(text.charAt(k)))) {
-      k--;
-    }
-    if (k < 0 || (text.charAt(k) != ':' && text.charAt(k) != ',') || refs.inQuote(k)) {
-      return Optional.empty();
-    }
-    Sentence s = annotated.sentenceAt(k);
-    Deps d = new Deps(s);
-    int punct = -1;
-    for (Token t : s.tokens()) {
-      if (t.begin() == k) {
-        punct = t.index();
-      }
-    }
-    int v = punct < 0 ? -1 : d.head(punct);
-    for (int steps = 0; v >= 0 && steps < MAX_CLIMB; steps++, v = d.head(v)) {
-      // the parser may hang the comma on the quote ("He answered, “I have no idea.”"): go up
-      boolean before = d.token(v).begin() < k && !refs.inQuote(d.token(v).begin());
-      if (before && d.token(v).pos().startsWith("VB")) {
-        return subjectOf(d, v);
-      }
-    }
-    return Optional.empty();
-  }
-
-  private Optional<Attribution.Found> subjectOf(Deps d, int verb) {
-    for (int k : d.children(verb, "nsubj")) {
-      if (d.headRelationOf(verb, k).startsWith("nsubj:pass")) {
-        continue;
-      }
-      List<Ref> r = refs.resolve(d, k);
-      if (!r.isEmpty() && r.get(0).entity().kind() != EntityKind.PLACE) {
-        return Optional.of(
-            new Attribution.Found(
-                d.sentence(),
-                verb,
-                Optional.of(r.get(0).entity()),
-                Optional.of(r.get(0).words()),
-                Set.of(),
-                Optional.empty()));
-      }
-    }
-    return Optional.empty();
   }
 
   /**
@@ -175,9 +115,5 @@ final class QuoteSpeaker {
     }
     int breaks = text.indexOf("\n\n", named);
     return breaks < 0 || breaks >= quote;
-  }
-
-  private static boolean isQuoteMark(char c) {
-    return c == '“' || c == '"' || c == '«' || c == '”' || c == '\'';
   }
 }

@@ -21,6 +21,8 @@ final class SourceWords {
   private static final Set<String> SOURCE_NOUNS =
       Set.copyOf(WordList.words(SourceWords.class, "source-nouns.tsv"));
 
+  private static final int MAX_ADDING_GAP = 3;
+
   private final References refs;
 
   SourceWords(References refs) {
@@ -50,6 +52,18 @@ final class SourceWords {
     // "released a statement saying …", "explained the decision to ban the players saying, …": a
     // participle hung on a noun (acl) still speaks for the main clause's subject.
     boolean participle = rel.equals("dep") || rel.startsWith("advcl") || rel.equals("acl");
+    if (d.token(verb).pos().equals("VBG")) {
+      // "…, Spicer said, adding, “…”": the speech verb right before, whatever the parser made
+      // the root of the sentence
+      for (int k = verb - 1; k >= 0 && k >= verb - MAX_ADDING_GAP; k--) {
+        if (d.token(k).pos().matches("''|``")) {
+          break;
+        }
+        if (SpeechVerbs.isSpeechVerb(d.token(k), false) && !d.children(k, "nsubj").isEmpty()) {
+          return k;
+        }
+      }
+    }
     if (d.token(verb).pos().equals("VBG") && participle) {
       for (var e : d.sentence().dependencies()) {
         if (e.governor() < 0
@@ -113,7 +127,7 @@ final class SourceWords {
    * "many"), not what a misparse makes a subject ("Contacted by POLITICO,", "according to
    * documents").
    */
-  private static Optional<Span> sourceWords(Deps d, int k) {
+  static Optional<Span> sourceWords(Deps d, int k) {
     boolean head = d.token(k).pos().matches("NN.*|PRP|CD|DT|WP|JJ.*");
     int first = d.subtree(k, x -> true).get(0);
     boolean opens = !d.token(first).pos().matches("VB.*|IN|TO|,");

@@ -42,6 +42,7 @@ public final class StatementExtractor {
   private final Attribution attribution;
   private final ReportedSpeech reportedSpeech;
   private final QuoteSpeaker quoteSpeaker;
+  private final QuoteClause quoteClause;
 
   public StatementExtractor(
       Mentions mentions, References refs, List<Span> quotes, LocalDate published) {
@@ -53,7 +54,8 @@ public final class StatementExtractor {
     this.dates = new Dates(mentions.annotated());
     this.attribution = new Attribution(mentions, refs, quotes);
     this.reportedSpeech = new ReportedSpeech(attribution, mentions, refs, quotes);
-    this.quoteSpeaker = new QuoteSpeaker(mentions, refs);
+    this.quoteSpeaker = new QuoteSpeaker(mentions);
+    this.quoteClause = new QuoteClause(mentions, refs);
   }
 
   public List<Statement> extract() {
@@ -95,17 +97,24 @@ public final class StatementExtractor {
                   List.of(content)));
           continue;
         }
-        if (QuoteFinder.words(text, whole) < MIN_QUOTE_WORDS) {
+        Optional<Attribution.Found> reporter = quoteClause.embeddingClause(whole, true);
+        if (QuoteFinder.words(text, whole) < MIN_QUOTE_WORDS && reporter.isEmpty()) {
           continue; // a scare-quoted word or phrase, not a statement
         }
+        found = reporter.isPresent() ? reporter : found;
       }
       boolean said = utterance(whole);
-      if (said
-          && (found.flatMap(Attribution.Found::speakerWords).isEmpty()
-              || !quoteSpeaker.inQuoteSentences(found.get(), first, last))) {
-        // "Lee opposed the plan: “…”" beats a speech verb in the next sentence
+      if (found.flatMap(Attribution.Found::speakerWords).isEmpty()
+          || !quoteSpeaker.inQuoteSentences(found.get(), first, last)) {
+        // "Lee opposed the plan: “…”" and "Lee described it as “…”" beat a speech verb in the next
+        // sentence
         Optional<Attribution.Found> verb = found;
-        found = quoteSpeaker.introducedBy(first).or(() -> verb);
+        found =
+            (said ? quoteClause.introducedBy(first) : Optional.<Attribution.Found>empty())
+                .or(() -> quoteClause.accordingTo(first, last))
+                .or(() -> quoteClause.asClause(first))
+                .or(() -> quoteClause.embeddingClause(whole, !said))
+                .or(() -> verb);
       }
       if (found.flatMap(Attribution.Found::speakerWords).isEmpty()) {
         // the last speaker goes on, as news style lets them
@@ -193,9 +202,10 @@ public final class StatementExtractor {
         Span prev = last.get(last.size() - 1);
         String gap = text.substring(prev.end(), q.begin());
         // “If it works out,” he said, “we will sign.”: the first part ends with a comma, not a full
-        // stop.
+        // stop; after “…,” she told X. Candidates who think “…” the second quote is another's.
         if (last.size() == 1
             && gap.startsWith(",")
+            && !opensWithOtherWords(prev, q)
             && gap.length() <= MAX_INTERRUPTION
             && !gap.contains("\n")
             && attribution.hasSpeechVerb(prev.end(), q.begin())) {
@@ -206,6 +216,13 @@ public final class StatementExtractor {
       groups.add(new ArrayList<>(List.of(q)));
     }
     return groups;
+  }
+
+  /** Whether words of a new sentence stand between two quotes, before the second one. */
+  private boolean opensWithOtherWords(Span prev, Span next) {
+    int begins = mentions.annotated().sentenceAt(next.begin()).begin();
+    return begins > prev.end()
+        && text.substring(begins, next.begin()).chars().anyMatch(Character::isLetter);
   }
 
   private Statement direct(List<Span> pieces, Optional<Attribution.Found> found) {

@@ -39,4 +39,18 @@ class QuoteFinderTest {
         List.of("If it works", "we will sign."),
         quotes("“If it works,” Lavrov said, “we will sign.”"));
   }
+
+  @Test
+  void anOpeningMarkTypedAfterTheLastCommaClosesTheQuote() {
+    assertEquals(
+        List.of("The reality is that we lost", "But we go on."),
+        quotes("“The reality is that we lost,“ said Jim Clyburn. “But we go on.”"));
+  }
+
+  @Test
+  void curlyAndStraightMarksMixedInOneQuotePairUp() {
+    assertEquals(
+        List.of("We are going to win", "You are the best."),
+        quotes("“We are going to win,\" Trump said. \"You are the best.” He left."));
+  }
 }

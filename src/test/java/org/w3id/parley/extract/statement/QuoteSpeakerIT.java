@@ -160,4 +160,126 @@ class QuoteSpeakerIT {
             + " Beau Correll, angered that party leaders ignored the movement.";
     assertEquals("Beau Correll", speakerOf(text, "This is just a scripted"));
   }
+
+  @Test
+  void aQuoteInsideAClauseBelongsToTheClauseSubject() {
+    String text =
+        "Mayor Anna Berg described the ferry plan as “the best thing that has happened to this"
+            + " town in fifty years, and a gift to every family who lives here.”";
+    assertEquals("Anna Berg", speakerOf(text, "the best thing"));
+  }
+
+  @Test
+  void aQuoteInsideAPassiveClauseNamesNoSpeaker() {
+    String text =
+        "Tom Baker was described in the harbour as “the most dangerous man in town and a liar"
+            + " who never pays his debts to anyone.”";
+    assertTrue(
+        new Extracted(text)
+            .facts.statements().stream()
+                .filter(s -> s.quote().startsWith("the most dangerous"))
+                .allMatch(s -> s.speaker().isEmpty()),
+        "whoever described him is not Tom Baker");
+  }
+
+  @Test
+  void aScareQuoteUnderAVerbThatReportsNothingIsNoDirectQuote() {
+    Extracted e = new Extracted("Tom Baker joined the “harbour boys” in 2010.");
+    assertTrue(
+        e.facts.statements().stream()
+            .noneMatch(s -> s.direct() && s.quote().startsWith("harbour boys")),
+        e.facts.statements().toString());
+  }
+
+  @Test
+  void theNameBeforeAColonIntroducesAQuote() {
+    String text =
+        "Senator Maria Lopez (D-Calif.): “I have never heard anyone other than you cite that"
+            + " figure. Who told you that?”";
+    assertEquals("Maria Lopez", speakerOf(text, "I have never heard"));
+  }
+
+  @Test
+  void aSpeechVerbWithAClauseOfItsOwnInTheNextSentenceIsNotTheQuotesAttribution() {
+    String text =
+        "Maria Lopez said the harbour must stay open. “We will never give up the harbour to"
+            + " anyone.”  Tom Baker then explained he had served in the navy for ten years.";
+    assertEquals("Maria Lopez", speakerOf(text, "We will never give up"));
+  }
+
+  @Test
+  void anAccordingToPhraseBeforeAQuoteNamesItsSpeaker() {
+    String text =
+        "The bus overturned on the highway. According to eyewitness Vinnie DeVita, “within"
+            + " fifteen seconds of it all, it exploded. I mean, just a ball of flames.”";
+    assertEquals("Vinnie DeVita", speakerOf(text, "within fifteen seconds"));
+  }
+
+  @Test
+  void aParticipleDescribingAPersonGivesThemTheQuote() {
+    String text =
+        "Republicans attacked the inquiry, with Senator Steve Scalise calling the investigation"
+            + " “a blatant and obvious attempt to unseat a sitting president.”";
+    assertEquals("Steve Scalise", speakerOf(text, "a blatant and obvious"));
+  }
+
+  @Test
+  void addingAfterASpeechVerbSpeaksForThatVerbsSubject() {
+    String text =
+        "Paul Ryan and Donald Trump will meet next week, Sean Spicer said, adding, “They need to"
+            + " sit down and have a good talk.”";
+    assertEquals("Sean Spicer", speakerOf(text, "They need to sit down"));
+  }
+
+  @Test
+  void anAsClauseBeforeAQuoteNamesItsSpeaker() {
+    String text =
+        "As Senator Maria Lopez put it on Monday, “the harbour plan is a gamble with the savings"
+            + " of every family in town.”";
+    assertEquals("Maria Lopez", speakerOf(text, "the harbour plan is a gamble"));
+  }
+
+  @Test
+  void anUnnamedSubjectOfAReportingClauseIsNamedByItsWords() {
+    String text =
+        "A senior official praised the ferry plan as “the best thing that has happened to this"
+            + " town in fifty years.”";
+    assertEquals("A senior official", new Extracted(text).speakerWords("the best thing"));
+  }
+
+  @Test
+  void aNameBeforeATitleSubjectTheParserLeftLooseSpeaks() {
+    String text =
+        "In the blog post Chris Wright, the Chief Technological Officer of Blue Fox said Blue Fox"
+            + " had informed the board that Blue Fox was \"shifting our investment fully from the"
+            + " old system to the new one\".";
+    assertEquals("Chris Wright", speakerOf(text, "shifting our investment"));
+  }
+
+  @Test
+  void whoComesAfterSayingIsWhatWasSaidNotWhoSaidIt() {
+    String text =
+        "Hillary Clinton, clearly frustrated, responded by pointing at the woman, saying “the"
+            + " Sanders campaign has been lying about my donors for weeks now.”";
+    assertEquals("Hillary Clinton", speakerOf(text, "the Sanders campaign"));
+  }
+
+  @Test
+  void aQuoteAfterOtherWordsOfANewSentenceIsNotTheFirstQuotesSecondHalf() {
+    Extracted e =
+        new Extracted(
+            "“The town can never be neutral when it comes to the harbour,” Maria Lopez told the"
+                + " meeting. Candidates who think “the harbour does not matter are dangerously"
+                + " wrong,” Tom Baker said.");
+    assertEquals("Maria Lopez", e.speakerOf("The town can never be neutral"));
+    assertEquals("Tom Baker", e.speakerOf("the harbour does not matter"));
+  }
+
+  @Test
+  void aQuoteInterruptedByMisterSomebodyIsStillOneStatement() {
+    Extracted e =
+        new Extracted("“If it works out,” said Mr. Tom Baker, “we will sign the deal on Monday.”");
+    assertEquals(
+        "If it works out … we will sign the deal on Monday.", e.statement("If it").quote());
+  }
 }
