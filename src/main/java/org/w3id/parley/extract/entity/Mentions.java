@@ -197,7 +197,10 @@ public final class Mentions {
     String f = parts.size() > 1 ? Names.fold(parts.get(0)) : "";
     String sur = Names.fold(parts.get(parts.size() - 1));
     for (PersonCluster c : clusters) {
-      boolean fits = parts.size() > 1 ? c.acceptsFull(f, sur) : c.acceptsSingle(sur);
+      boolean fits =
+          parts.size() > 1
+              ? c.acceptsFull(f, sur) || c.sharesNameTail(parts)
+              : c.acceptsSingle(sur);
       if (fits && (target == null || latest(c) > latest(target))) {
         target = c;
       }

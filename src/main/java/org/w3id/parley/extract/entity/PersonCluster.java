@@ -40,6 +40,41 @@ public final class PersonCluster {
     return Names.sameSurname(surname, otherSurname) && Names.compatibleFirst(first, otherFirst);
   }
 
+  /**
+   * Whether a name of two words or more and one of this person's names are the same name but for
+   * given names before it: "De Croo" and "Herman De Croo", "Santos Alvite" and "Fernando Santos
+   * Alvite", "Van der Vorm" and "Pieter van der Vorm". A surname of several words is not a first
+   * name and a surname.
+   */
+  boolean sharesNameTail(List<String> parts) {
+    if (parts.size() < 2) {
+      return false;
+    }
+    List<String> other = folded(parts);
+    for (String v : variants) {
+      List<String> mine = folded(List.of(v.trim().split("\\s+")));
+      List<String> shorter = mine.size() <= other.size() ? mine : other;
+      List<String> longer = shorter == mine ? other : mine;
+      if (shorter.size() >= 2
+          && shorter.size() < longer.size()
+          && longer.subList(longer.size() - shorter.size(), longer.size()).equals(shorter)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<String> folded(List<String> words) {
+    List<String> out = new ArrayList<>();
+    for (String w : words) {
+      String f = Names.fold(w);
+      if (!f.isEmpty()) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
   /** Whether a single name (surname or first name alone) can be this person. */
   boolean acceptsSingle(String folded) {
     return Names.sameSurname(surname, folded)

@@ -135,9 +135,9 @@ final class SourceWords {
   }
 
   /**
-   * The noun phrase headed by token k, without relative clauses and appositions (nor a loose "dep"
-   * on a verb, which is how the parser sometimes hangs a relative clause; a name it hangs so, "Her
-   * rival Tom Brown", stays).
+   * The noun phrase headed by token k, without relative clauses and appositions, nor a loose "dep"
+   * (how the parser sometimes hangs a relative clause, "a strategist who asked …") unless it is a
+   * name ("Her rival Tom Brown").
    */
   static Span phrase(Deps d, int k) {
     List<Integer> np =
@@ -146,8 +146,7 @@ final class SourceWords {
             x ->
                 !x.relation().startsWith("acl")
                     && !x.relation().startsWith("appos")
-                    && !(x.relation().equals("dep")
-                        && d.token(x.dependent()).pos().startsWith("VB")));
+                    && !(x.relation().equals("dep") && !d.token(x.dependent()).isProperNoun()));
     return new Span(d.token(np.get(0)).begin(), d.token(np.get(np.size() - 1)).end());
   }
 }

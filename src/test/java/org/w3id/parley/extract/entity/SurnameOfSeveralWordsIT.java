@@ -1,0 +1,59 @@
+package org.w3id.parley.extract.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.w3id.parley.extract.ArticleFacts;
+import org.w3id.parley.extract.Extractor;
+import org.w3id.parley.extract.place.Gazetteer;
+import org.w3id.parley.ingest.Article;
+import org.w3id.parley.nlp.NlpPipeline;
+
+/**
+ * A surname of several words ("De Croo", "Santos Alvite", "van der Vorm") used alone after the full
+ * name, or before it, is the same person: one node, not a second person whose first name is "De".
+ */
+class SurnameOfSeveralWordsIT {
+  private static List<String> persons(String text) {
+    Article a =
+        new Article(
+            "test", LocalDate.of(2020, 3, 3), Optional.empty(), Optional.empty(), text, "test");
+    ArticleFacts facts =
+        new Extractor(Gazetteer.bundled())
+            .extract(a, NlpPipeline.shared().annotate(text, a.published()), PersonRegistry.empty());
+    return facts.entities().stream()
+        .filter(e -> e.ref().kind() == EntityKind.PERSON)
+        .map(Entity::label)
+        .sorted()
+        .toList();
+  }
+
+  @Test
+  void theSurnameAloneAfterTheFullNameIsThatPerson() {
+    assertEquals(
+        List.of("Herman De Croo", "Pieter van der Vorm"),
+        persons(
+            "Belgian minister Herman De Croo arrived in Washington on Monday. De Croo said the tax"
+                + " on fats was unfair. Union leader Pieter van der Vorm agreed, and Van der Vorm"
+                + " said talks would go on."));
+  }
+
+  @Test
+  void aDoubleSurnameBeforeTheFullNameJoinsItToo() {
+    assertEquals(
+        List.of("Fernando Santos Alvite"),
+        persons(
+            "Santos Alvite signed the loan in Caracas. Ecuador's deputy energy minister, Fernando"
+                + " Santos Alvite, said repayments begin in August."));
+  }
+
+  @Test
+  void twoPeopleWhoShareOnlyTheLastWordStayTwo() {
+    assertEquals(
+        List.of("Hunter Biden", "Joe Biden"),
+        persons("Joe Biden spoke in Ohio on Tuesday. His son Hunter Biden was not there."));
+  }
+}
