@@ -109,6 +109,17 @@ final class PartyFinder {
     List<Integer> slots = new ArrayList<>();
     List<Integer> withSlots =
         new ArrayList<>(d.children(trigger, "obl:with", "obl:between", "obl:among"));
+    for (int o : d.children(trigger, "obj")) {
+      // The parser often hangs the counterpart on the object: "negotiated a contract with Y",
+      // "discussed the plan with Y".
+      withSlots.addAll(d.children(o, "nmod:with", "nmod:between", "nmod:among"));
+      if (word.sense().equals("negotiate")) {
+        withSlots.addAll(d.children(o, "nmod:from")); // "negotiated a loan from the Bank of X"
+      }
+    }
+    if (word.sense().equals("negotiate")) {
+      withSlots.addAll(d.children(trigger, "obl:from"));
+    }
     if (word.word().equals("talk") || word.word().equals("speak")) {
       withSlots.addAll(
           d.children(trigger, "obl:to")); // "I talked to two universities", "spoke to me"

@@ -168,4 +168,16 @@ class MeetingPartiesIT {
             + "Later I met Governor Tom Reed in Leeds.";
     assertEquals(List.of(set("Lana", "Tom Reed")), meetings(text));
   }
+
+  @Test
+  void aCounterpartTheParserHangsOnTheObjectIsStillTheOtherSide() {
+    String text =
+        "Acme Corp negotiated a new contract with Bolt Inc last week.\n\n"
+            + "Finance Minister Paul Hartley said he had negotiated a 50 mln dlr loan from the Bank"
+            + " of Tokyo.\n\n"
+            + "Crane Ltd discussed the plan with reporters on Monday.";
+    assertEquals(
+        List.of(set("Acme Corp", "Bolt Inc"), set("Bank of Tokyo", "Paul Hartley")),
+        meetings(text));
+  }
 }
