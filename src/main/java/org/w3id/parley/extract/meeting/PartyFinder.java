@@ -21,7 +21,8 @@ import org.w3id.parley.extract.text.Deps;
  *   <li>a noun's "with", "between", "among", "of", possessor, compound and adjective modifiers
  *       ("talks between X and Y", "X's meeting with Y", "the Trump-Biden debate", "Saudi-Iranian
  *       talks", "a meeting of OPEC"), and, through a light verb or a preposition, the subject of
- *       the verb that governs it ("X held talks", "X arrived for talks", "X said at a meeting");
+ *       the verb that governs it ("X held talks", "X arrived for talks", "X said at a meeting"), or
+ *       the subject it is said of ("X is in talks with Y");
  * </ul>
  *
  * <p>Each word found is resolved to persons, countries and organisations: names, pronouns and
@@ -171,6 +172,16 @@ final class PartyFinder {
     List<Ref> bodies = new ArrayList<>();
     for (int k : d.children(trigger, "nmod:with", "nmod:between", "nmod:among")) {
       other.addAll(resolve(d, k));
+    }
+    for (int k : d.children(trigger, "nsubj")) {
+      first.addAll(resolve(d, k)); // the noun is the predicate: "X is in talks with Y"
+    }
+    for (int k : d.children(trigger, "acl:between", "acl:among")) {
+      // "Talks between X and Y resumed": the parser reads "between X and Y resumed" as a clause
+      // whose subjects are the parties.
+      for (int s : d.children(k, "nsubj", "nsubj:pass")) {
+        other.addAll(resolve(d, s));
+      }
     }
     if (word.sense().equals("visit")) {
       // A visit to a country or city is a meeting only with the people it names ("a visit to

@@ -180,4 +180,23 @@ class MeetingPartiesIT {
         List.of(set("Acme Corp", "Bolt Inc"), set("Bank of Tokyo", "Paul Hartley")),
         meetings(text));
   }
+
+  @Test
+  void aMeetingNounThatIsThePredicateHasItsSubjectAsAParty() {
+    String text =
+        "Acme Corp is in talks with Bolt Inc over a merger.\n\n"
+            + "Crane Ltd and Delta Oil Co are in negotiations on a pipeline.\n\n"
+            + "The price of the shares was the main topic of the talks.";
+    assertEquals(
+        List.of(set("Acme Corp", "Bolt Inc"), set("Crane Ltd", "Delta Oil Co")), meetings(text));
+  }
+
+  @Test
+  void theSidesOfTalksBetweenAreFoundWhenTheParserMakesThemAClause() {
+    String text =
+        "Negotiations between Acme Corp and Bolt Inc resumed in Paris on Monday.\n\n"
+            + "A meeting between Crane Ltd and Delta Oil Co is set for Friday.";
+    assertEquals(
+        List.of(set("Acme Corp", "Bolt Inc"), set("Crane Ltd", "Delta Oil Co")), meetings(text));
+  }
 }
