@@ -35,6 +35,10 @@ final class PartyFinder {
   private static final Set<String> TRAVEL_VERBS =
       Set.of("arrive", "travel", "fly", "go", "come", "head", "visit", "return");
 
+  /** Nouns that count or time a meeting noun: "two days of talks", "a series of meetings". */
+  private static final Set<String> MEASURES =
+      Set.of("day", "week", "month", "hour", "round", "series", "year");
+
   private final Mentions mentions;
 
   private final References refs;
@@ -230,20 +234,27 @@ final class PartyFinder {
         }
       }
     }
-    int head = d.head(trigger);
+    // "after two days of talks", "a round of talks": the measure stands in the clause for them.
+    int anchor =
+        d.head(trigger) >= 0
+                && d.headRelation(trigger).equals("nmod:of")
+                && MEASURES.contains(d.token(d.head(trigger)).lemma())
+            ? d.head(trigger)
+            : trigger;
+    int head = d.head(anchor);
     if (head >= 0
         && d.token(head).pos().startsWith("NN")
-        && d.headRelation(trigger).matches("nmod:(for|at|in|during)")) {
+        && d.headRelation(anchor).matches("nmod:(for|at|in|during)")) {
       // "De Croo, in Washington for talks with Administration officials": the party the noun
       // attaches to came for the talks.
       first.addAll(refs.resolve(d, head));
     }
     if (head >= 0 && d.token(head).pos().startsWith("VB")) {
-      String rel = d.headRelation(trigger);
+      String rel = d.headRelation(anchor);
       if (rel.startsWith("obj") || rel.startsWith("nsubj:pass") || rel.startsWith("obl")) {
         // "X held talks with Y", "X arrived in Uganda for talks", "X said at a meeting with Y"
         for (int k : d.children(head, "nsubj")) {
-          if (k != trigger) {
+          if (k != anchor) {
             first.addAll(resolve(d, k));
           }
         }

@@ -199,4 +199,12 @@ class MeetingPartiesIT {
     assertEquals(
         List.of(set("Acme Corp", "Bolt Inc"), set("Crane Ltd", "Delta Oil Co")), meetings(text));
   }
+
+  @Test
+  void talksCountedInDaysOrRoundsAreStillTheClausesTalks() {
+    String text =
+        "Acme Corp and Bolt Inc signed the accord after two days of talks.\n\n"
+            + "The shares of Crane Ltd rose after a day of talks.";
+    assertEquals(List.of(set("Acme Corp", "Bolt Inc")), meetings(text));
+  }
 }
