@@ -16,6 +16,8 @@ class GazetteerTest {
     assertEquals("AZ", g.country("Azeri").orElseThrow().iso2());
     assertEquals("US", g.country("the United States").orElseThrow().iso2());
     assertEquals("US", g.country("U.S.").orElseThrow().iso2());
+    assertEquals("PH", g.country("Philippine").orElseThrow().iso2(), "the adjective news uses");
+    assertEquals("EC", g.country("Ecuadorian").orElseThrow().iso2());
     assertEquals(
         "FR", g.country("French").orElseThrow().iso2(), "the sovereign state, not a territory");
   }
