@@ -207,4 +207,12 @@ class MeetingPartiesIT {
             + "The shares of Crane Ltd rose after a day of talks.";
     assertEquals(List.of(set("Acme Corp", "Bolt Inc")), meetings(text));
   }
+
+  @Test
+  void aVideoconferenceIsACallBetweenItsNamedSides() {
+    String text =
+        "Tom Reed and Anna Berg held a videoconference on Monday.\n\n"
+            + "Acme Corp said it would hold a teleconference for analysts on Friday.";
+    assertEquals(List.of(set("Anna Berg", "Tom Reed")), meetings(text));
+  }
 }
