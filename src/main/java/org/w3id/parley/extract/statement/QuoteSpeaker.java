@@ -6,8 +6,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.parley.extract.entity.EntityKind;
 import org.w3id.parley.extract.entity.EntityRef;
 import org.w3id.parley.extract.entity.Mentions;
+import org.w3id.parley.extract.entity.Ref;
+import org.w3id.parley.extract.entity.References;
+import org.w3id.parley.extract.text.Deps;
 import org.w3id.parley.extract.text.Span;
 import org.w3id.parley.nlp.AnnotatedText;
 import org.w3id.parley.nlp.Sentence;
@@ -26,11 +30,13 @@ final class QuoteSpeaker {
   private static final int MAX_CONTINUATION = 600;
 
   private final Mentions mentions;
+  private final References refs;
   private final AnnotatedText annotated;
   private final String text;
 
-  QuoteSpeaker(Mentions mentions) {
+  QuoteSpeaker(Mentions mentions, References refs) {
     this.mentions = mentions;
+    this.refs = refs;
     this.annotated = mentions.annotated();
     this.text = mentions.text();
   }
@@ -106,6 +112,49 @@ final class QuoteSpeaker {
       }
     }
     return speakers.size() == 1 ? Optional.of(latest) : Optional.empty();
+  }
+
+  /**
+   * "Clinton touted her credentials as a co-sponsor of the bill. “We need to find ways …”": a quote
+   * that opens a sentence right after a sentence of the same paragraph whose main clause has a
+   * person as its subject, in news style the words of that person. Only a person: a company or a
+   * country that acted just before a quote is no sign that it spoke it.
+   */
+  Optional<Attribution.Found> previousSubject(Span first) {
+    Sentence s = annotated.sentenceAt(first.begin());
+    if (s.index() == 0
+        || !text.substring(s.begin(), first.begin()).replaceAll("[\\s“\"«']", "").isEmpty()) {
+      return Optional.empty();
+    }
+    Sentence prev = annotated.sentences().get(s.index() - 1);
+    String tail = text.substring(prev.begin(), prev.end()).strip();
+    if (text.substring(prev.end(), s.begin()).contains("\n\n")
+        || !tail.endsWith(".")
+        || refs.inQuote(prev.begin())) {
+      return Optional.empty();
+    }
+    Deps d = new Deps(prev);
+    for (Token t : prev.tokens()) {
+      int root = t.index();
+      if (!d.headRelation(root).equals("root") || refs.inQuote(t.begin())) {
+        continue;
+      }
+      for (int k : d.children(root, "nsubj")) {
+        List<Ref> r =
+            d.headRelationOf(root, k).startsWith("nsubj:pass") ? List.of() : refs.resolve(d, k);
+        if (r.size() == 1 && r.get(0).entity().kind() == EntityKind.PERSON) {
+          return Optional.of(
+              new Attribution.Found(
+                  prev,
+                  root,
+                  Optional.of(r.get(0).entity()),
+                  Optional.of(r.get(0).words()),
+                  Set.of(),
+                  Optional.empty()));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether offset {@code named} is before {@code quote} in the same paragraph. */

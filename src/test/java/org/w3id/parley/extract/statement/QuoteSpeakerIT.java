@@ -282,4 +282,21 @@ class QuoteSpeakerIT {
     assertEquals(
         "If it works out … we will sign the deal on Monday.", e.statement("If it").quote());
   }
+
+  @Test
+  void aQuoteRightAfterASentenceAboutAPersonIsThatPersonsWords() {
+    String text =
+        "The harbour plan went to a vote on Monday.\n\n"
+            + "Senator Maria Lopez walked along the old pier with her husband. “This bill will ruin"
+            + " the harbour and everyone who works there.”";
+    assertEquals("Maria Lopez", speakerOf(text, "This bill will ruin"));
+  }
+
+  @Test
+  void aPersonInTheParagraphBeforeDoesNotSpeakAQuoteOpeningTheNext() {
+    String text =
+        "Senator Maria Lopez walked along the old pier with her husband.\n\n"
+            + "“This bill will ruin the harbour and everyone who works there.”";
+    assertEquals("", speakerOf(text, "This bill will ruin"));
+  }
 }
