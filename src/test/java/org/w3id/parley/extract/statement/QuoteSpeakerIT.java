@@ -299,4 +299,16 @@ class QuoteSpeakerIT {
             + "“This bill will ruin the harbour and everyone who works there.”";
     assertEquals("", speakerOf(text, "This bill will ruin"));
   }
+
+  @Test
+  void aColonAfterAVerbWithoutItsOwnSubjectHandsTheQuoteToTheClauseBefore() {
+    Extracted e =
+        new Extracted(
+            "Tom Baker gestured as if to stop the noise, then leaned in and boomed: “Let’s defeat"
+                + " her in November.”\n\n"
+                + "Maria Lopez has since apologized for what happened: “Yes, I should have used two"
+                + " boats, one for the family and one for my work at the harbour.”");
+    assertEquals("Tom Baker", e.speakerOf("Let’s defeat her"));
+    assertEquals("Maria Lopez", e.speakerOf("Yes, I should have used"));
+  }
 }
