@@ -26,6 +26,10 @@ final class QuoteSpeaker {
   private static final Pattern DASH_SOURCE =
       Pattern.compile(
           "^[”\"]?[\\s\\u00A0]*[―—–][\\s\\u00A0]*([A-Z][\\p{L}.'’-]*(?: [A-Z][\\p{L}.'’-]*){0,3})");
+  // "…"¶¶- Hillary Clinton.¶¶: a hyphen for the dash, but only on a line that holds the name alone
+  private static final Pattern HYPHEN_LINE_SOURCE =
+      Pattern.compile(
+          "^[”\"]?[ \\u00A0]*\\n\\s*-[ \\u00A0]*([A-Z][\\p{L}.'’-]*(?: [A-Z][\\p{L}.'’-]*){0,3}?)\\.?[ \\u00A0]*(?:\\n|$)");
   private static final int MAX_SAME_PARAGRAPH_GAP = 160;
   private static final int MAX_CONTINUATION = 600;
 
@@ -44,11 +48,19 @@ final class QuoteSpeaker {
   /** “We need change.” ― Karen Bobadilla: the name after a dash that follows the quote. */
   Optional<Attribution.Found> dashSource(Span last) {
     int after = Math.min(text.length(), last.end() + 1);
-    Matcher m = DASH_SOURCE.matcher(text.substring(after, Math.min(text.length(), after + 80)));
+    String next = text.substring(after, Math.min(text.length(), after + 80));
+    Matcher m = DASH_SOURCE.matcher(next);
     if (!m.find()) {
-      return Optional.empty();
+      m = HYPHEN_LINE_SOURCE.matcher(next);
+      if (!m.find()) {
+        return Optional.empty();
+      }
     }
-    Span name = new Span(after + m.start(1), after + m.end(1));
+    int end = after + m.end(1);
+    while (end > after + m.start(1) + 1 && text.charAt(end - 1) == '.') {
+      end--; // "- Clinton." names Clinton
+    }
+    Span name = new Span(after + m.start(1), end);
     Optional<EntityRef> who = mentions.speakerNamed(name, text);
     Sentence s = annotated.sentenceAt(name.begin());
     int token = 0;

@@ -311,4 +311,19 @@ class QuoteSpeakerIT {
     assertEquals("Tom Baker", e.speakerOf("Let’s defeat her"));
     assertEquals("Maria Lopez", e.speakerOf("Yes, I should have used"));
   }
+
+  @Test
+  void aHyphenOnALineOfItsOwnBeforeANameAttributesTheQuoteAbove() {
+    Extracted e =
+        new Extracted(
+            "\"I went to the harbour before the storm and told them to close the gates.\"\n\n"
+                + "- Maria Lopez.\n\nThe town remembers.");
+    assertEquals("Maria Lopez", e.speakerOf("I went to the harbour"));
+    assertEquals("Maria Lopez", e.speakerWords("I went to the harbour"));
+    Extracted list =
+        new Extracted(
+            "\"We will open the new school in June, as the town was promised.\"\n\n"
+                + "- The list of promises goes on and on.");
+    assertEquals("", list.speakerWords("We will open the new school"));
+  }
 }
