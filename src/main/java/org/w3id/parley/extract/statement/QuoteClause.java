@@ -68,6 +68,15 @@ final class QuoteClause {
       boolean before = d.token(v).begin() < k && !refs.inQuote(d.token(v).begin());
       if (before && d.token(v).pos().startsWith("VB")) {
         Optional<Attribution.Found> subject = subjectOf(d, v);
+        // "Clinton, exasperated, famously responded:", "Trump leaned in and boomed:": the parser
+        // hung a verb without a subject of its own on the clause before, whose subject speaks
+        for (int u = v, up = 0; subject.isEmpty() && up < MAX_CLIMB && subjectless(d, u); up++) {
+          u = d.headRelation(u).matches("dep|conj.*|advcl.*|xcomp") ? d.head(u) : -1;
+          if (u < 0 || !d.token(u).pos().startsWith("VB") || refs.inQuote(d.token(u).begin())) {
+            break;
+          }
+          subject = subjectOf(d, u);
+        }
         return subject.isPresent() || text.charAt(k) != ':'
             ? subject
             : nameBefore(d, punct, EntityKind.PERSON);
@@ -275,6 +284,11 @@ final class QuoteClause {
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether a verb has no subject but a wh-word ("for what happened"). */
+  private static boolean subjectless(Deps d, int verb) {
+    return d.children(verb, "nsubj").stream().allMatch(k -> d.token(k).pos().startsWith("W"));
   }
 
   private static boolean isQuoteMark(char c) {

@@ -6,8 +6,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.parley.extract.entity.EntityKind;
 import org.w3id.parley.extract.entity.EntityRef;
 import org.w3id.parley.extract.entity.Mentions;
+import org.w3id.parley.extract.entity.Ref;
+import org.w3id.parley.extract.entity.References;
+import org.w3id.parley.extract.text.Deps;
 import org.w3id.parley.extract.text.Span;
 import org.w3id.parley.nlp.AnnotatedText;
 import org.w3id.parley.nlp.Sentence;
@@ -22,15 +26,21 @@ final class QuoteSpeaker {
   private static final Pattern DASH_SOURCE =
       Pattern.compile(
           "^[”\"]?[\\s\\u00A0]*[―—–][\\s\\u00A0]*([A-Z][\\p{L}.'’-]*(?: [A-Z][\\p{L}.'’-]*){0,3})");
+  // "…"¶¶- Hillary Clinton.¶¶: a hyphen for the dash, but only on a line that holds the name alone
+  private static final Pattern HYPHEN_LINE_SOURCE =
+      Pattern.compile(
+          "^[”\"]?[ \\u00A0]*\\n\\s*-[ \\u00A0]*([A-Z][\\p{L}.'’-]*(?: [A-Z][\\p{L}.'’-]*){0,3}?)\\.?[ \\u00A0]*(?:\\n|$)");
   private static final int MAX_SAME_PARAGRAPH_GAP = 160;
   private static final int MAX_CONTINUATION = 600;
 
   private final Mentions mentions;
+  private final References refs;
   private final AnnotatedText annotated;
   private final String text;
 
-  QuoteSpeaker(Mentions mentions) {
+  QuoteSpeaker(Mentions mentions, References refs) {
     this.mentions = mentions;
+    this.refs = refs;
     this.annotated = mentions.annotated();
     this.text = mentions.text();
   }
@@ -38,11 +48,19 @@ final class QuoteSpeaker {
   /** “We need change.” ― Karen Bobadilla: the name after a dash that follows the quote. */
   Optional<Attribution.Found> dashSource(Span last) {
     int after = Math.min(text.length(), last.end() + 1);
-    Matcher m = DASH_SOURCE.matcher(text.substring(after, Math.min(text.length(), after + 80)));
+    String next = text.substring(after, Math.min(text.length(), after + 80));
+    Matcher m = DASH_SOURCE.matcher(next);
     if (!m.find()) {
-      return Optional.empty();
+      m = HYPHEN_LINE_SOURCE.matcher(next);
+      if (!m.find()) {
+        return Optional.empty();
+      }
     }
-    Span name = new Span(after + m.start(1), after + m.end(1));
+    int end = after + m.end(1);
+    while (end > after + m.start(1) + 1 && text.charAt(end - 1) == '.') {
+      end--; // "- Clinton." names Clinton
+    }
+    Span name = new Span(after + m.start(1), end);
     Optional<EntityRef> who = mentions.speakerNamed(name, text);
     Sentence s = annotated.sentenceAt(name.begin());
     int token = 0;
@@ -106,6 +124,49 @@ final class QuoteSpeaker {
       }
     }
     return speakers.size() == 1 ? Optional.of(latest) : Optional.empty();
+  }
+
+  /**
+   * "Clinton touted her credentials as a co-sponsor of the bill. “We need to find ways …”": a quote
+   * that opens a sentence right after a sentence of the same paragraph whose main clause has a
+   * person as its subject, in news style the words of that person. Only a person: a company or a
+   * country that acted just before a quote is no sign that it spoke it.
+   */
+  Optional<Attribution.Found> previousSubject(Span first) {
+    Sentence s = annotated.sentenceAt(first.begin());
+    if (s.index() == 0
+        || !text.substring(s.begin(), first.begin()).replaceAll("[\\s“\"«']", "").isEmpty()) {
+      return Optional.empty();
+    }
+    Sentence prev = annotated.sentences().get(s.index() - 1);
+    String tail = text.substring(prev.begin(), prev.end()).strip();
+    if (text.substring(prev.end(), s.begin()).contains("\n\n")
+        || !tail.endsWith(".")
+        || refs.inQuote(prev.begin())) {
+      return Optional.empty();
+    }
+    Deps d = new Deps(prev);
+    for (Token t : prev.tokens()) {
+      int root = t.index();
+      if (!d.headRelation(root).equals("root") || refs.inQuote(t.begin())) {
+        continue;
+      }
+      for (int k : d.children(root, "nsubj")) {
+        List<Ref> r =
+            d.headRelationOf(root, k).startsWith("nsubj:pass") ? List.of() : refs.resolve(d, k);
+        if (r.size() == 1 && r.get(0).entity().kind() == EntityKind.PERSON) {
+          return Optional.of(
+              new Attribution.Found(
+                  prev,
+                  root,
+                  Optional.of(r.get(0).entity()),
+                  Optional.of(r.get(0).words()),
+                  Set.of(),
+                  Optional.empty()));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether offset {@code named} is before {@code quote} in the same paragraph. */

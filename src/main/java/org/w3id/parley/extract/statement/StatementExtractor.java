@@ -54,7 +54,7 @@ public final class StatementExtractor {
     this.dates = new Dates(mentions.annotated());
     this.attribution = new Attribution(mentions, refs, quotes);
     this.reportedSpeech = new ReportedSpeech(attribution, mentions, refs, quotes);
-    this.quoteSpeaker = new QuoteSpeaker(mentions);
+    this.quoteSpeaker = new QuoteSpeaker(mentions, refs);
     this.quoteClause = new QuoteClause(mentions, refs);
   }
 
@@ -122,6 +122,11 @@ public final class StatementExtractor {
             previous.isPresent() && quoteSpeaker.continuesPrevious(previousEnd, first)
                 ? previous
                 : said ? quoteSpeaker.paragraphSpeaker(attributed, first) : found;
+      }
+      if (found.flatMap(Attribution.Found::speakerWords).isEmpty() && said) {
+        // "Clinton touted her credentials. “We need …”": the person the sentence before is about
+        Optional<Attribution.Found> subject = quoteSpeaker.previousSubject(first);
+        found = subject.isPresent() ? subject : found;
       }
       if (found.flatMap(Attribution.Found::speakerWords).isEmpty() && !utterance(whole)) {
         continue; // an unattributed phrase in quotation marks is a title or a scare quote

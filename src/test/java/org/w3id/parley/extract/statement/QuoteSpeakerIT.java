@@ -282,4 +282,48 @@ class QuoteSpeakerIT {
     assertEquals(
         "If it works out … we will sign the deal on Monday.", e.statement("If it").quote());
   }
+
+  @Test
+  void aQuoteRightAfterASentenceAboutAPersonIsThatPersonsWords() {
+    String text =
+        "The harbour plan went to a vote on Monday.\n\n"
+            + "Senator Maria Lopez walked along the old pier with her husband. “This bill will ruin"
+            + " the harbour and everyone who works there.”";
+    assertEquals("Maria Lopez", speakerOf(text, "This bill will ruin"));
+  }
+
+  @Test
+  void aPersonInTheParagraphBeforeDoesNotSpeakAQuoteOpeningTheNext() {
+    String text =
+        "Senator Maria Lopez walked along the old pier with her husband.\n\n"
+            + "“This bill will ruin the harbour and everyone who works there.”";
+    assertEquals("", speakerOf(text, "This bill will ruin"));
+  }
+
+  @Test
+  void aColonAfterAVerbWithoutItsOwnSubjectHandsTheQuoteToTheClauseBefore() {
+    Extracted e =
+        new Extracted(
+            "Tom Baker gestured as if to stop the noise, then leaned in and boomed: “Let’s defeat"
+                + " her in November.”\n\n"
+                + "Maria Lopez has since apologized for what happened: “Yes, I should have used two"
+                + " boats, one for the family and one for my work at the harbour.”");
+    assertEquals("Tom Baker", e.speakerOf("Let’s defeat her"));
+    assertEquals("Maria Lopez", e.speakerOf("Yes, I should have used"));
+  }
+
+  @Test
+  void aHyphenOnALineOfItsOwnBeforeANameAttributesTheQuoteAbove() {
+    Extracted e =
+        new Extracted(
+            "\"I went to the harbour before the storm and told them to close the gates.\"\n\n"
+                + "- Maria Lopez.\n\nThe town remembers.");
+    assertEquals("Maria Lopez", e.speakerOf("I went to the harbour"));
+    assertEquals("Maria Lopez", e.speakerWords("I went to the harbour"));
+    Extracted list =
+        new Extracted(
+            "\"We will open the new school in June, as the town was promised.\"\n\n"
+                + "- The list of promises goes on and on.");
+    assertEquals("", list.speakerWords("We will open the new school"));
+  }
 }
