@@ -8,15 +8,15 @@ import java.util.Optional;
 import java.util.Set;
 import org.w3id.parley.extract.place.CountryInfo;
 import org.w3id.parley.extract.place.Gazetteer;
-import org.w3id.parley.extract.text.WordList;
 import org.w3id.parley.nlp.AnnotatedText;
 import org.w3id.parley.nlp.Sentence;
 import org.w3id.parley.nlp.Token;
 
 /**
  * Finds the entity mentions of one article: countries and demonyms from the gazetteer (longest
- * match first), then CoreNLP's PERSON, LOCATION and ORGANIZATION runs, then later uses of a known
- * person's surname that NER missed or misspelt ("Mntasakanyan" for Mnatsakanyan).
+ * match first), then CoreNLP's PERSON, LOCATION and ORGANIZATION runs and the organisations NER
+ * missed ({@link OrganizationNames}), then later uses of a known person's surname that NER missed
+ * or misspelt ("Mntasakanyan" for Mnatsakanyan).
  */
 public final class MentionFinder {
   private static final Set<String> HONORIFICS =
@@ -56,14 +56,14 @@ public final class MentionFinder {
     List<boolean[]> usedBySentence = new ArrayList<>();
     for (Sentence s : text.sentences()) {
       boolean[] used = new boolean[s.tokens().size()];
-      findAbbreviations(m, s, used, abbreviations);
-      findKnownBodies(m, s, used);
+      OrganizationNames.findAbbreviations(m, s, used, abbreviations);
+      OrganizationNames.findKnownBodies(m, s, used);
       findGazetteerNames(m, s, used);
       findRuns(m, s, used, personRuns);
-      findOrganizationsByHead(m, s, used);
+      OrganizationNames.findOrganizationsByHead(m, s, used);
       usedBySentence.add(used);
     }
-    propagateOrganizations(m, text, usedBySentence);
+    OrganizationNames.propagateOrganizations(m, text, usedBySentence);
     m.resolveOrganizations();
     // "Dayton Hudson" tagged a person in one sentence of an article about Dayton Hudson Corp.
     List<int[]> persons = new ArrayList<>();
@@ -81,21 +81,6 @@ public final class MentionFinder {
     propagateSurnames(m, text);
     m.mergeBirthNames();
     return m;
-  }
-
-  /**
-   * An organisation's own abbreviation, wherever it stands and however NER tagged it, is that
-   * organisation: "the SDF said" after "the Syrian Democratic Forces (SDF)".
-   */
-  private static void findAbbreviations(
-      Mentions m, Sentence s, boolean[] used, Map<String, String> abbreviations) {
-    for (Token t : s.tokens()) {
-      String full = abbreviations.get(t.text());
-      if (full != null && !used[t.index()]) {
-        m.addOrganization(s.index(), t.index(), t.index(), full, t.text());
-        used[t.index()] = true;
-      }
-    }
   }
 
   /**
@@ -140,7 +125,7 @@ public final class MentionFinder {
     }
   }
 
-  private static boolean insideLongerRun(List<Token> t, int first, int last, String tag) {
+  static boolean insideLongerRun(List<Token> t, int first, int last, String tag) {
     if (!t.get(first).ner().equals(tag)) {
       return false;
     }
@@ -205,156 +190,6 @@ public final class MentionFinder {
       i = runEnd + 1;
     }
   }
-
-  /**
-   * "the CentOS Governing Board", "the Barwon Farmlands Ltd": a run of proper nouns that NER left
-   * untagged but whose last word names a kind of body is an organisation ({@code
-   * organisation-heads.txt}).
-   */
-  private static void findOrganizationsByHead(Mentions m, Sentence s, boolean[] used) {
-    List<Token> t = s.tokens();
-    int i = 0;
-    while (i < t.size()) {
-      if (used[i] || !t.get(i).isProperNoun() || !startsUpper(t.get(i).text())) {
-        i++;
-        continue;
-      }
-      int last = i;
-      while (last + 1 < t.size()
-          && !used[last + 1]
-          && t.get(last + 1).isProperNoun()
-          && startsUpper(t.get(last + 1).text())) {
-        last++;
-      }
-      String head = t.get(last).text().toLowerCase(java.util.Locale.ROOT).replace(".", "");
-      if (last > i && ORGANISATION_HEADS.contains(head)) {
-        m.addOrganization(
-            s.index(), i, last, m.text().substring(t.get(i).begin(), t.get(last).end()));
-        for (int k = i; k <= last; k++) {
-          used[k] = true;
-        }
-      }
-      i = last + 1;
-    }
-  }
-
-  /**
-   * An organisation's name where NER missed it: the same words, capitalised, elsewhere in the
-   * article ("Red Hat" tagged in one sentence and not in the next).
-   */
-  private static void propagateOrganizations(
-      Mentions m, AnnotatedText text, List<boolean[]> usedBySentence) {
-    Set<String> names = new java.util.HashSet<>();
-    for (String n : m.pendingOrganizationNames()) {
-      // A one-word name that is also a kind of body ("Board", "Party") says nothing on its own.
-      if (n.contains(" ") || !ORGANISATION_HEADS.contains(n.toLowerCase(java.util.Locale.ROOT))) {
-        names.add(n);
-      }
-    }
-    if (names.isEmpty()) {
-      return;
-    }
-    for (Sentence s : text.sentences()) {
-      boolean[] used = usedBySentence.get(s.index());
-      List<Token> t = s.tokens();
-      for (int i = 0; i < t.size(); i++) {
-        if (used[i] || !startsUpper(t.get(i).text())) {
-          continue;
-        }
-        // A one-word name must be a proper noun here too; a longer one is distinctive enough.
-        int shortest = t.get(i).isProperNoun() ? i : i + 1;
-        for (int last = Math.min(t.size() - 1, i + 7); last >= shortest; last--) {
-          if (used[last]) {
-            continue;
-          }
-          String surface =
-              m.text().substring(t.get(i).begin(), t.get(last).end()).replaceAll("\\s+", " ");
-          if (names.contains(surface)) {
-            m.addOrganization(s.index(), i, last, surface);
-            for (int k = i; k <= last; k++) {
-              used[k] = true;
-            }
-            i = last;
-            break;
-          }
-        }
-      }
-    }
-  }
-
-  /** Names of international bodies, longest first ({@code known-bodies.txt}). */
-  private static final List<List<String>> KNOWN_BODIES =
-      WordList.words(MentionFinder.class, "known-bodies.txt").stream()
-          .map(n -> List.of(n.split(" ")))
-          .sorted(java.util.Comparator.comparingInt((List<String> w) -> -w.size()))
-          .toList();
-
-  /**
-   * "Group of Seven", "OPEC", "European Union": bodies from the list, whatever NER made of them (a
-   * place, nothing, or only part of the name).
-   */
-  private static void findKnownBodies(Mentions m, Sentence s, boolean[] used) {
-    List<Token> t = s.tokens();
-    for (int i = 0; i < t.size(); i++) {
-      for (List<String> name : KNOWN_BODIES) {
-        int last = i + name.size() - 1;
-        if (last >= t.size() || !matches(t, i, name)) {
-          continue;
-        }
-        // Only a whole NER run, or words NER left alone: "EU" inside "EU Commissioner Phil Hogan"
-        // belongs to the person's title, not to a mention of its own.
-        if (insideLongerRun(t, i, last, "PERSON") || insideLongerName(t, i, last)) {
-          continue;
-        }
-        m.addOrganization(
-            s.index(), i, last, m.text().substring(t.get(i).begin(), t.get(last).end()));
-        for (int k = i; k <= last; k++) {
-          used[k] = true;
-        }
-        i = last;
-        break;
-      }
-    }
-  }
-
-  /**
-   * Whether NER found a longer organisation or place that holds these words ("Commonwealth Bank of
-   * Australia"), unless that run is two names joined by "and".
-   */
-  private static boolean insideLongerName(List<Token> t, int first, int last) {
-    for (String tag : List.of("ORGANIZATION", "LOCATION")) {
-      if (insideLongerRun(t, first, last, tag)) {
-        int a = first;
-        while (a > 0 && t.get(a - 1).ner().equals(tag)) {
-          a--;
-        }
-        int b = last;
-        while (b + 1 < t.size() && t.get(b + 1).ner().equals(tag)) {
-          b++;
-        }
-        boolean joined = false;
-        for (int k = a; k <= b; k++) {
-          joined |= t.get(k).pos().equals("CC");
-        }
-        if (!joined) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  private static boolean matches(List<Token> t, int i, List<String> name) {
-    for (int k = 0; k < name.size(); k++) {
-      if (!t.get(i + k).text().equals(name.get(k))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static final Set<String> ORGANISATION_HEADS =
-      Set.copyOf(WordList.words(MentionFinder.class, "organisation-heads.txt"));
 
   private static void clusterPersons(Mentions m, AnnotatedText text, List<int[]> runs) {
     // Full names first, so that a surname used before the full name still joins it.

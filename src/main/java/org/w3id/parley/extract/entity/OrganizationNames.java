@@ -1,0 +1,183 @@
+package org.w3id.parley.extract.entity;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.w3id.parley.extract.text.WordList;
+import org.w3id.parley.nlp.AnnotatedText;
+import org.w3id.parley.nlp.Sentence;
+import org.w3id.parley.nlp.Token;
+
+/**
+ * Organisations NER missed or cut short: a body from {@code known-bodies.txt} whatever NER made of
+ * it, a run of proper nouns ending in a kind of body ({@code organisation-heads.txt}), an
+ * organisation's own abbreviation, and the same name again where NER did not tag it.
+ */
+final class OrganizationNames {
+  private OrganizationNames() {}
+
+  /**
+   * An organisation's own abbreviation, wherever it stands and however NER tagged it, is that
+   * organisation: "the SDF said" after "the Syrian Democratic Forces (SDF)".
+   */
+  static void findAbbreviations(
+      Mentions m, Sentence s, boolean[] used, Map<String, String> abbreviations) {
+    for (Token t : s.tokens()) {
+      String full = abbreviations.get(t.text());
+      if (full != null && !used[t.index()]) {
+        m.addOrganization(s.index(), t.index(), t.index(), full, t.text());
+        used[t.index()] = true;
+      }
+    }
+  }
+
+  /**
+   * "the CentOS Governing Board", "the Barwon Farmlands Ltd": a run of proper nouns that NER left
+   * untagged but whose last word names a kind of body is an organisation ({@code
+   * organisation-heads.txt}).
+   */
+  static void findOrganizationsByHead(Mentions m, Sentence s, boolean[] used) {
+    List<Token> t = s.tokens();
+    int i = 0;
+    while (i < t.size()) {
+      if (used[i] || !t.get(i).isProperNoun() || !MentionFinder.startsUpper(t.get(i).text())) {
+        i++;
+        continue;
+      }
+      int last = i;
+      while (last + 1 < t.size()
+          && !used[last + 1]
+          && t.get(last + 1).isProperNoun()
+          && MentionFinder.startsUpper(t.get(last + 1).text())) {
+        last++;
+      }
+      String head = t.get(last).text().toLowerCase(java.util.Locale.ROOT).replace(".", "");
+      if (last > i && ORGANISATION_HEADS.contains(head)) {
+        m.addOrganization(
+            s.index(), i, last, m.text().substring(t.get(i).begin(), t.get(last).end()));
+        for (int k = i; k <= last; k++) {
+          used[k] = true;
+        }
+      }
+      i = last + 1;
+    }
+  }
+
+  /**
+   * An organisation's name where NER missed it: the same words, capitalised, elsewhere in the
+   * article ("Red Hat" tagged in one sentence and not in the next).
+   */
+  static void propagateOrganizations(
+      Mentions m, AnnotatedText text, List<boolean[]> usedBySentence) {
+    Set<String> names = new java.util.HashSet<>();
+    for (String n : m.pendingOrganizationNames()) {
+      // A one-word name that is also a kind of body ("Board", "Party") says nothing on its own.
+      if (n.contains(" ") || !ORGANISATION_HEADS.contains(n.toLowerCase(java.util.Locale.ROOT))) {
+        names.add(n);
+      }
+    }
+    if (names.isEmpty()) {
+      return;
+    }
+    for (Sentence s : text.sentences()) {
+      boolean[] used = usedBySentence.get(s.index());
+      List<Token> t = s.tokens();
+      for (int i = 0; i < t.size(); i++) {
+        if (used[i] || !MentionFinder.startsUpper(t.get(i).text())) {
+          continue;
+        }
+        // A one-word name must be a proper noun here too; a longer one is distinctive enough.
+        int shortest = t.get(i).isProperNoun() ? i : i + 1;
+        for (int last = Math.min(t.size() - 1, i + 7); last >= shortest; last--) {
+          if (used[last]) {
+            continue;
+          }
+          String surface =
+              m.text().substring(t.get(i).begin(), t.get(last).end()).replaceAll("\\s+", " ");
+          if (names.contains(surface)) {
+            m.addOrganization(s.index(), i, last, surface);
+            for (int k = i; k <= last; k++) {
+              used[k] = true;
+            }
+            i = last;
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  /** Names of international bodies, longest first ({@code known-bodies.txt}). */
+  private static final List<List<String>> KNOWN_BODIES =
+      WordList.words(OrganizationNames.class, "known-bodies.txt").stream()
+          .map(n -> List.of(n.split(" ")))
+          .sorted(java.util.Comparator.comparingInt((List<String> w) -> -w.size()))
+          .toList();
+
+  /**
+   * "Group of Seven", "OPEC", "European Union": bodies from the list, whatever NER made of them (a
+   * place, nothing, or only part of the name).
+   */
+  static void findKnownBodies(Mentions m, Sentence s, boolean[] used) {
+    List<Token> t = s.tokens();
+    for (int i = 0; i < t.size(); i++) {
+      for (List<String> name : KNOWN_BODIES) {
+        int last = i + name.size() - 1;
+        if (last >= t.size() || !matches(t, i, name)) {
+          continue;
+        }
+        // Only a whole NER run, or words NER left alone: "EU" inside "EU Commissioner Phil Hogan"
+        // belongs to the person's title, not to a mention of its own.
+        if (MentionFinder.insideLongerRun(t, i, last, "PERSON") || insideLongerName(t, i, last)) {
+          continue;
+        }
+        m.addOrganization(
+            s.index(), i, last, m.text().substring(t.get(i).begin(), t.get(last).end()));
+        for (int k = i; k <= last; k++) {
+          used[k] = true;
+        }
+        i = last;
+        break;
+      }
+    }
+  }
+
+  /**
+   * Whether NER found a longer organisation or place that holds these words ("Commonwealth Bank of
+   * Australia"), unless that run is two names joined by "and".
+   */
+  private static boolean insideLongerName(List<Token> t, int first, int last) {
+    for (String tag : List.of("ORGANIZATION", "LOCATION")) {
+      if (MentionFinder.insideLongerRun(t, first, last, tag)) {
+        int a = first;
+        while (a > 0 && t.get(a - 1).ner().equals(tag)) {
+          a--;
+        }
+        int b = last;
+        while (b + 1 < t.size() && t.get(b + 1).ner().equals(tag)) {
+          b++;
+        }
+        boolean joined = false;
+        for (int k = a; k <= b; k++) {
+          joined |= t.get(k).pos().equals("CC");
+        }
+        if (!joined) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean matches(List<Token> t, int i, List<String> name) {
+    for (int k = 0; k < name.size(); k++) {
+      if (!t.get(i + k).text().equals(name.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> ORGANISATION_HEADS =
+      Set.copyOf(WordList.words(OrganizationNames.class, "organisation-heads.txt"));
+}
