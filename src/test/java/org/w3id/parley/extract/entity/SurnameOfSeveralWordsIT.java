@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.w3id.parley.extract.ArticleFacts;
-import org.w3id.parley.extract.Extractor;
-import org.w3id.parley.extract.place.Gazetteer;
-import org.w3id.parley.ingest.Article;
-import org.w3id.parley.nlp.NlpPipeline;
+import org.w3id.parley.extract.Extraction;
 
 /**
  * A surname of several words ("De Croo", "Santos Alvite", "van der Vorm") used alone after the full
@@ -18,12 +14,7 @@ import org.w3id.parley.nlp.NlpPipeline;
  */
 class SurnameOfSeveralWordsIT {
   private static List<String> persons(String text) {
-    Article a =
-        new Article(
-            "test", LocalDate.of(2020, 3, 3), Optional.empty(), Optional.empty(), text, "test");
-    ArticleFacts facts =
-        new Extractor(Gazetteer.bundled())
-            .extract(a, NlpPipeline.shared().annotate(text, a.published()), PersonRegistry.empty());
+    ArticleFacts facts = Extraction.of(text, LocalDate.of(2020, 3, 3));
     return facts.entities().stream()
         .filter(e -> e.ref().kind() == EntityKind.PERSON)
         .map(Entity::label)

@@ -6,19 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.w3id.parley.extract.ArticleFacts;
-import org.w3id.parley.extract.Extractor;
+import org.w3id.parley.extract.Extraction;
 import org.w3id.parley.extract.entity.Entity;
 import org.w3id.parley.extract.entity.EntityRef;
-import org.w3id.parley.extract.entity.PersonRegistry;
-import org.w3id.parley.extract.place.Gazetteer;
-import org.w3id.parley.ingest.Article;
-import org.w3id.parley.nlp.NlpPipeline;
 
 /**
  * Who meets whom, on invented articles through the real CoreNLP pipeline: bodies one tells or
@@ -28,12 +23,7 @@ import org.w3id.parley.nlp.NlpPipeline;
 class MeetingPartiesIT {
   /** Each meeting of the article as the sorted labels of its participants. */
   private static List<Set<String>> meetings(String text) {
-    Article a =
-        new Article(
-            "test", LocalDate.of(1987, 3, 3), Optional.empty(), Optional.empty(), text, "test");
-    ArticleFacts f =
-        new Extractor(Gazetteer.bundled())
-            .extract(a, NlpPipeline.shared().annotate(text, a.published()), PersonRegistry.empty());
+    ArticleFacts f = Extraction.of(text, LocalDate.of(1987, 3, 3));
     Map<EntityRef, String> label =
         f.entities().stream().collect(Collectors.toMap(Entity::ref, Entity::label));
     return f.meetings().stream()

@@ -1,14 +1,9 @@
 package org.w3id.parley.extract.statement;
 
 import java.time.LocalDate;
-import java.util.Optional;
 import org.w3id.parley.extract.ArticleFacts;
-import org.w3id.parley.extract.Extractor;
+import org.w3id.parley.extract.Extraction;
 import org.w3id.parley.extract.entity.Entity;
-import org.w3id.parley.extract.entity.PersonRegistry;
-import org.w3id.parley.extract.place.Gazetteer;
-import org.w3id.parley.ingest.Article;
-import org.w3id.parley.nlp.NlpPipeline;
 
 /** An invented article's facts through the real CoreNLP pipeline, and lookups the tests share. */
 final class Extracted {
@@ -17,12 +12,7 @@ final class Extracted {
 
   Extracted(String text) {
     this.text = text;
-    Article a =
-        new Article(
-            "test", LocalDate.of(2020, 1, 7), Optional.empty(), Optional.empty(), text, "test");
-    this.facts =
-        new Extractor(Gazetteer.bundled())
-            .extract(a, NlpPipeline.shared().annotate(text, a.published()), PersonRegistry.empty());
+    this.facts = Extraction.of(text, LocalDate.of(2020, 1, 7));
   }
 
   /** The statement whose quote or content starts with {@code start}; fails the test if none. */
