@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.w3id.parley.eval.CueTraining;
-import org.w3id.parley.nlp.NlpPipeline;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code parley eval train-cues}: learns the reporting-verb model's weights from PolNeAR. */
@@ -35,19 +35,13 @@ final class TrainCuesCommand implements Callable<Integer> {
       description = "Where to write the weights (default: ${DEFAULT-VALUE}).")
   Path out = Path.of("src/main/resources/org/w3id/parley/extract/statement/cue-weights.tsv");
 
-  @Option(
-      names = "--annotation-cache",
-      paramLabel = "DIR",
-      description = "Reuse CoreNLP's analyses kept in DIR (as for parley eval statements).")
-  Path annotationCache;
+  @Mixin AnnotationCacheOption cache;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
-    if (annotationCache != null) {
-      NlpPipeline.shared().useCache(annotationCache);
-    }
+    cache.apply();
     CueTraining.Result r = new CueTraining().train(gold, Optional.ofNullable(metadata));
     CueTraining.write(out, r, "parley eval train-cues --gold " + gold);
     PrintWriter o = spec.commandLine().getOut();
