@@ -13,8 +13,10 @@ import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
+import org.w3id.parley.ingest.Article;
 import org.w3id.parley.ingest.ArticleReader;
 import org.w3id.parley.ingest.ReadResult;
+import org.w3id.parley.ingest.Rejection;
 
 /**
  * The news-gold development set (../shared/eval/news-gold/gold.jsonl): one line per article, naming
@@ -208,9 +210,40 @@ public record NewsGold(Path file, Path corpora, List<NewsGold.Item> articles) {
     return read(articles);
   }
 
-  /** Some of the gold's articles, read as Parley reads any text file. */
+  /**
+   * Some of the gold's articles, read as Parley reads any text file. A file without Parley's {@code
+   * date} line (PolNeAR's texts, say) is the article's whole text, published on the gold's date.
+   */
   public ReadResult read(List<Item> items) {
-    return new ArticleReader().read(items.stream().map(Item::source).toList());
+    List<Article> articles = new ArrayList<>();
+    List<Rejection> rejected = new ArrayList<>();
+    ArticleReader reader = new ArticleReader();
+    for (Item item : items) {
+      String text = text(item.source());
+      if (text.stripLeading().startsWith("date ")) {
+        ReadResult r = reader.read(List.of(item.source()));
+        articles.addAll(r.articles());
+        rejected.addAll(r.rejections());
+      } else {
+        articles.add(
+            new Article(
+                Article.sanitizeId(item.id()),
+                item.published(),
+                Optional.empty(),
+                Optional.empty(),
+                text,
+                item.source().toString()));
+      }
+    }
+    return new ReadResult(articles, rejected);
+  }
+
+  private static String text(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new EvalException(file + ": cannot read: " + e.getMessage(), e);
+    }
   }
 
   /** The articles whose statements were annotated, in file order. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +37,18 @@ class NewsGoldMeetingsIT {
     String misses = Files.readString(out.resolve("meetings-misses.txt"));
     assertTrue(misses.contains("MISS") && misses.contains("Petroleum"), misses);
     assertFalse(misses.contains("FP "), misses);
+  }
+
+  @Test
+  void aTextWithoutADateLineIsPublishedOnTheGoldsDate() {
+    Path dir = Path.of("src/test/resources/news-gold-meetings/polnear");
+    NewsGold gold = NewsGold.load(dir.resolve("gold.jsonl"), Optional.of(dir));
+    var read = gold.read();
+    assertEquals(0, read.rejections().size(), read.rejections().toString());
+    assertEquals(LocalDate.of(2016, 5, 4), read.articles().get(0).published());
+    NewsGoldScorer.Result r = new MeetingEval(out).runNewsGold(gold, IngestListener.NONE);
+    assertEquals(1, r.matched(), r.report().toString());
+    assertEquals(1, r.modeRight(), r.report().toString());
   }
 
   @Test
