@@ -87,6 +87,12 @@ final class GroupNouns {
     this.home = new HomeCountry(mentions);
   }
 
+  /** Whether a common noun is one that stands for a body or country ("officials", "team"). */
+  static boolean isGroupNoun(Token t) {
+    return GROUP_NOUNS.contains(t.lemma())
+        || GROUP_NOUNS.contains(t.text().toLowerCase(java.util.Locale.ROOT));
+  }
+
   /**
    * "U.S. officials", "the union's committee", "Japanese negotiators": whom the group stands for.
    */

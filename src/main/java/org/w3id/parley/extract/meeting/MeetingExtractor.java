@@ -92,6 +92,14 @@ public final class MeetingExtractor {
     if (!word.verb() && (d.headRelation(trigger).startsWith("compound") || modifier(d, trigger))) {
       return Optional.empty(); // "debate prepper", "meeting room": the noun names no event here
     }
+    if (!word.verb()
+        && d.children(trigger, "compound", "amod").stream()
+            .anyMatch(k -> MeetingWords.otherSense(word, d.token(k)))) {
+      return Optional.empty(); // "a news conference", "a naming convention"
+    }
+    if (word.word().equals("welcome") && !d.children(trigger, "xcomp").isEmpty()) {
+      return Optional.empty(); // "welcomed Trump to visit the city": an invitation, not a visit
+    }
     PartyFinder.Found found =
         word.verb() ? parties.ofVerb(d, trigger, word) : parties.ofNoun(d, trigger, word);
     Set<EntityRef> counterparts = parties.parties(found.counterparts());
@@ -179,6 +187,10 @@ public final class MeetingExtractor {
         || !d.children(trigger, "xcomp", "compound:prt", "obl:for", "ccomp").isEmpty()) {
       return false;
     }
+    int first = d.subtree(objects.get(0), e -> true).stream().min(Integer::compare).orElseThrow();
+    if (first > 0 && d.token(first - 1).text().matches("[\"“'‘]")) {
+      return false; // "a campaign he calls \"Confident America\"": a name given, not a call
+    }
     // "called D'Souza \"humble\"", "called him a liar": a predicate after the object names.
     int after = objects.get(0) + 1; // the object's head word ends its noun phrase
     if (after >= d.size()) {
@@ -204,7 +216,7 @@ public final class MeetingExtractor {
           word.verb()
               ? !d.children(trigger, "obj").isEmpty() && !counterparts.isEmpty()
               : !counterparts.isEmpty();
-      case WITH -> word.verb() ? found.withCounterpart() : !counterparts.isEmpty();
+      case WITH -> found.withCounterpart();
       case BODY ->
           !counterparts.isEmpty() && counterparts.stream().allMatch(parties::deliberativeBody);
     };

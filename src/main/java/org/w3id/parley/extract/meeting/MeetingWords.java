@@ -13,8 +13,9 @@ import org.w3id.parley.nlp.Token;
 /**
  * The meeting lexicon, read once from this package's documented word lists: {@code triggers.tsv}
  * (words that report a meeting, with their sense, medium and where their counterpart is found),
- * {@code status-cues.tsv} (words that make a meeting planned or cancelled) and {@code
- * mode-cues.tsv} (words that say it was a call or in person).
+ * {@code status-cues.tsv} (words that make a meeting planned or cancelled), {@code mode-cues.tsv}
+ * (words that say it was a call or in person) and {@code other-senses.tsv} (modifiers that make a
+ * meeting noun mean something else).
  */
 final class MeetingWords {
   /** Where a trigger's counterpart must be found for the trigger to count. */
@@ -58,7 +59,13 @@ final class MeetingWords {
   static final java.util.Set<String> OWN_MEETINGS =
       java.util.Set.copyOf(WordList.words(MeetingWords.class, "own-meetings.txt"));
 
+  /** Modifiers that put a meeting noun in another sense ({@code other-senses.tsv}), by noun. */
+  private static final Map<String, java.util.Set<String>> OTHER_SENSES = new HashMap<>();
+
   static {
+    for (String[] r : WordList.rows(MeetingWords.class, "other-senses.tsv", 2)) {
+      OTHER_SENSES.computeIfAbsent(r[0], k -> new java.util.HashSet<>()).add(r[1]);
+    }
     for (String[] r : WordList.rows(MeetingWords.class, "triggers.tsv", 6)) {
       Trigger t =
           new Trigger(
@@ -108,6 +115,16 @@ final class MeetingWords {
 
   private static ExtractionException bad(String file, String[] row, String why) {
     return new ExtractionException(file + ": " + String.join("\t", row) + ": " + why);
+  }
+
+  /**
+   * Whether a modifier puts a meeting noun in another sense: "news conference", "naming
+   * convention", "the public debate".
+   */
+  static boolean otherSense(Trigger noun, Token modifier) {
+    return OTHER_SENSES
+        .getOrDefault(noun.word(), java.util.Set.of())
+        .contains(modifier.lemma().toLowerCase(Locale.ROOT));
   }
 
   /** The meeting word a token is, if it is one: a verb by lemma, a noun by lemma or plural. */

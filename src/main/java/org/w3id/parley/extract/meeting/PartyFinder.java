@@ -174,8 +174,13 @@ final class PartyFinder {
     List<Ref> first = new ArrayList<>();
     List<Ref> other = new ArrayList<>();
     List<Ref> bodies = new ArrayList<>();
+    // The counterparts the noun itself names: a "with" word ("a call with Y") needs one of these,
+    // or two parties in its modifiers ("the Trump-Biden call"); "X said at the conference" or
+    // "X threw Y out of a news conference" names none.
+    List<Ref> explicit = new ArrayList<>();
+    List<Ref> modified = new ArrayList<>();
     for (int k : d.children(trigger, "nmod:with", "nmod:between", "nmod:among")) {
-      other.addAll(resolve(d, k));
+      explicit.addAll(resolve(d, k));
     }
     for (int k : d.children(trigger, "nsubj")) {
       first.addAll(resolve(d, k)); // the noun is the predicate: "X is in talks with Y"
@@ -184,7 +189,7 @@ final class PartyFinder {
       // "Talks between X and Y resumed": the parser reads "between X and Y resumed" as a clause
       // whose subjects are the parties.
       for (int s : d.children(k, "nsubj", "nsubj:pass")) {
-        other.addAll(resolve(d, s));
+        explicit.addAll(resolve(d, s));
       }
     }
     if (word.sense().equals("visit")) {
@@ -196,9 +201,10 @@ final class PartyFinder {
     }
     for (int k : d.children(trigger, "acl:relcl", "acl")) {
       for (int o : d.children(k, "obj")) {
-        other.addAll(resolve(d, o)); // "a briefing that included Gavin Newsom"
+        explicit.addAll(resolve(d, o)); // "a briefing that included Gavin Newsom"
       }
     }
+    other.addAll(explicit);
     for (int k : d.children(trigger, "nmod:of", "nmod:poss", "compound", "amod")) {
       // A title that names its holder ("US envoy" for John Smith) stands alone; the words that
       // modify it are not parties of their own.
@@ -217,9 +223,12 @@ final class PartyFinder {
           continue;
         }
         for (Ref r : refs.resolve(d, x)) {
-          if (r.entity().kind() == EntityKind.PLACE) {
-            continue;
+          if (r.entity().kind() == EntityKind.PLACE
+              || r.entity().kind() == EntityKind.ORGANIZATION
+                  && d.token(x).pos().startsWith("JJ")) {
+            continue; // "a Democratic debate": the party's candidates debate, not the party
           }
+          modified.add(r);
           (d.headRelationOf(trigger, k).startsWith("nmod:poss") ? first : other).add(r);
           if (r.entity().kind() == EntityKind.ORGANIZATION) {
             bodies.add(r);
@@ -259,7 +268,10 @@ final class PartyFinder {
           }
         }
         for (int k : d.children(head, "obl:with", "obl:between", "obl:among")) {
-          other.addAll(resolve(d, k)); // "made during a meeting between X and Y" (attached high)
+          // "made during a meeting between X and Y", "held a call with Y" (attached high)
+          List<Ref> r = resolve(d, k);
+          other.addAll(r);
+          explicit.addAll(r);
         }
         if (rel.startsWith("obl")) {
           // "In a meeting that day he was told by the minister …", "X told Y at a meeting"
@@ -308,6 +320,10 @@ final class PartyFinder {
       }
       subject.ifPresent(first::add);
     }
-    return new Found(first, other, body, !other.isEmpty(), false, onlyBodies ? bodies : List.of());
+    boolean counterpart =
+        !parties(explicit).isEmpty()
+            || parties(modified).size() >= 2
+            || parties(first).size() >= 2; // "X and Y held a call"
+    return new Found(first, other, body, counterpart, false, onlyBodies ? bodies : List.of());
   }
 }

@@ -12,6 +12,7 @@ import org.w3id.parley.extract.entity.Mention;
 import org.w3id.parley.extract.entity.Mentions;
 import org.w3id.parley.extract.entity.Ref;
 import org.w3id.parley.extract.entity.References;
+import org.w3id.parley.extract.entity.RoleFinder;
 import org.w3id.parley.extract.text.Deps;
 import org.w3id.parley.extract.text.Span;
 import org.w3id.parley.nlp.Token;
@@ -67,7 +68,7 @@ final class PartyWords {
     if (named.isEmpty()) {
       named = pair.resolve(d, w);
     }
-    if (named.isEmpty() && !indefinite(d, w)) {
+    if (named.isEmpty() && !indefinite(d, w) && !possessedThing(d, w)) {
       named = refs.resolve(d, w);
     }
     if (named.isEmpty()) {
@@ -104,6 +105,21 @@ final class PartyWords {
       }
     }
     return out;
+  }
+
+  /**
+   * "called Donald Trump's idea stupid", "criticised Obama's ignorance": a common noun that is no
+   * role or group but belongs to someone names a thing, not its owner.
+   */
+  private boolean possessedThing(Deps d, int k) {
+    Token t = d.token(k);
+    return t.pos().startsWith("NN")
+        && !t.isProperNoun()
+        && mentions.at(d.sentence().index(), k).isEmpty()
+        && !d.children(k, "nmod:poss").isEmpty()
+        && RoleFinder.roleAt(d.sentence().tokens(), k).isEmpty()
+        && groups.of(d, k).isEmpty()
+        && !GroupNouns.isGroupNoun(t);
   }
 
   /**

@@ -50,6 +50,30 @@ class MeetingPartiesIT {
   }
 
   @Test
+  void wordsOfMeetingInOtherSensesAreNoMeetings() {
+    String text =
+        "Former Mexican President Felipe Calderon calls Donald Trump's idea for a border wall"
+            + " \"stupid.\"\n\n"
+            + "David Cameron criticised Trump in parliament over his call for a ban on visitors.\n\n"
+            + "Trump threw reporter Jorge Ramos out of a news conference in August.\n\n"
+            + "Paul Ryan leads a national campaign, one he calls \"Confident America.\"\n\n"
+            + "\"It is about security,\" Hillary Clinton said at the outset of a Democratic debate.\n\n"
+            + "Twitter's naming convention does not seem to require artificial intelligence.\n\n"
+            + "The mayor of Ferguson, Ann Lee, welcomed Trump to visit the city.";
+    assertEquals(List.of(), meetings(text));
+  }
+
+  @Test
+  void aCallNamesItsCounterpartsWithOrAsAPair() {
+    String text =
+        "Barack Obama had a call with Francois Hollande on Tuesday.\n\n"
+            + "Donald Trump and Vladimir Putin held a phone call on Friday.";
+    assertEquals(
+        List.of(set("Barack Obama", "Francois Hollande"), set("Donald Trump", "Vladimir Putin")),
+        meetings(text));
+  }
+
+  @Test
   void anAnnualMeetingIsTheMeetingOfTheOrganisationThatReportsIt() {
     String text =
         "The Westport Ferry Company said two directors were elected to its board at the annual"
