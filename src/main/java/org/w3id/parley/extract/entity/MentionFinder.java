@@ -146,7 +146,10 @@ public final class MentionFinder {
     while (i < t.size()) {
       String tag = t.get(i).ner();
       if (used[i]
-          || !(tag.equals("PERSON") || tag.equals("LOCATION") || tag.equals("ORGANIZATION"))) {
+          || !(tag.equals("PERSON")
+              || tag.equals("LOCATION")
+              || tag.equals("ORGANIZATION")
+              || tag.equals("MISC"))) {
         i++;
         continue;
       }
@@ -175,6 +178,14 @@ public final class MentionFinder {
       boolean named = false;
       for (int k = first; k <= last; k++) {
         named |= startsUpper(t.get(k).text()) || Character.isDigit(t.get(k).text().charAt(0));
+      }
+      boolean party =
+          first <= last
+              && PartyNames.of(m.text().substring(t.get(first).begin(), t.get(last).end()))
+                  .isPresent();
+      if (tag.equals("MISC") && !party) {
+        i = runEnd + 1; // a nationality, an event: no entity, unless it names a party ("Democrats")
+        continue;
       }
       if (first <= last && named) { // not a leftover "and" between two names taken already
         String surface = m.text().substring(t.get(first).begin(), t.get(last).end());

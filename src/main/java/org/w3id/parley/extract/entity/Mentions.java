@@ -144,6 +144,12 @@ public final class Mentions {
 
   void addOrganization(int sentence, int first, int last, String surface) {
     String name = surface.replaceAll("\\s+", " ");
+    Optional<String> party = PartyNames.of(name);
+    if (party.isPresent() && !party.get().equals(name)) {
+      // "the GOP", "the Democratic National Convention": the party, under its own name.
+      aliases.computeIfAbsent(party.get(), k -> new LinkedHashSet<>()).add(name);
+      name = party.get();
+    }
     if (orgNames == null) {
       pendingOrgs.add(new PendingOrg(sentence, first, last, name));
       return;

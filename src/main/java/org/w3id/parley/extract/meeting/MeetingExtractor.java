@@ -59,6 +59,10 @@ public final class MeetingExtractor {
     return MeetingMerger.merge(found).stream().map(this::datedByContext).toList();
   }
 
+  /** What a named meeting does as a subject when it is the meeting: "the summit opened". */
+  private static final Set<String> EVENT_VERBS =
+      Set.of("open", "begin", "start", "end", "close", "conclude", "wrap", "meet", "convene");
+
   /** The meetings a trigger reports: one, or one per named body ("G-5 and G-7 meetings"). */
   private List<Meeting> meetingsAt(Deps d, int trigger, MeetingWords.Trigger word) {
     boolean plural = d.token(trigger).pos().equals("NNS");
@@ -96,6 +100,11 @@ public final class MeetingExtractor {
         && d.children(trigger, "compound", "amod").stream()
             .anyMatch(k -> MeetingWords.otherSense(word, d.token(k)))) {
       return Optional.empty(); // "a news conference", "a naming convention"
+    }
+    if (d.token(trigger).isProperNoun()
+        && d.headRelation(trigger).startsWith("nsubj")
+        && !EVENT_VERBS.contains(d.token(d.head(trigger)).lemma())) {
+      return Optional.empty(); // "The Democratic National Convention released a statement"
     }
     if (word.word().equals("welcome") && !d.children(trigger, "xcomp").isEmpty()) {
       return Optional.empty(); // "welcomed Trump to visit the city": an invitation, not a visit

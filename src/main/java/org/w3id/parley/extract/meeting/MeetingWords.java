@@ -59,6 +59,10 @@ final class MeetingWords {
   static final java.util.Set<String> OWN_MEETINGS =
       java.util.Set.copyOf(WordList.words(MeetingWords.class, "own-meetings.txt"));
 
+  /** Meeting nouns that also end the names of meetings ("the Sunshine Summit"). */
+  private static final java.util.Set<String> NAMED_MEETINGS =
+      java.util.Set.of("convention", "conference", "summit");
+
   /** Modifiers that put a meeting noun in another sense ({@code other-senses.tsv}), by noun. */
   private static final Map<String, java.util.Set<String>> OTHER_SENSES = new HashMap<>();
 
@@ -131,6 +135,12 @@ final class MeetingWords {
   static Optional<Trigger> trigger(Token t) {
     if (t.pos().startsWith("VB")) {
       return Optional.ofNullable(VERBS.get(t.lemma()));
+    }
+    if (t.pos().startsWith("NNP")
+        && !t.ner().equals("O")
+        && NAMED_MEETINGS.contains(t.text().toLowerCase(Locale.ROOT))) {
+      // The head of a name: "the Democratic National Convention", "the Sunshine Summit".
+      return Optional.ofNullable(NOUNS.get(t.text().toLowerCase(Locale.ROOT)));
     }
     if (t.pos().startsWith("NN") && !t.pos().startsWith("NNP")) {
       String word = t.text().toLowerCase(Locale.ROOT);

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.w3id.parley.extract.entity.EntityKind;
 import org.w3id.parley.extract.entity.EntityRef;
 import org.w3id.parley.extract.entity.Mentions;
+import org.w3id.parley.extract.entity.PartyNames;
 import org.w3id.parley.extract.entity.Ref;
 import org.w3id.parley.extract.entity.References;
 import org.w3id.parley.extract.text.Deps;
@@ -38,6 +39,13 @@ final class PartyFinder {
   /** Nouns that count or time a meeting noun: "two days of talks", "a series of meetings". */
   private static final Set<String> MEASURES =
       Set.of("day", "week", "month", "hour", "round", "series", "year");
+
+  /** "with" verbs whose subjects can be both sides: "X and Y talked" (not "spoke", at a rally). */
+  private static final Set<String> RECIPROCAL = Set.of("talk", "confer", "negotiate");
+
+  /** Verbs that only carry a meeting noun: "X and Y held talks", "had a call". */
+  private static final Set<String> LIGHT_VERBS =
+      Set.of("hold", "have", "conduct", "begin", "start", "open", "resume", "end", "wrap");
 
   private final Mentions mentions;
 
@@ -152,6 +160,9 @@ final class PartyFinder {
         }
       }
     }
+    if (RECIPROCAL.contains(word.word()) && parties(first).size() >= 2) {
+      with = true; // "X and Y talked", "the two men negotiated": each is the other's counterpart
+    }
     // The nearest filler decides the sense: "meet its export commitments, Energy Minister X said"
     // (the parser adds the speaker as a second object) is not a meeting with X.
     boolean slotWithoutParty =
@@ -179,6 +190,7 @@ final class PartyFinder {
     // "X threw Y out of a news conference" names none.
     List<Ref> explicit = new ArrayList<>();
     List<Ref> modified = new ArrayList<>();
+    List<Ref> subjects = new ArrayList<>();
     for (int k : d.children(trigger, "nmod:with", "nmod:between", "nmod:among")) {
       explicit.addAll(resolve(d, k));
     }
@@ -224,9 +236,11 @@ final class PartyFinder {
         }
         for (Ref r : refs.resolve(d, x)) {
           if (r.entity().kind() == EntityKind.PLACE
-              || r.entity().kind() == EntityKind.ORGANIZATION
-                  && d.token(x).pos().startsWith("JJ")) {
-            continue; // "a Democratic debate": the party's candidates debate, not the party
+              || word.sense().equals("debate")
+                  && r.entity().kind() == EntityKind.ORGANIZATION
+                  && (d.token(x).pos().startsWith("JJ")
+                      || PartyNames.of(d.token(x).text()).isPresent())) {
+            continue; // "a Democratic debate", "a GOP debate": the party's candidates debate
           }
           modified.add(r);
           (d.headRelationOf(trigger, k).startsWith("nmod:poss") ? first : other).add(r);
@@ -264,7 +278,11 @@ final class PartyFinder {
         // "X held talks with Y", "X arrived in Uganda for talks", "X said at a meeting with Y"
         for (int k : d.children(head, "nsubj")) {
           if (k != anchor) {
-            first.addAll(resolve(d, k));
+            List<Ref> r = resolve(d, k);
+            first.addAll(r);
+            if (LIGHT_VERBS.contains(d.token(head).lemma())) {
+              subjects.addAll(r);
+            }
           }
         }
         for (int k : d.children(head, "obl:with", "obl:between", "obl:among")) {
@@ -323,7 +341,7 @@ final class PartyFinder {
     boolean counterpart =
         !parties(explicit).isEmpty()
             || parties(modified).size() >= 2
-            || parties(first).size() >= 2; // "X and Y held a call"
+            || parties(subjects).size() >= 2; // "X and Y held a call"
     return new Found(first, other, body, counterpart, false, onlyBodies ? bodies : List.of());
   }
 }

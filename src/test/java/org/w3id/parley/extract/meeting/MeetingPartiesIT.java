@@ -74,6 +74,27 @@ class MeetingPartiesIT {
   }
 
   @Test
+  void aPartysConventionIsAMeetingOfTheParty() {
+    String text =
+        "Senator Ann Lee will skip this week's Democratic National Convention in Philadelphia.\n\n"
+            + "With the GOP convention nearing, Governor Tom Hale made peace with his rivals.\n\n"
+            + "The Democratic National Convention released a statement on Wednesday.";
+    assertEquals(
+        List.of(set("Ann Lee", "Democratic Party"), set("Republican Party")), meetings(text));
+  }
+
+  @Test
+  void campaigningTogetherAndTalkingTogetherAreMeetings() {
+    String text =
+        "Governor Tom Hale campaigned with Senator Joan Park in Dayton on Friday.\n\n"
+            + "Jim Ross and Pat Kent talked on Monday.\n\n"
+            + "Spokesmen at the FBI and the Justice Department would not discuss the case.\n\n"
+            + "Barack Obama and Joe Biden will campaign for Hillary Clinton at separate events.";
+    assertEquals(
+        List.of(set("Joan Park", "Tom Hale"), set("Jim Ross", "Pat Kent")), meetings(text));
+  }
+
+  @Test
   void anAnnualMeetingIsTheMeetingOfTheOrganisationThatReportsIt() {
     String text =
         "The Westport Ferry Company said two directors were elected to its board at the annual"

@@ -1,0 +1,28 @@
+package org.w3id.parley.extract.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Parties by their other names, and the conventions named for them (party-names.tsv). */
+class PartyNamesTest {
+  @Test
+  void otherNamesAndConventionsNameTheParty() {
+    assertEquals(Optional.of("Republican Party"), PartyNames.of("GOP"));
+    assertEquals(Optional.of("Democratic Party"), PartyNames.of("Democrats"));
+    assertEquals(Optional.of("Democratic Party"), PartyNames.of("Democratic National Convention"));
+    assertEquals(
+        Optional.of("Constitution Party"),
+        PartyNames.of("2020 Constitution Party National Convention"));
+    assertEquals(Optional.of("Labour Party"), PartyNames.of("Labour Party Conference"));
+  }
+
+  @Test
+  void otherNamesAreNoParties() {
+    assertEquals(Optional.empty(), PartyNames.of("Geneva Convention"));
+    assertEquals(Optional.empty(), PartyNames.of("Sunshine Summit"));
+    assertEquals(Optional.empty(), PartyNames.of("gop"));
+    assertEquals(Optional.empty(), PartyNames.of("Democratic Republic of the Congo"));
+  }
+}
