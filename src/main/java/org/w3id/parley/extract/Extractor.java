@@ -73,9 +73,10 @@ public final class Extractor {
     mentions.finish();
     List<Span> quotes = QuoteFinder.find(article.text());
     References refs = new References(mentions, quotes);
-    List<Meeting> meetings = new MeetingExtractor(mentions, refs, article.published()).extract();
     List<Statement> statements =
         new StatementExtractor(mentions, refs, quotes, article.published()).extract();
+    List<Meeting> meetings =
+        new MeetingExtractor(mentions, refs, article.published(), statements).extract();
     return new ArticleFacts(article, mentions.entities(), meetings, statements, merges.merges());
   }
 }

@@ -13,6 +13,7 @@ import org.w3id.parley.extract.entity.Mentions;
 import org.w3id.parley.extract.entity.PersonCluster;
 import org.w3id.parley.extract.entity.Ref;
 import org.w3id.parley.extract.entity.References;
+import org.w3id.parley.extract.statement.Statement;
 import org.w3id.parley.extract.text.Dates;
 import org.w3id.parley.extract.text.Deps;
 import org.w3id.parley.extract.text.Evidence;
@@ -40,11 +41,20 @@ public final class MeetingExtractor {
   private final Circumstances circumstances;
 
   public MeetingExtractor(Mentions mentions, References refs, LocalDate published) {
+    this(mentions, refs, published, List.of());
+  }
+
+  /**
+   * @param quoted the article's statements: "I" inside a quote is its speaker ("\"I've met Mr.
+   *     Trump,\" Gorka said")
+   */
+  public MeetingExtractor(
+      Mentions mentions, References refs, LocalDate published, List<Statement> quoted) {
     this.mentions = mentions;
     this.refs = refs;
     this.published = published;
     this.dates = new Dates(mentions.annotated());
-    this.parties = new PartyFinder(mentions, refs);
+    this.parties = new PartyFinder(mentions, refs, quoted);
     this.circumstances = new Circumstances(mentions, published);
   }
 

@@ -10,6 +10,7 @@ import org.w3id.parley.extract.entity.Mentions;
 import org.w3id.parley.extract.entity.PartyNames;
 import org.w3id.parley.extract.entity.Ref;
 import org.w3id.parley.extract.entity.References;
+import org.w3id.parley.extract.statement.Statement;
 import org.w3id.parley.extract.text.Deps;
 
 /**
@@ -55,10 +56,10 @@ final class PartyFinder {
 
   private final PartyWords words;
 
-  PartyFinder(Mentions mentions, References refs) {
+  PartyFinder(Mentions mentions, References refs, List<Statement> quoted) {
     this.mentions = mentions;
     this.refs = refs;
-    this.words = new PartyWords(mentions, refs);
+    this.words = new PartyWords(mentions, refs, quoted);
     this.groups = words.groups();
   }
 

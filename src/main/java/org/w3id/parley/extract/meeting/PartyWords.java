@@ -13,6 +13,7 @@ import org.w3id.parley.extract.entity.Mentions;
 import org.w3id.parley.extract.entity.Ref;
 import org.w3id.parley.extract.entity.References;
 import org.w3id.parley.extract.entity.RoleFinder;
+import org.w3id.parley.extract.statement.Statement;
 import org.w3id.parley.extract.text.Deps;
 import org.w3id.parley.extract.text.Span;
 import org.w3id.parley.nlp.Token;
@@ -35,11 +36,11 @@ final class PartyWords {
 
   private final PluralAnaphora pair;
 
-  PartyWords(Mentions mentions, References refs) {
+  PartyWords(Mentions mentions, References refs, List<Statement> quoted) {
     this.mentions = mentions;
     this.refs = refs;
     this.groups = new GroupNouns(mentions, refs);
-    this.transcript = new Transcript(mentions);
+    this.transcript = new Transcript(mentions, quoted);
     this.pair = new PluralAnaphora(mentions, refs);
   }
 

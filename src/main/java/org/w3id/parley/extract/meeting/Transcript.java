@@ -1,5 +1,6 @@
 package org.w3id.parley.extract.meeting;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -8,6 +9,8 @@ import org.w3id.parley.extract.entity.EntityKind;
 import org.w3id.parley.extract.entity.EntityRef;
 import org.w3id.parley.extract.entity.Mention;
 import org.w3id.parley.extract.entity.Mentions;
+import org.w3id.parley.extract.statement.Statement;
+import org.w3id.parley.extract.text.Span;
 import org.w3id.parley.nlp.Token;
 
 /**
@@ -21,16 +24,31 @@ final class Transcript {
   private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "mine", "myself");
 
   private final Mentions mentions;
+  private final List<Statement> quoted;
 
-  Transcript(Mentions mentions) {
+  Transcript(Mentions mentions, List<Statement> quoted) {
     this.mentions = mentions;
+    this.quoted = List.copyOf(quoted);
   }
 
-  /** The labelled speaker a first-person pronoun refers to, if it is in a labelled answer. */
+  /**
+   * The speaker a first-person pronoun refers to: the one of the direct quote it is in ("\"I've met
+   * Mr. Trump,\" Gorka said"), else the one of the labelled answer.
+   */
   Optional<EntityRef> speaker(Token t) {
     if (!t.pos().startsWith("PRP") || !FIRST_PERSON.contains(t.text().toLowerCase())) {
       return Optional.empty();
     }
+    for (Statement s : quoted) {
+      Span q = s.evidence().span();
+      if (s.direct() && s.speaker().isPresent() && q.begin() <= t.begin() && t.end() <= q.end()) {
+        return s.speaker().filter(r -> r.kind() == EntityKind.PERSON);
+      }
+    }
+    return labelled(t);
+  }
+
+  private Optional<EntityRef> labelled(Token t) {
     String text = mentions.text();
     Matcher m = LABEL.matcher(text);
     int line = text.lastIndexOf('\n', t.begin()) + 1;

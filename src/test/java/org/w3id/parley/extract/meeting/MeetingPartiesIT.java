@@ -95,6 +95,14 @@ class MeetingPartiesIT {
   }
 
   @Test
+  void theFirstPersonInAQuoteIsItsSpeaker() {
+    String text =
+        "Governor Tom Hale spoke in Dayton on Friday.\n\n"
+            + "\"I have met Governor Hale many times,\" said Mary Stone, a lobbyist.";
+    assertEquals(List.of(set("Mary Stone", "Tom Hale")), meetings(text));
+  }
+
+  @Test
   void anAnnualMeetingIsTheMeetingOfTheOrganisationThatReportsIt() {
     String text =
         "The Westport Ferry Company said two directors were elected to its board at the annual"
