@@ -169,7 +169,7 @@ public record NewsGold(Path file, Path corpora, List<NewsGold.Item> articles) {
               m.getString("mode"),
               optional(m, "date").map(LocalDate::parse),
               optional(m, "place"),
-              m.getString("evidence")));
+              evidence(m, source)));
     }
     JsonValue statements = o.get("statements");
     boolean annotated = statements != null && !statements.isNull();
@@ -198,6 +198,29 @@ public record NewsGold(Path file, Path corpora, List<NewsGold.Item> articles) {
         content,
         s.get("begin").getAsNumber().value().intValue(),
         end);
+  }
+
+  /**
+   * The sentence that states a meeting: as written in the gold, or, in a gold that keeps no text of
+   * the articles it annotates, the code points {@code begin}..{@code end} of the article.
+   */
+  private static String evidence(JsonObject m, Path source) {
+    Optional<String> written = optional(m, "evidence");
+    if (written.isPresent()) {
+      return written.get();
+    }
+    if (!m.hasKey("begin") || !m.hasKey("end")) {
+      throw new EvalException("a meeting has neither evidence nor begin and end");
+    }
+    String text = text(source);
+    CodePoints span =
+        new CodePoints(
+            m.get("begin").getAsNumber().value().intValue(),
+            m.get("end").getAsNumber().value().intValue());
+    if (span.end() > text.codePointCount(0, text.length())) {
+      throw new EvalException("evidence " + span + " runs past the end of " + source);
+    }
+    return span.toJavaSubstring(text);
   }
 
   private static Optional<String> optional(JsonObject o, String key) {

@@ -40,12 +40,16 @@ class NewsGoldMeetingsIT {
   }
 
   @Test
-  void aTextWithoutADateLineIsPublishedOnTheGoldsDate() {
+  void aTextWithoutADateLineIsPublishedOnTheGoldsDateAndEvidenceIsReadByOffsets() {
     Path dir = Path.of("src/test/resources/news-gold-meetings/polnear");
     NewsGold gold = NewsGold.load(dir.resolve("gold.jsonl"), Optional.of(dir));
     var read = gold.read();
     assertEquals(0, read.rejections().size(), read.rejections().toString());
     assertEquals(LocalDate.of(2016, 5, 4), read.articles().get(0).published());
+    assertEquals(
+        "President Barack Obama spoke by phone with Japanese Prime Minister Shinzo Abe on Tuesday,"
+            + " the White House said.",
+        gold.meetings().get(0).evidence());
     NewsGoldScorer.Result r = new MeetingEval(out).runNewsGold(gold, IngestListener.NONE);
     assertEquals(1, r.matched(), r.report().toString());
     assertEquals(1, r.modeRight(), r.report().toString());
