@@ -38,7 +38,6 @@ public final class MeetingExtractor {
   private final Dates dates;
   private final LocalDate published;
   private final PartyFinder parties;
-  private final Debates debates;
   private final Circumstances circumstances;
 
   public MeetingExtractor(Mentions mentions, References refs, LocalDate published) {
@@ -56,7 +55,6 @@ public final class MeetingExtractor {
     this.published = published;
     this.dates = new Dates(mentions.annotated());
     this.parties = new PartyFinder(mentions, refs, quoted);
-    this.debates = new Debates(mentions, refs);
     this.circumstances = new Circumstances(mentions, published);
   }
 
@@ -153,14 +151,6 @@ public final class MeetingExtractor {
           .filter(h -> !named.contains(h))
           .ifPresent(h -> all.add(new Ref(h, new Span(t.begin(), t.end()))));
       participants = parties.parties(all);
-    }
-    if (word.sense().equals("debate")
-        && !word.verb()
-        && participants.size() < 2
-        && participants.stream().allMatch(p -> p.kind() == EntityKind.PERSON)
-        && Debates.event(d, trigger)) {
-      // "Clinton said at Wednesday's debate": the debate of the article's candidates.
-      participants = debates.debaters(participants);
     }
     dropRepresentedCountries(participants, all);
     boolean body =

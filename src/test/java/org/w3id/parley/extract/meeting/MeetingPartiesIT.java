@@ -103,16 +103,6 @@ class MeetingPartiesIT {
   }
 
   @Test
-  void aDebateTheSentenceNamesNoDebatersInIsBetweenTheArticlesCandidates() {
-    String text =
-        "Senator Ann Lee and Governor Tom Hale traded barbs in Ohio on Monday.\n\n"
-            + "Lee said Hale had no plan for jobs. Hale said Lee had voted for every tax.\n\n"
-            + "Lee repeated the charge she made in last Sunday's debate.\n\n"
-            + "The debate over gun laws has divided the state, Lee said.";
-    assertEquals(List.of(set("Ann Lee", "Tom Hale")), meetings(text));
-  }
-
-  @Test
   void anAnnualMeetingIsTheMeetingOfTheOrganisationThatReportsIt() {
     String text =
         "The Westport Ferry Company said two directors were elected to its board at the annual"
