@@ -51,6 +51,13 @@ final class MeetingWords {
   static final java.util.Set<String> MEDIA =
       java.util.Set.copyOf(WordList.words(MeetingWords.class, "media.txt"));
 
+  /**
+   * Titles of journalists ({@code journalists.txt}): an interview by one is not a meeting
+   * (news-gold's guidelines).
+   */
+  static final java.util.Set<String> JOURNALISTS =
+      java.util.Set.copyOf(WordList.words(MeetingWords.class, "journalists.txt"));
+
   /** Words that name a deliberative body one addresses ({@code bodies.txt}). */
   static final java.util.Set<String> BODIES =
       java.util.Set.copyOf(WordList.words(MeetingWords.class, "bodies.txt"));

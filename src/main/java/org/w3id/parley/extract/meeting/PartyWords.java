@@ -65,11 +65,14 @@ final class PartyWords {
 
   /** The entities one word refers to, without its conjuncts. */
   List<Ref> word(Deps d, int w) {
+    if (journalist(d, w)) {
+      return List.of(); // "discussed the controversy with radio host Hugh Hewitt": an interview
+    }
     List<Ref> named = members(d, w);
     if (named.isEmpty()) {
       named = pair.resolve(d, w);
     }
-    if (named.isEmpty() && !indefinite(d, w) && !possessedThing(d, w)) {
+    if (named.isEmpty() && !indefinite(d, w) && !thing(d, w)) {
       named = refs.resolve(d, w);
     }
     if (named.isEmpty()) {
@@ -77,6 +80,22 @@ final class PartyWords {
       named = transcript.speaker(t).map(r -> List.of(new Ref(r, span(t)))).orElse(List.of());
     }
     return named.isEmpty() ? groups.of(d, w) : named;
+  }
+
+  /** Whether a person's name is introduced as a journalist's ("radio host Hugh Hewitt"). */
+  private boolean journalist(Deps d, int w) {
+    if (mentions
+        .at(d.sentence().index(), w)
+        .filter(m -> m.ref().kind() == EntityKind.PERSON)
+        .isEmpty()) {
+      return false;
+    }
+    List<Integer> words = new ArrayList<>(d.children(w, "compound", "appos", "amod", "nmod:poss"));
+    int head = d.head(w);
+    if (head >= 0 && d.headRelation(w).startsWith("appos")) {
+      words.add(head); // "Hugh Hewitt, a radio host"
+    }
+    return words.stream().anyMatch(k -> MeetingWords.JOURNALISTS.contains(d.token(k).lemma()));
   }
 
   private static Span span(Token t) {
@@ -109,15 +128,16 @@ final class PartyWords {
   }
 
   /**
-   * "called Donald Trump's idea stupid", "criticised Obama's ignorance": a common noun that is no
-   * role or group but belongs to someone names a thing, not its owner.
+   * "called Donald Trump's idea stupid", "criticised Obama's ignorance", "receives bad news after
+   * separation from Huma Abedin": a common noun that is no role or group names a thing, not the
+   * person its modifiers name.
    */
-  private boolean possessedThing(Deps d, int k) {
+  private boolean thing(Deps d, int k) {
     Token t = d.token(k);
     return t.pos().startsWith("NN")
         && !t.isProperNoun()
         && mentions.at(d.sentence().index(), k).isEmpty()
-        && !d.children(k, "nmod:poss").isEmpty()
+        && d.children(k).stream().anyMatch(e -> e.relation().startsWith("nmod"))
         && RoleFinder.roleAt(d.sentence().tokens(), k).isEmpty()
         && groups.of(d, k).isEmpty()
         && !GroupNouns.isGroupNoun(t);

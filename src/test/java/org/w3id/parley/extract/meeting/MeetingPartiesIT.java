@@ -59,7 +59,9 @@ class MeetingPartiesIT {
             + "Paul Ryan leads a national campaign, one he calls \"Confident America.\"\n\n"
             + "\"It is about security,\" Hillary Clinton said at the outset of a Democratic debate.\n\n"
             + "Twitter's naming convention does not seem to require artificial intelligence.\n\n"
-            + "The mayor of Ferguson, Ann Lee, welcomed Trump to visit the city.";
+            + "The mayor of Ferguson, Ann Lee, welcomed Trump to visit the city.\n\n"
+            + "Anthony Weiner receives more bad news after his separation from Huma Abedin.\n\n"
+            + "Dorothy Woods discussed the controversy with radio host Hugh Hewitt on Thursday.";
     assertEquals(List.of(), meetings(text));
   }
 
