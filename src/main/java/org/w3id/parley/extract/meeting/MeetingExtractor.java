@@ -69,10 +69,6 @@ public final class MeetingExtractor {
     return MeetingMerger.merge(found).stream().map(this::datedByContext).toList();
   }
 
-  /** What a named meeting does as a subject when it is the meeting: "the summit opened". */
-  private static final Set<String> EVENT_VERBS =
-      Set.of("open", "begin", "start", "end", "close", "conclude", "wrap", "meet", "convene");
-
   /** The meetings a trigger reports: one, or one per named body ("G-5 and G-7 meetings"). */
   private List<Meeting> meetingsAt(Deps d, int trigger, MeetingWords.Trigger word) {
     boolean plural = d.token(trigger).pos().equals("NNS");
@@ -96,28 +92,8 @@ public final class MeetingExtractor {
   }
 
   private Optional<Meeting> meetingAt(Deps d, int trigger, MeetingWords.Trigger word) {
-    if (word.verb() && word.sense().equals("call") && !phoneCall(d, trigger)) {
+    if (!Senses.meetingSense(d, trigger, word)) {
       return Optional.empty();
-    }
-    if (word.word().equals("shake")
-        && d.children(trigger, "obj").stream().noneMatch(k -> d.token(k).lemma().equals("hand"))) {
-      return Optional.empty(); // only "Carter shakes hands with the leaders of Egypt and Israel"
-    }
-    if (!word.verb() && (d.headRelation(trigger).startsWith("compound") || modifier(d, trigger))) {
-      return Optional.empty(); // "debate prepper", "meeting room": the noun names no event here
-    }
-    if (!word.verb()
-        && d.children(trigger, "compound", "amod").stream()
-            .anyMatch(k -> MeetingWords.otherSense(word, d.token(k)))) {
-      return Optional.empty(); // "a news conference", "a naming convention"
-    }
-    if (d.token(trigger).isProperNoun()
-        && d.headRelation(trigger).startsWith("nsubj")
-        && !EVENT_VERBS.contains(d.token(d.head(trigger)).lemma())) {
-      return Optional.empty(); // "The Democratic National Convention released a statement"
-    }
-    if (word.word().equals("welcome") && !d.children(trigger, "xcomp").isEmpty()) {
-      return Optional.empty(); // "welcomed Trump to visit the city": an invitation, not a visit
     }
     PartyFinder.Found found =
         word.verb() ? parties.ofVerb(d, trigger, word) : parties.ofNoun(d, trigger, word);
@@ -176,50 +152,6 @@ public final class MeetingExtractor {
         && participants.iterator().next().kind() == EntityKind.ORGANIZATION
         && d.children(trigger, "amod", "compound").stream()
             .anyMatch(k -> MeetingWords.OWN_MEETINGS.contains(d.token(k).lemma()));
-  }
-
-  /**
-   * A noun followed by a singular common noun that names nothing ("Trump's debate prepper
-   * Giuliani", parsed with "debate" as the head) modifies it; a day ("talks Monday") does not.
-   */
-  private static boolean modifier(Deps d, int trigger) {
-    if (trigger + 1 >= d.size()) {
-      return false;
-    }
-    Token next = d.token(trigger + 1);
-    return (next.pos().equals("NN") || next.pos().equals("NNP"))
-        && next.ner().equals("O")
-        && !d.headRelation(trigger + 1).contains("tmod") // "the annual meeting today"
-        && MeetingWords.trigger(next).isEmpty();
-  }
-
-  /**
-   * "X called Y" is a phone call; "X called Y a liar", "called on Y to", "called for", "called off"
-   * are not.
-   */
-  private static boolean phoneCall(Deps d, int trigger) {
-    if (!d.token(trigger).lemma().equals("call")) {
-      return true; // phone, telephone
-    }
-    List<Integer> objects = d.children(trigger, "obj");
-    if (objects.isEmpty()
-        || !d.children(trigger, "xcomp", "compound:prt", "obl:for", "ccomp").isEmpty()) {
-      return false;
-    }
-    int first = d.subtree(objects.get(0), e -> true).stream().min(Integer::compare).orElseThrow();
-    if (first > 0 && d.token(first - 1).text().matches("[\"“'‘]")) {
-      return false; // "a campaign he calls \"Confident America\"": a name given, not a call
-    }
-    // "called D'Souza \"humble\"", "called him a liar": a predicate after the object names.
-    int after = objects.get(0) + 1; // the object's head word ends its noun phrase
-    if (after >= d.size()) {
-      return true;
-    }
-    Token next = d.token(after);
-    return !(next.pos().startsWith("JJ")
-        || next.pos().startsWith("DT")
-        || next.pos().startsWith("NN")
-        || next.text().matches("[\"“'‘]"));
   }
 
   /** Whether the trigger's counterpart is where its word needs it. */

@@ -1,0 +1,92 @@
+package org.w3id.parley.extract.meeting;
+
+import java.util.List;
+import java.util.Set;
+import org.w3id.parley.extract.text.Deps;
+import org.w3id.parley.nlp.Token;
+
+/**
+ * Whether a word of meeting is read in its meeting sense where it stands, before any party is
+ * looked for: "called Jones reckless" names, "a news conference" and "a naming convention" are
+ * something else, "a meeting room" is a room, "the Democratic National Convention released a
+ * statement" is an organisation acting.
+ */
+final class Senses {
+  /** What a named meeting does as a subject when it is the meeting: "the summit opened". */
+  private static final Set<String> EVENT_VERBS =
+      Set.of("open", "begin", "start", "end", "close", "conclude", "wrap", "meet", "convene");
+
+  private Senses() {}
+
+  /** Whether the trigger reports a meeting here, as far as its own words tell. */
+  static boolean meetingSense(Deps d, int trigger, MeetingWords.Trigger word) {
+    if (word.verb() && word.sense().equals("call") && !phoneCall(d, trigger)) {
+      return false;
+    }
+    if (word.word().equals("shake")
+        && d.children(trigger, "obj").stream().noneMatch(k -> d.token(k).lemma().equals("hand"))) {
+      return false; // only "Carter shakes hands with the leaders of Egypt and Israel"
+    }
+    if (!word.verb() && (d.headRelation(trigger).startsWith("compound") || modifier(d, trigger))) {
+      return false; // "debate prepper", "meeting room": the noun names no event here
+    }
+    if (!word.verb()
+        && d.children(trigger, "compound", "amod").stream()
+            .anyMatch(k -> MeetingWords.otherSense(word, d.token(k)))) {
+      return false; // "a news conference", "a naming convention"
+    }
+    if (d.token(trigger).isProperNoun()
+        && d.headRelation(trigger).startsWith("nsubj")
+        && !EVENT_VERBS.contains(d.token(d.head(trigger)).lemma())) {
+      return false; // "The Democratic National Convention released a statement"
+    }
+    if (word.word().equals("welcome") && !d.children(trigger, "xcomp").isEmpty()) {
+      return false; // "welcomed Trump to visit the city": an invitation, not a visit
+    }
+    return true;
+  }
+
+  /**
+   * A noun followed by a singular common noun that names nothing ("Trump's debate prepper
+   * Giuliani", parsed with "debate" as the head) modifies it; a day ("talks Monday") does not.
+   */
+  private static boolean modifier(Deps d, int trigger) {
+    if (trigger + 1 >= d.size()) {
+      return false;
+    }
+    Token next = d.token(trigger + 1);
+    return (next.pos().equals("NN") || next.pos().equals("NNP"))
+        && next.ner().equals("O")
+        && !d.headRelation(trigger + 1).contains("tmod") // "the annual meeting today"
+        && MeetingWords.trigger(next).isEmpty();
+  }
+
+  /**
+   * "X called Y" is a phone call; "X called Y a liar", "called on Y to", "called for", "called off"
+   * are not.
+   */
+  private static boolean phoneCall(Deps d, int trigger) {
+    if (!d.token(trigger).lemma().equals("call")) {
+      return true; // phone, telephone
+    }
+    List<Integer> objects = d.children(trigger, "obj");
+    if (objects.isEmpty()
+        || !d.children(trigger, "xcomp", "compound:prt", "obl:for", "ccomp").isEmpty()) {
+      return false;
+    }
+    int first = d.subtree(objects.get(0), e -> true).stream().min(Integer::compare).orElseThrow();
+    if (first > 0 && d.token(first - 1).text().matches("[\"“'‘]")) {
+      return false; // "a campaign he calls \"Confident America\"": a name given, not a call
+    }
+    // "called D'Souza \"humble\"", "called him a liar": a predicate after the object names.
+    int after = objects.get(0) + 1; // the object's head word ends its noun phrase
+    if (after >= d.size()) {
+      return true;
+    }
+    Token next = d.token(after);
+    return !(next.pos().startsWith("JJ")
+        || next.pos().startsWith("DT")
+        || next.pos().startsWith("NN")
+        || next.text().matches("[\"“'‘]"));
+  }
+}
