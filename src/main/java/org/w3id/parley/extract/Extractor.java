@@ -1,5 +1,6 @@
 package org.w3id.parley.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.w3id.parley.extract.entity.MentionFinder;
 import org.w3id.parley.extract.entity.Mentions;
@@ -7,6 +8,7 @@ import org.w3id.parley.extract.entity.MergeRecorder;
 import org.w3id.parley.extract.entity.Overrides;
 import org.w3id.parley.extract.entity.PersonIdentity;
 import org.w3id.parley.extract.entity.PersonRegistry;
+import org.w3id.parley.extract.entity.QuotedSpeaker;
 import org.w3id.parley.extract.entity.References;
 import org.w3id.parley.extract.entity.RoleFinder;
 import org.w3id.parley.extract.meeting.Meeting;
@@ -75,8 +77,14 @@ public final class Extractor {
     References refs = new References(mentions, quotes);
     List<Statement> statements =
         new StatementExtractor(mentions, refs, quotes, article.published()).extract();
+    List<QuotedSpeaker> quoted = new ArrayList<>();
+    for (Statement s : statements) {
+      if (s.direct() && s.speaker().isPresent()) {
+        quoted.add(new QuotedSpeaker(s.evidence().span(), s.speaker().get()));
+      }
+    }
     List<Meeting> meetings =
-        new MeetingExtractor(mentions, refs, article.published(), statements).extract();
+        new MeetingExtractor(mentions, refs, article.published(), quoted).extract();
     return new ArticleFacts(article, mentions.entities(), meetings, statements, merges.merges());
   }
 }

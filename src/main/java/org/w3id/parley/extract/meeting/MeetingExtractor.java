@@ -11,9 +11,9 @@ import org.w3id.parley.extract.entity.EntityRef;
 import org.w3id.parley.extract.entity.Mention;
 import org.w3id.parley.extract.entity.Mentions;
 import org.w3id.parley.extract.entity.PersonCluster;
+import org.w3id.parley.extract.entity.QuotedSpeaker;
 import org.w3id.parley.extract.entity.Ref;
 import org.w3id.parley.extract.entity.References;
-import org.w3id.parley.extract.statement.Statement;
 import org.w3id.parley.extract.text.Dates;
 import org.w3id.parley.extract.text.Deps;
 import org.w3id.parley.extract.text.Evidence;
@@ -45,11 +45,11 @@ public final class MeetingExtractor {
   }
 
   /**
-   * @param quoted the article's statements: "I" inside a quote is its speaker ("\"I've met Mr.
-   *     Trump,\" Gorka said")
+   * @param quoted the speakers of the article's direct quotes: "I" inside a quote is its speaker
+   *     ("\"I've met Mr. Trump,\" Gorka said")
    */
   public MeetingExtractor(
-      Mentions mentions, References refs, LocalDate published, List<Statement> quoted) {
+      Mentions mentions, References refs, LocalDate published, List<QuotedSpeaker> quoted) {
     this.mentions = mentions;
     this.refs = refs;
     this.published = published;

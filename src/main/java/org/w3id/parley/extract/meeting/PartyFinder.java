@@ -7,9 +7,9 @@ import java.util.Set;
 import org.w3id.parley.extract.entity.EntityKind;
 import org.w3id.parley.extract.entity.EntityRef;
 import org.w3id.parley.extract.entity.Mentions;
+import org.w3id.parley.extract.entity.QuotedSpeaker;
 import org.w3id.parley.extract.entity.Ref;
 import org.w3id.parley.extract.entity.References;
-import org.w3id.parley.extract.statement.Statement;
 import org.w3id.parley.extract.text.Deps;
 
 /**
@@ -42,7 +42,7 @@ final class PartyFinder {
 
   private final NounParties nouns;
 
-  PartyFinder(Mentions mentions, References refs, List<Statement> quoted) {
+  PartyFinder(Mentions mentions, References refs, List<QuotedSpeaker> quoted) {
     this.mentions = mentions;
     this.refs = refs;
     this.words = new PartyWords(mentions, refs, quoted);

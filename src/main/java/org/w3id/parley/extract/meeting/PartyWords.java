@@ -10,10 +10,10 @@ import org.w3id.parley.extract.entity.EntityKind;
 import org.w3id.parley.extract.entity.EntityRef;
 import org.w3id.parley.extract.entity.Mention;
 import org.w3id.parley.extract.entity.Mentions;
+import org.w3id.parley.extract.entity.QuotedSpeaker;
 import org.w3id.parley.extract.entity.Ref;
 import org.w3id.parley.extract.entity.References;
 import org.w3id.parley.extract.entity.RoleFinder;
-import org.w3id.parley.extract.statement.Statement;
 import org.w3id.parley.extract.text.Deps;
 import org.w3id.parley.extract.text.Span;
 import org.w3id.parley.nlp.Token;
@@ -36,7 +36,7 @@ final class PartyWords {
 
   private final PluralAnaphora pair;
 
-  PartyWords(Mentions mentions, References refs, List<Statement> quoted) {
+  PartyWords(Mentions mentions, References refs, List<QuotedSpeaker> quoted) {
     this.mentions = mentions;
     this.refs = refs;
     this.groups = new GroupNouns(mentions, refs);

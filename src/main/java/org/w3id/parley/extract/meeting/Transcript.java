@@ -9,8 +9,7 @@ import org.w3id.parley.extract.entity.EntityKind;
 import org.w3id.parley.extract.entity.EntityRef;
 import org.w3id.parley.extract.entity.Mention;
 import org.w3id.parley.extract.entity.Mentions;
-import org.w3id.parley.extract.statement.Statement;
-import org.w3id.parley.extract.text.Span;
+import org.w3id.parley.extract.entity.QuotedSpeaker;
 import org.w3id.parley.nlp.Token;
 
 /**
@@ -24,9 +23,9 @@ final class Transcript {
   private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "mine", "myself");
 
   private final Mentions mentions;
-  private final List<Statement> quoted;
+  private final List<QuotedSpeaker> quoted;
 
-  Transcript(Mentions mentions, List<Statement> quoted) {
+  Transcript(Mentions mentions, List<QuotedSpeaker> quoted) {
     this.mentions = mentions;
     this.quoted = List.copyOf(quoted);
   }
@@ -39,10 +38,9 @@ final class Transcript {
     if (!t.pos().startsWith("PRP") || !FIRST_PERSON.contains(t.text().toLowerCase())) {
       return Optional.empty();
     }
-    for (Statement s : quoted) {
-      Span q = s.evidence().span();
-      if (s.direct() && s.speaker().isPresent() && q.begin() <= t.begin() && t.end() <= q.end()) {
-        return s.speaker().filter(r -> r.kind() == EntityKind.PERSON);
+    for (QuotedSpeaker q : quoted) {
+      if (q.quote().begin() <= t.begin() && t.end() <= q.quote().end()) {
+        return Optional.of(q.speaker()).filter(r -> r.kind() == EntityKind.PERSON);
       }
     }
     return labelled(t);
