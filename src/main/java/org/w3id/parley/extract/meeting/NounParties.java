@@ -32,6 +32,12 @@ final class NounParties {
   private static final Set<String> LIGHT_VERBS =
       Set.of("hold", "have", "conduct", "begin", "start", "open", "resume", "end", "wrap");
 
+  /** Verbs whose subject takes part in the meeting they govern, whoever else it names. */
+  private static final Set<String> TAKING_PART =
+      Set.of(
+          "hold", "have", "attend", "chair", "host", "convene", "join", "lead", "conduct", "open",
+          "address", "skip", "boycott");
+
   private final PartyFinder finder;
   private final References refs;
   private final PartyWords words;
@@ -146,9 +152,13 @@ final class NounParties {
     if (head >= 0 && d.token(head).pos().startsWith("VB")) {
       String rel = d.headRelation(anchor);
       if (rel.startsWith("obj") || rel.startsWith("nsubj:pass") || rel.startsWith("obl")) {
-        // "X held talks with Y", "X arrived in Uganda for talks", "X said at a meeting with Y"
+        // "X held talks with Y", "X arrived in Uganda for talks", "X said at a meeting with Y";
+        // not "X hopes a meeting of A and B will help": a meeting that names both its sides has
+        // only those, unless the verb takes part in it ("X attended a meeting of A and B").
+        boolean ownSides =
+            parties(other).size() >= 2 && !TAKING_PART.contains(d.token(head).lemma());
         for (int k : d.children(head, "nsubj")) {
-          if (k != anchor) {
+          if (k != anchor && !ownSides) {
             List<Ref> r = resolve(d, k);
             first.addAll(r);
             if (LIGHT_VERBS.contains(d.token(head).lemma())) {
@@ -165,7 +175,9 @@ final class NounParties {
         if (rel.startsWith("obl")) {
           // "In a meeting that day he was told by the minister …", "X told Y at a meeting"
           for (int k : d.children(head, "obl:agent", "obj", "iobj")) {
-            other.addAll(resolve(d, k));
+            List<Ref> r = resolve(d, k);
+            other.addAll(r);
+            explicit.addAll(r); // "in a phone call, X encouraged Y to …"
           }
           if (word.sense().equals("visit")) {
             // "a loan agreed during a visit here by Ecuador's minister": the parser hangs the

@@ -36,12 +36,18 @@ final class Senses {
       return false; // "a news conference", "a naming convention"
     }
     if (d.token(trigger).isProperNoun()
-        && d.headRelation(trigger).startsWith("nsubj")
+        && (d.headRelation(trigger).startsWith("nsubj")
+            || d.headRelation(trigger).equals("obl:agent"))
         && !EVENT_VERBS.contains(d.token(d.head(trigger)).lemma())) {
-      return false; // "The Democratic National Convention released a statement"
+      return false; // "The DNC released a statement", "adopted by a UN Conference"
     }
     if (word.word().equals("welcome") && !d.children(trigger, "xcomp").isEmpty()) {
       return false; // "welcomed Trump to visit the city": an invitation, not a visit
+    }
+    if (!word.verb()
+        && word.sense().equals("call")
+        && !d.children(trigger, "nmod:for", "acl", "acl:to").isEmpty()) {
+      return false; // "his call for a ban", "a call to action": a demand
     }
     return true;
   }

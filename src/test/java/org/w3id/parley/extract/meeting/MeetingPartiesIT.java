@@ -105,6 +105,22 @@ class MeetingPartiesIT {
   }
 
   @Test
+  void whoHopesForAMeetingOfTwoOthersIsNotInItButWhoSpeaksInACallIs() {
+    String text =
+        "Foreign Minister Anna Berg met Prime Minister Paul Dorn in Oslo.\n\n"
+            + "\"I hope a meeting of the Danish and Finnish prime ministers will help,\" Berg said."
+            + " Danish Prime Minister Lars Holm and Finnish Prime Minister Eero Salo will meet in"
+            + " May.\n\n"
+            + "In a phone call in late July, Dorn urged Salo to act.";
+    assertEquals(
+        List.of(
+            set("Anna Berg", "Paul Dorn"),
+            set("Eero Salo", "Lars Holm"),
+            set("Eero Salo", "Paul Dorn")),
+        meetings(text));
+  }
+
+  @Test
   void anAnnualMeetingIsTheMeetingOfTheOrganisationThatReportsIt() {
     String text =
         "The Westport Ferry Company said two directors were elected to its board at the annual"
