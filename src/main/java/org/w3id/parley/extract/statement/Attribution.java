@@ -54,18 +54,6 @@ final class Attribution {
     this.annotated = mentions.annotated();
   }
 
-  /** Whether a speech verb lies between two offsets (the "he said" in “…,” he said, “…”). */
-  boolean hasSpeechVerb(int from, int to) {
-    for (Sentence s : annotated.sentences()) {
-      for (Token t : s.tokens()) {
-        if (t.begin() >= from && t.end() <= to && SpeechVerbs.isSpeechVerb(t, true)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
   Optional<Found> forQuote(List<Span> pieces) {
     Span first = pieces.get(0);
     Span last = pieces.get(pieces.size() - 1);

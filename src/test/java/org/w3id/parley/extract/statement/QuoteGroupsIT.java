@@ -1,0 +1,44 @@
+package org.w3id.parley.extract.statement;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which quotes make one statement and who speaks after them, on invented articles through the real
+ * CoreNLP pipeline: a quote its attribution interrupts is one statement, and two quotes that each have
+ * their own speech verb are two.
+ */
+class QuoteGroupsIT {
+  @Test
+  void aQuoteInterruptedByItsAttributionIsOneStatement() {
+    Extracted x =
+        new Extracted(
+            "“If the money comes through,” Anna Berg said, “the first ferry will sail in June.”");
+    assertEquals(
+        "If the money comes through … the first ferry will sail in June.",
+        x.statement("If the money").quote());
+    assertEquals("Anna Berg", x.speakerOf("If the money"));
+  }
+
+  @Test
+  void aSecondQuoteAfterAddingIsAStatementOfItsOwn() {
+    Extracted x =
+        new Extracted(
+            "“We will keep the ferry running all winter,” Anna Berg said, adding, “The harbour"
+                + " needs it more than ever before.”");
+    assertEquals("We will keep the ferry running all winter", x.statement("We will").quote());
+    assertEquals("Anna Berg", x.speakerOf("The harbour needs"));
+  }
+
+  @Test
+  void aSecondQuoteWithItsOwnAttributionIsAnotherStatement() {
+    Extracted x =
+        new Extracted(
+            "Anna Berg is the mayor of Westport. Tom Baker runs the ferry line.\n\n"
+                + "“The boats are old and the crews are tired,” Baker told reporters. “The town"
+                + " will find the money for new ones,” the mayor said.");
+    assertEquals("Tom Baker", x.speakerOf("The boats are old"));
+    assertEquals("Anna Berg", x.speakerOf("The town will find"));
+  }
+}
