@@ -129,7 +129,10 @@ final class Attribution {
    */
   private Optional<Ref> speaker(Deps d, int verb) {
     for (int k : SourceWords.subjects(d, verb)) {
-      if (!d.headRelationOf(verb, k).startsWith("nsubj:pass")) {
+      // the parser can make a quote's first word the subject of the verb after it ("“We have
+      // worked …,” said the agency"): words inside a quote never name its speaker
+      if (!d.headRelationOf(verb, k).startsWith("nsubj:pass")
+          && !refs.inQuote(d.token(k).begin())) {
         List<Ref> r = refs.resolve(d, k);
         if (!r.isEmpty()) {
           return Optional.of(relativeWords(d, k, verb, r.get(0)));
@@ -159,7 +162,9 @@ final class Attribution {
     boolean inverted =
         (verb == 0 || d.token(verb - 1).pos().matches("''|,"))
             && !Set.of("tell", "ask", "urge", "warn").contains(d.token(verb).lemma());
-    if (inverted && d.children(verb, "nsubj").isEmpty()) {
+    boolean ownSubject =
+        d.children(verb, "nsubj").stream().anyMatch(k -> !refs.inQuote(d.token(k).begin()));
+    if (inverted && !ownSubject) {
       // "“…,” said Virginia delegate Beau Correll, angered …": the first person after the verb,
       // before the phrase ends, however the parser attached the name
       for (int k = verb + 1; k < d.size() && k <= verb + MAX_NAME_DISTANCE; k++) {
@@ -169,6 +174,19 @@ final class Attribution {
         Optional<Mention> next = mentions.at(d.sentence().index(), k);
         if (next.isPresent() && next.get().ref().kind() == EntityKind.PERSON) {
           return Optional.of(new Ref(next.get().ref(), next.get().span()));
+        }
+      }
+      // "“…,” said the agency", "said the New York businessman": a description right after the
+      // verb, which the parser makes its object, resolves as a subject would
+      for (int k : d.children(verb, "obj", "dep", "nsubj:pass")) {
+        if (d.subtree(k, x -> true).get(0) == verb + 1 && d.token(k).pos().startsWith("NN")) {
+          Optional<Ref> r =
+              refs.resolve(d, k).stream()
+                  .filter(x -> x.entity().kind() != EntityKind.PLACE)
+                  .findFirst();
+          if (r.isPresent()) {
+            return Optional.of(new Ref(r.get().entity(), SourceWords.phrase(d, k)));
+          }
         }
       }
     }

@@ -6,8 +6,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Which quotes make one statement and who speaks after them, on invented articles through the real
- * CoreNLP pipeline: a quote its attribution interrupts is one statement, and two quotes that each have
- * their own speech verb are two.
+ * CoreNLP pipeline: a quote its attribution interrupts is one statement, two quotes that each have
+ * their own speech verb are two, and a description after an inverted verb names the speaker.
  */
 class QuoteGroupsIT {
   @Test
@@ -40,5 +40,16 @@ class QuoteGroupsIT {
                 + " will find the money for new ones,” the mayor said.");
     assertEquals("Tom Baker", x.speakerOf("The boats are old"));
     assertEquals("Anna Berg", x.speakerOf("The town will find"));
+  }
+
+  @Test
+  void aDescriptionAfterAnInvertedVerbNamesTheSpeaker() {
+    Extracted x =
+        new Extracted(
+            "The Westport Harbour Authority missed its deadline for the new pier on Friday.\n\n"
+                + "“We have worked hard to come as close to the goal as possible, but we have not"
+                + " met it this month,” said the authority, which fell two weeks short.");
+    assertEquals("Westport Harbour Authority", x.speakerOf("We have worked hard"));
+    assertEquals("the authority", x.speakerWords("We have worked hard"));
   }
 }
