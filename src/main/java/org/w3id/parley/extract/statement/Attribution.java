@@ -66,7 +66,8 @@ final class Attribution {
       // A verb in the quote's own sentences beats one in the sentence before or after.
       int penalty = s.index() < own || s.index() > ownLast ? 1000 : 0;
       for (Token t : s.tokens()) {
-        if (refs.inQuote(t.begin()) || !SpeechVerbs.isSpeechVerb(t, true)) {
+        if (refs.inQuote(t.begin())
+            || !(SpeechVerbs.isSpeechVerb(t, true) || tagsQuote(d, t.index(), last))) {
           continue;
         }
         if (s.index() > ownLast && reportsOwnClause(d, t.index())) {
@@ -88,6 +89,36 @@ final class Attribution {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * Whether verb v stands where only an attribution can: right after a quote that ends in a comma,
+   * a question or an exclamation mark, with at most a short subject between (“…,” she quipped;
+   * “Out!” the crowd yelled; “…,” reacted Trump). News tags a quote with any verb of speaking or
+   * manner, more than a word list holds. "Be", "have" and "do" are no such verb (“…,” was another),
+   * and a title (“Scandal”) star Kerry Washington) ends in none of those marks.
+   */
+  private boolean tagsQuote(Deps d, int v, Span last) {
+    Token t = d.token(v);
+    String tail = annotated.text().substring(last.end(), Math.max(last.end(), t.begin()));
+    if (!t.pos().startsWith("VB")
+        || t.begin() < last.end()
+        || Set.of("be", "have", "do").contains(t.lemma())
+        || d.headRelation(v).matches("aux.*|cop")
+        || !tail.matches("(?s),?[”\"][^”\"“.;:()]{0,40}")
+        || !(tail.startsWith(",") || last.of(annotated.text()).matches("(?s).*[?!]"))) {
+      return false;
+    }
+    int words = 0;
+    for (Token k : d.sentence().tokens()) {
+      if (k.begin() >= last.end() && k.end() <= t.begin() && !k.pos().matches("''|,|POS")) {
+        words++;
+        if (!k.pos().matches("NN.*|PRP|DT|JJ.*|CD") || refs.inQuote(k.begin())) {
+          return false;
+        }
+      }
+    }
+    return words <= 4;
   }
 
   /** Whether a speech verb reports a clause of its own outside quotes ("explained he was …"). */

@@ -52,4 +52,22 @@ class QuoteGroupsIT {
     assertEquals("Westport Harbour Authority", x.speakerOf("We have worked hard"));
     assertEquals("the authority", x.speakerWords("We have worked hard"));
   }
+
+  @Test
+  void anyVerbRightAfterAQuoteThatGoesOnTagsIt() {
+    Extracted x =
+        new Extracted(
+            "“This is the best day the harbour has had in years,” beamed Mayor Anna Berg.\n\n"
+                + "“Who will pay for the new boats when the money runs out?” Tom Baker wondered.");
+    assertEquals("Anna Berg", x.speakerOf("This is the best day"));
+    assertEquals("Tom Baker", x.speakerOf("Who will pay"));
+  }
+
+  @Test
+  void aTitleBeforeAVerbIsNoQuoteItTags() {
+    Extracted x =
+        new Extracted(
+            "Anna Berg (“The Harbour at Night”) starred in the film, which opened in Westport.");
+    assertEquals(java.util.List.of(), x.facts.statements().stream().map(Statement::quote).toList());
+  }
 }
