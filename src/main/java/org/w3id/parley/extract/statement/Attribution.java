@@ -45,6 +45,7 @@ final class Attribution {
   private final SourceWords sources;
   private final List<Span> quotes;
   private final AnnotatedText annotated;
+  private final AfterQuote afterQuote;
 
   Attribution(Mentions mentions, References refs, List<Span> quotes) {
     this.mentions = mentions;
@@ -52,6 +53,7 @@ final class Attribution {
     this.sources = new SourceWords(refs);
     this.quotes = quotes;
     this.annotated = mentions.annotated();
+    this.afterQuote = new AfterQuote(mentions, refs);
   }
 
   Optional<Found> forQuote(List<Span> pieces) {
@@ -67,7 +69,7 @@ final class Attribution {
       int penalty = s.index() < own || s.index() > ownLast ? 1000 : 0;
       for (Token t : s.tokens()) {
         if (refs.inQuote(t.begin())
-            || !(SpeechVerbs.isSpeechVerb(t, true) || tagsQuote(d, t.index(), last))) {
+            || !(SpeechVerbs.isSpeechVerb(t, true) || afterQuote.tagsQuote(d, t.index(), last))) {
           continue;
         }
         if (s.index() > ownLast && reportsOwnClause(d, t.index())) {
@@ -89,36 +91,6 @@ final class Attribution {
       }
     }
     return Optional.ofNullable(best);
-  }
-
-  /**
-   * Whether verb v stands where only an attribution can: right after a quote that ends in a comma,
-   * a question or an exclamation mark, with at most a short subject between (“…,” she quipped;
-   * “Out!” the crowd yelled; “…,” reacted Trump). News tags a quote with any verb of speaking or
-   * manner, more than a word list holds. "Be", "have" and "do" are no such verb (“…,” was another),
-   * and a title (“Scandal”) star Kerry Washington) ends in none of those marks.
-   */
-  private boolean tagsQuote(Deps d, int v, Span last) {
-    Token t = d.token(v);
-    String tail = annotated.text().substring(last.end(), Math.max(last.end(), t.begin()));
-    if (!t.pos().startsWith("VB")
-        || t.begin() < last.end()
-        || Set.of("be", "have", "do").contains(t.lemma())
-        || d.headRelation(v).matches("aux.*|cop")
-        || !tail.matches("(?s),?[”\"][^”\"“.;:()]{0,40}")
-        || !(tail.startsWith(",") || last.of(annotated.text()).matches("(?s).*[?!]"))) {
-      return false;
-    }
-    int words = 0;
-    for (Token k : d.sentence().tokens()) {
-      if (k.begin() >= last.end() && k.end() <= t.begin() && !k.pos().matches("''|,|POS")) {
-        words++;
-        if (!k.pos().matches("NN.*|PRP|DT|JJ.*|CD") || refs.inQuote(k.begin())) {
-          return false;
-        }
-      }
-    }
-    return words <= 4;
   }
 
   /** Whether a speech verb reports a clause of its own outside quotes ("explained he was …"). */
@@ -220,6 +192,11 @@ final class Attribution {
           }
         }
       }
+    }
+    Optional<Ref> lead =
+        ownSubject || participle ? Optional.empty() : afterQuote.nameAfterQuote(d, verb);
+    if (lead.isPresent()) {
+      return lead;
     }
     int head = SourceWords.governing(d, verb);
     return head >= 0 ? speakerOfHead(d, head) : Optional.empty();

@@ -70,4 +70,16 @@ class QuoteGroupsIT {
             "Anna Berg (“The Harbour at Night”) starred in the film, which opened in Westport.");
     assertEquals(java.util.List.of(), x.facts.statements().stream().map(Statement::quote).toList());
   }
+
+  @Test
+  void theNameThatOpensTheWordsAfterAQuoteSpeaksThoughAnAgeOrClauseFollowsIt() {
+    Extracted x =
+        new Extracted(
+            "Anna Berg runs the harbour of Westport.\n\n"
+                + "“I kind of got into a panic,” Tom Hong, 33, said of the flood.\n\n"
+                + "“The answer you’d like me to give is, ‘I’m for the ferry, darn it,’” Berg, who has"
+                + " proposed closing the harbour over five years, said at the time.");
+    assertEquals("Tom Hong", x.speakerOf("I kind of got"));
+    assertEquals("Anna Berg", x.speakerOf("The answer you’d like"));
+  }
 }
