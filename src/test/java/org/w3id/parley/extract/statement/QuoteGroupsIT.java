@@ -82,4 +82,15 @@ class QuoteGroupsIT {
     assertEquals("Tom Hong", x.speakerOf("I kind of got"));
     assertEquals("Anna Berg", x.speakerOf("The answer you’d like"));
   }
+
+  @Test
+  void aHyphenLineWithTheNameAndWhereTheySaidItAttributesTheQuoteAbove() {
+    Extracted x =
+        new Extracted(
+            "Quotes of the day.\n\n“The harbour is the heart of this town and it always will"
+                + " be.”\n\n- Anna Berg, Westport.\n\n“Nobody asked the fishermen what they"
+                + " wanted.”\n\n- Tom Baker, speaking after the vote.");
+    assertEquals("Anna Berg", x.speakerOf("The harbour is the heart"));
+    assertEquals("Tom Baker", x.speakerOf("Nobody asked the fishermen"));
+  }
 }
