@@ -38,7 +38,7 @@ final class AfterQuote {
    * a question or an exclamation mark, with at most a short subject between (“…,” she quipped;
    * “Out!” the crowd yelled; “…,” reacted Trump). News tags a quote with any verb of speaking or
    * manner, more than a word list holds. "Be", "have" and "do" are no such verb (“…,” was another),
-   * and a title (“Scandal”) star Kerry Washington) ends in none of those marks.
+   * and a title in quotation marks ("the “Scandal” star said") ends in none of those marks.
    */
   boolean tagsQuote(Deps d, int v, Span last) {
     Token t = d.token(v);
