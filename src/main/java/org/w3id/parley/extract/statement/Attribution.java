@@ -45,6 +45,7 @@ final class Attribution {
   private final SourceWords sources;
   private final List<Span> quotes;
   private final AnnotatedText annotated;
+  private final AfterQuote afterQuote;
 
   Attribution(Mentions mentions, References refs, List<Span> quotes) {
     this.mentions = mentions;
@@ -52,18 +53,7 @@ final class Attribution {
     this.sources = new SourceWords(refs);
     this.quotes = quotes;
     this.annotated = mentions.annotated();
-  }
-
-  /** Whether a speech verb lies between two offsets (the "he said" in “…,” he said, “…”). */
-  boolean hasSpeechVerb(int from, int to) {
-    for (Sentence s : annotated.sentences()) {
-      for (Token t : s.tokens()) {
-        if (t.begin() >= from && t.end() <= to && SpeechVerbs.isSpeechVerb(t, true)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    this.afterQuote = new AfterQuote(mentions, refs);
   }
 
   Optional<Found> forQuote(List<Span> pieces) {
@@ -78,7 +68,8 @@ final class Attribution {
       // A verb in the quote's own sentences beats one in the sentence before or after.
       int penalty = s.index() < own || s.index() > ownLast ? 1000 : 0;
       for (Token t : s.tokens()) {
-        if (refs.inQuote(t.begin()) || !SpeechVerbs.isSpeechVerb(t, true)) {
+        if (refs.inQuote(t.begin())
+            || !(SpeechVerbs.isSpeechVerb(t, true) || afterQuote.tagsQuote(d, t.index(), last))) {
           continue;
         }
         if (s.index() > ownLast && reportsOwnClause(d, t.index())) {
@@ -141,7 +132,10 @@ final class Attribution {
    */
   private Optional<Ref> speaker(Deps d, int verb) {
     for (int k : SourceWords.subjects(d, verb)) {
-      if (!d.headRelationOf(verb, k).startsWith("nsubj:pass")) {
+      // the parser can make a quote's first word the subject of the verb after it ("“We have
+      // worked …,” said the agency"): words inside a quote never name its speaker
+      if (!d.headRelationOf(verb, k).startsWith("nsubj:pass")
+          && !refs.inQuote(d.token(k).begin())) {
         List<Ref> r = refs.resolve(d, k);
         if (!r.isEmpty()) {
           return Optional.of(relativeWords(d, k, verb, r.get(0)));
@@ -171,7 +165,9 @@ final class Attribution {
     boolean inverted =
         (verb == 0 || d.token(verb - 1).pos().matches("''|,"))
             && !Set.of("tell", "ask", "urge", "warn").contains(d.token(verb).lemma());
-    if (inverted && d.children(verb, "nsubj").isEmpty()) {
+    boolean ownSubject =
+        d.children(verb, "nsubj").stream().anyMatch(k -> !refs.inQuote(d.token(k).begin()));
+    if (inverted && !ownSubject) {
       // "“…,” said Virginia delegate Beau Correll, angered …": the first person after the verb,
       // before the phrase ends, however the parser attached the name
       for (int k = verb + 1; k < d.size() && k <= verb + MAX_NAME_DISTANCE; k++) {
@@ -183,6 +179,24 @@ final class Attribution {
           return Optional.of(new Ref(next.get().ref(), next.get().span()));
         }
       }
+      // "“…,” said the agency", "said the New York businessman": a description right after the
+      // verb, which the parser makes its object, resolves as a subject would
+      for (int k : d.children(verb, "obj", "dep", "nsubj:pass")) {
+        if (d.subtree(k, x -> true).get(0) == verb + 1 && d.token(k).pos().startsWith("NN")) {
+          Optional<Ref> r =
+              refs.resolve(d, k).stream()
+                  .filter(x -> x.entity().kind() != EntityKind.PLACE)
+                  .findFirst();
+          if (r.isPresent()) {
+            return Optional.of(new Ref(r.get().entity(), SourceWords.phrase(d, k)));
+          }
+        }
+      }
+    }
+    Optional<Ref> lead =
+        ownSubject || participle ? Optional.empty() : afterQuote.nameAfterQuote(d, verb);
+    if (lead.isPresent()) {
+      return lead;
     }
     int head = SourceWords.governing(d, verb);
     return head >= 0 ? speakerOfHead(d, head) : Optional.empty();

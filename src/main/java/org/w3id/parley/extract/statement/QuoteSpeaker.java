@@ -26,10 +26,11 @@ final class QuoteSpeaker {
   private static final Pattern DASH_SOURCE =
       Pattern.compile(
           "^[”\"]?[\\s\\u00A0]*[―—–][\\s\\u00A0]*([A-Z][\\p{L}.'’-]*(?: [A-Z][\\p{L}.'’-]*){0,3})");
-  // "…"¶¶- Hillary Clinton.¶¶: a hyphen for the dash, but only on a line that holds the name alone
+  // "…"¶¶- Hillary Clinton.¶¶ and "…"¶¶- Michelle Marks, Philadelphia.¶¶: a hyphen for the dash,
+  // but only on a short line that holds the name and, after a comma, where or how they said it
   private static final Pattern HYPHEN_LINE_SOURCE =
       Pattern.compile(
-          "^[”\"]?[ \\u00A0]*\\n\\s*-[ \\u00A0]*([A-Z][\\p{L}.'’-]*(?: [A-Z][\\p{L}.'’-]*){0,3}?)\\.?[ \\u00A0]*(?:\\n|$)");
+          "^[”\"]?[ \\u00A0]*\\n\\s*-[ \\u00A0]*([A-Z][\\p{L}.'’-]*(?: [A-Z][\\p{L}.'’-]*){0,3}?)(?:,[^\\n.]{1,60})?\\.?[ \\u00A0]*(?:\\n|$)");
   private static final int MAX_SAME_PARAGRAPH_GAP = 160;
   private static final int MAX_CONTINUATION = 600;
 

@@ -102,7 +102,9 @@ final class SourceWords {
    */
   Optional<Span> subjectWords(Deps d, int verb, boolean forQuote) {
     for (int k : subjects(d, verb)) {
-      return sourceWords(d, k);
+      if (!refs.inQuote(d.token(k).begin())) {
+        return sourceWords(d, k);
+      }
     }
     // "“…,” said a Democratic strategist": the parser makes the inverted subject an object.
     boolean afterQuote = forQuote && verb > 0 && d.token(verb - 1).pos().matches("''|,");
@@ -135,9 +137,9 @@ final class SourceWords {
   }
 
   /**
-   * The noun phrase headed by token k, without relative clauses and appositions, nor a loose "dep"
-   * (how the parser sometimes hangs a relative clause, "a strategist who asked …") unless it is a
-   * name ("Her rival Tom Brown").
+   * The noun phrase headed by token k, without relative clauses, appositions and the commas that
+   * set them off, nor a loose "dep" (how the parser sometimes hangs a relative clause, "a
+   * strategist who asked …") unless it is a name ("Her rival Tom Brown").
    */
   static Span phrase(Deps d, int k) {
     List<Integer> np =
@@ -146,6 +148,7 @@ final class SourceWords {
             x ->
                 !x.relation().startsWith("acl")
                     && !x.relation().startsWith("appos")
+                    && !x.relation().equals("punct")
                     && !(x.relation().equals("dep") && !d.token(x.dependent()).isProperNoun()));
     return new Span(d.token(np.get(0)).begin(), d.token(np.get(np.size() - 1)).end());
   }

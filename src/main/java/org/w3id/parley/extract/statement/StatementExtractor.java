@@ -29,7 +29,6 @@ import org.w3id.parley.nlp.Token;
  */
 public final class StatementExtractor {
   static final int MIN_QUOTE_WORDS = 4;
-  private static final int MAX_INTERRUPTION = 90;
   private static final int MAX_ADJACENT_GAP = 40;
   private static final int MIN_UTTERANCE_WORDS = 10;
 
@@ -67,7 +66,7 @@ public final class StatementExtractor {
     out.addAll(reported);
     Optional<Attribution.Found> previous = Optional.empty();
     int previousEnd = -1;
-    for (List<Span> pieces : groupQuotes()) {
+    for (List<Span> pieces : new QuoteGroups(mentions.annotated(), refs).group(quotes)) {
       Span first = pieces.get(0);
       Span last = pieces.get(pieces.size() - 1);
       Span whole = new Span(first.begin(), last.end());
@@ -196,38 +195,6 @@ public final class StatementExtractor {
     Token verb = found.get().sentence().tokens().get(found.get().verb());
     int gap = verb.begin() >= last.end() ? verb.begin() - last.end() : first.begin() - verb.end();
     return gap >= 0 && gap <= MAX_ADJACENT_GAP;
-  }
-
-  /** Quotes worth a statement, with a quote split by its own attribution joined into one group. */
-  private List<List<Span>> groupQuotes() {
-    List<List<Span>> groups = new ArrayList<>();
-    for (Span q : quotes) {
-      if (!groups.isEmpty()) {
-        List<Span> last = groups.get(groups.size() - 1);
-        Span prev = last.get(last.size() - 1);
-        String gap = text.substring(prev.end(), q.begin());
-        // “If it works out,” he said, “we will sign.”: the first part ends with a comma, not a full
-        // stop; after “…,” she told X. Candidates who think “…” the second quote is another's.
-        if (last.size() == 1
-            && gap.startsWith(",")
-            && !opensWithOtherWords(prev, q)
-            && gap.length() <= MAX_INTERRUPTION
-            && !gap.contains("\n")
-            && attribution.hasSpeechVerb(prev.end(), q.begin())) {
-          last.add(q);
-          continue;
-        }
-      }
-      groups.add(new ArrayList<>(List.of(q)));
-    }
-    return groups;
-  }
-
-  /** Whether words of a new sentence stand between two quotes, before the second one. */
-  private boolean opensWithOtherWords(Span prev, Span next) {
-    int begins = mentions.annotated().sentenceAt(next.begin()).begin();
-    return begins > prev.end()
-        && text.substring(begins, next.begin()).chars().anyMatch(Character::isLetter);
   }
 
   private Statement direct(List<Span> pieces, Optional<Attribution.Found> found) {
