@@ -80,11 +80,13 @@ for t in $threads; do
   timed "ingest-$t" "$home/parley" ingest --threads "$t" --store "$work/store" "$work/in"
   rate=$(grep -o '([0-9.]*/s' "$work/ingest-$t.log" | tail -n 1 | tr -d '(/s')
   rate=${rate:-0}
-  results+=("$(row "parley ingest, $t thread(s)" "$rate" \
+  label="parley ingest, $t thread"
+  ((t == 1)) || label+=s
+  results+=("$(row "$label" "$rate" \
     "$(awk -v r="$rate" -v t="$tokens" -v n="$n" 'BEGIN { printf "%.0f", r * t / n }')" \
     "$(awk -v r="$rate" -v a="$anchor_rate" 'BEGIN { printf "%.2fx", r / a }')" \
     "$(wall_s "ingest-$t")" "$(rss_mb "ingest-$t")")")
-  results+=("$(grep -E '^ingested' "$work/ingest-$t.out" "$work/ingest-$t.log" -h | sed 's/^/    /' | head -n 1)")
+  results+=("$(grep -hE '^ingested' "$work/ingest-$t.out" "$work/ingest-$t.log" | sed 's/ into [^:]*:/:/; s/^/    /' | head -n 1)")
 done
 
 if [[ "$quality" != 0 ]]; then
