@@ -1,41 +1,115 @@
 #!/usr/bin/env bash
-# Ingest throughput and memory on Reuters-21578 items (../shared/corpora, research use only: never copied here).
+# Ingest throughput against an anchor measured in the same run, and the extraction quality of the same build, on
+# Reuters-21578 items (../shared/corpora, research use only: never copied here).
 #
-#   bench/ingest-throughput.sh [N=200] [THREADS="1 2"]
+#   bench/ingest-throughput.sh [--no-quality] [N=200] [THREADS="1 2"] [ANCHOR=50]
 #
-# For each thread count: ingests the first N items into a fresh TDB2 store with `parley ingest`, then prints
-# articles/s (from the first finished article, so CoreNLP's start-up is not counted), the wall time including start-up,
-# and the peak resident memory of the JVM. The baseline is the figure measured for CoreNLP alone with the same
-# annotators (slim NER + depparse, one thread): 5 articles/s on 330-token items; Parley adds SUTime, extraction, SHACL
-# validation and the TDB2 write on top of it.
+# 1. The anchor: stock CoreNLP 4.5.10's plain quote pipeline (tokenize, ssplit, pos, lemma, ner, depparse,
+#    statistical coref, quote; one thread) over the first ANCHOR of the N items, timed after 3 warm-up articles
+#    (`parley bench anchor`, which uses StanfordCoreNLP directly, not Parley's pipeline).
+# 2. `parley ingest` of all N items into a fresh TDB2 store, once per thread count, its rate taken from the first
+#    finished article (so the JVM's and CoreNLP's start-up are not counted) as ingest's progress line prints it.
+# 3. Quality of the same build: `parley eval statements` on PolNeAR dev (content F1, content+speaker F1, direct-quote
+#    recall) and `parley eval meetings` on news-gold (P/R/F1). Skipped with --no-quality or PARLEY_BENCH_QUALITY=0.
+#    PARLEY_BENCH_CACHE=DIR passes `--annotation-cache DIR` to both, so that a second run reuses CoreNLP's analyses
+#    (the figures are the same; only the time differs). Default: no cache.
+#
+# Prints one table: articles/s and tokens/s (CoreNLP tokens; for ingest, articles/s times the items' mean tokens),
+# wall time with start-up, peak RSS (of the JVM, from /usr/bin/time), and each run's ratio to the anchor's
+# articles/s. Figures only; asserts nothing. PARLEY_REUTERS and PARLEY_EVAL (holding polnear/ and news-gold/) point
+# elsewhere than ../shared; PARLEY_JAVA_OPTS applies to every JVM it starts.
 set -euo pipefail
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 corpus="${PARLEY_REUTERS:-$home/../shared/corpora/reuters21578}"
-n="${1:-200}"
-threads="${2:-1 2}"
-baseline=5.0
+evals="${PARLEY_EVAL:-$home/../shared/eval}"
+quality="${PARLEY_BENCH_QUALITY:-1}"
+args=()
+for a in "$@"; do
+  case "$a" in
+  --no-quality) quality=0 ;;
+  -*) echo "bench: unknown option $a; usage: $0 [--no-quality] [N] [THREADS] [ANCHOR]" >&2 && exit 1 ;;
+  *) args+=("$a") ;;
+  esac
+done
+n="${args[0]:-200}"
+threads="${args[1]:-1 2}"
+sample="${args[2]:-50}"
+cache=()
+[[ -n "${PARLEY_BENCH_CACHE:-}" ]] && cache=(--annotation-cache "$PARLEY_BENCH_CACHE")
 
 [[ -d "$corpus" ]] || { echo "bench: no Reuters corpus at $corpus (set PARLEY_REUTERS)" >&2; exit 1; }
+if [[ "$quality" != 0 && ! -d "$evals/polnear/dev" ]]; then
+  echo "bench: no gold data at $evals (set PARLEY_EVAL, or pass --no-quality)" >&2
+  exit 1
+fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/in"
-# Items of 200-500 words, like the ~330-token items the baseline was measured on (many Reuters items are one-liners).
+# Items of 200-500 words (many Reuters items are one-liners), in name order: the same items every run.
 mapfile -t files < <(find "$corpus" -name '*.txt' | sort | while read -r f; do
   w=$(wc -w <"$f"); ((w >= 200 && w <= 500)) && echo "$f"; done | head -n "$n")
+n=${#files[@]}
 cp "${files[@]}" "$work/in/"
-tokens=$(cat "$work/in"/*.txt | wc -w)
-echo "bench: $n Reuters items of 200-500 words, $((tokens / n)) words each on average, $(nproc) cores"
-
 "$home/parley" --version >/dev/null # builds if needed
-printf '%-8s %12s %12s %10s %12s\n' threads "articles/s" "vs baseline" "wall s" "peak RSS MB"
+
+timed() { # NAME COMMAND... -> runs it with its output in $work/NAME.{out,log}, wall s and peak RSS in $work/NAME.time
+  local name="$1"
+  shift
+  /usr/bin/time -f '%e %M' -o "$work/$name.time" "$@" >"$work/$name.out" 2>"$work/$name.log" || true
+}
+row() { printf '%-34s %10s %10s %10s %8s %12s\n' "$@"; }
+rss_mb() { awk '{ printf "%d", $2 / 1024 }' "$work/$1.time"; }
+wall_s() { awk '{ printf "%.0f", $1 }' "$work/$1.time"; }
+
+echo "bench: anchor, CoreNLP's quote pipeline on $sample of $n items ..." >&2
+timed anchor "$home/parley" bench anchor --sample "$sample" "$work/in"
+tokens=$(sed -n 's/^items: [0-9]* articles, \([0-9]*\) tokens$/\1/p' "$work/anchor.out")
+read -r anchor_n anchor_warmup anchor_rate anchor_tps < <(sed -n \
+  's|^anchor: \([0-9]*\) articles, .* after \([0-9]*\) warm-up articles: \([0-9.]*\) articles/s, \([0-9.]*\) tokens/s$|\1 \2 \3 \4|p' \
+  "$work/anchor.out")
+if [[ -z "${anchor_rate:-}" ]]; then
+  echo "bench: the anchor failed:" >&2
+  tail -n 5 "$work/anchor.log" >&2
+  exit 1
+fi
+
+results=()
 for t in $threads; do
+  echo "bench: parley ingest, $n items, $t threads ..." >&2
   rm -rf "$work/store"
-  log="$work/log-$t"
-  /usr/bin/time -f '%e %M' -o "$work/time-$t" \
-    "$home/parley" ingest --threads "$t" --store "$work/store" "$work/in" >"$log" 2>&1 || true
-  rate=$(grep -o '([0-9.]*/s' "$log" | tail -1 | tr -d '(/s')
-  read -r wall rss_kb <"$work/time-$t"
-  ratio=$(awk -v r="$rate" -v b="$baseline" 'BEGIN { printf "%.2fx", r / b }')
-  printf '%-8s %12s %12s %10s %12d\n' "$t" "$rate" "$ratio" "$wall" "$((rss_kb / 1024))"
-  grep -E '^ingested' "$log" | sed 's/^/         /'
+  timed "ingest-$t" "$home/parley" ingest --threads "$t" --store "$work/store" "$work/in"
+  rate=$(grep -o '([0-9.]*/s' "$work/ingest-$t.log" | tail -n 1 | tr -d '(/s')
+  rate=${rate:-0}
+  label="parley ingest, $t thread"
+  ((t == 1)) || label+=s
+  results+=("$(row "$label" "$rate" \
+    "$(awk -v r="$rate" -v t="$tokens" -v n="$n" 'BEGIN { printf "%.0f", r * t / n }')" \
+    "$(awk -v r="$rate" -v a="$anchor_rate" 'BEGIN { printf "%.2fx", r / a }')" \
+    "$(wall_s "ingest-$t")" "$(rss_mb "ingest-$t")")")
+  results+=("$(grep -hE '^ingested' "$work/ingest-$t.out" "$work/ingest-$t.log" | sed 's/ into [^:]*:/:/; s/^/    /' | head -n 1)")
 done
+
+if [[ "$quality" != 0 ]]; then
+  echo "bench: quality, PolNeAR dev statements and news-gold meetings ..." >&2
+  timed statements "$home/parley" eval statements --gold "$evals/polnear/dev" --out "$work/eval" "${cache[@]}"
+  timed meetings "$home/parley" eval meetings --gold "$evals/news-gold/gold.jsonl" --out "$work/eval" "${cache[@]}"
+fi
+
+echo
+echo "bench: $n Reuters items of 200-500 words, $tokens CoreNLP tokens ($((tokens / n)) per item); $(nproc) cores"
+row run articles/s tokens/s "vs anchor" "wall s" "peak RSS MB"
+row "CoreNLP quote pipeline, 1 thread" "$anchor_rate" "$(printf '%.0f' "$anchor_tps")" 1.00x "$(wall_s anchor)" \
+  "$(rss_mb anchor)"
+echo "    the first $anchor_n items after $anchor_warmup warm-up; wall s and RSS include the token count of all $n"
+printf '%s\n' "${results[@]}"
+if [[ "$quality" != 0 ]]; then
+  content=$(sed -n 's|^content only    P / R / F1 *[0-9.]* / [0-9.]* / \([0-9.]*\).*|\1|p' "$work/statements.out")
+  full=$(sed -n 's|^content+speaker P / R / F1 *[0-9.]* / [0-9.]* / \([0-9.]*\).*|\1|p' "$work/statements.out")
+  direct=$(sed -n 's|^direct quotes recall (full) *\([0-9.]* ([0-9/]*)\).*|\1|p' "$work/statements.out")
+  meetings=$(sed -n 's/^meetings: .*; \(P [0-9.]* R [0-9.]* F1 [0-9.]*\);.*/\1/p' "$work/meetings.out")
+  echo "quality of this build${PARLEY_BENCH_CACHE:+ (CoreNLP analyses from the cache $PARLEY_BENCH_CACHE)}:"
+  echo "    PolNeAR dev statements: content F1 ${content:-?}, content+speaker F1 ${full:-?}," \
+    "direct-quote recall ${direct:-?}"
+  echo "    news-gold meetings: ${meetings:-?}"
+  [[ -n "$full" && -n "$meetings" ]] || { echo "bench: an evaluation failed:" && tail -n 3 "$work"/{statements,meetings}.log; }
+fi
