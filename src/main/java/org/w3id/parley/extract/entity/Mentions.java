@@ -2,7 +2,6 @@ package org.w3id.parley.extract.entity;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,15 +30,7 @@ public final class Mentions {
   /** A LOCATION mention, resolved in {@link #finish} once the article's countries are known. */
   private record PendingPlace(int sentence, int first, int last, String surface) {}
 
-  /** An ORGANIZATION mention, keyed once all the article's names for organisations are known. */
-  private record PendingOrg(int sentence, int first, int last, String surface) {}
-
-  private final List<PendingOrg> pendingOrgs = new ArrayList<>();
-
-  /** Other names an organisation goes by in this article (its abbreviation), by its full name. */
-  private final Map<String, Set<String>> aliases = new HashMap<>();
-
-  private OrgNames orgNames;
+  private final ArticleOrganisations orgs = new ArticleOrganisations();
 
   Mentions(AnnotatedText text, Gazetteer gazetteer) {
     this.text = text;
@@ -105,26 +96,10 @@ public final class Mentions {
     return personWithSurname(words[words.length - 1]).map(c -> c.ref);
   }
 
-  /**
-   * "male", "female" or "" for a person, from CoreNLP's first-name lists over the article's
-   * mentions.
-   */
+  /** "male", "female" or "" for a person ({@link PersonCluster#gender}). */
   String genderOf(EntityRef ref) {
     PersonCluster c = cluster(ref);
-    if (c == null) {
-      return "";
-    }
-    int male = 0;
-    int female = 0;
-    for (int[] p : c.places) {
-      // First names only: a surname that is also a first name ("Clinton") says nothing.
-      for (int k = p[1]; k < p[2]; k++) {
-        String g = text.sentences().get(p[0]).tokens().get(k).gender();
-        male += g.equals("male") ? 1 : 0;
-        female += g.equals("female") ? 1 : 0;
-      }
-    }
-    return male > female ? "male" : female > male ? "female" : "";
+    return c == null ? "" : c.gender(text);
   }
 
   public EntityDraft draft(EntityRef ref) {
@@ -143,30 +118,23 @@ public final class Mentions {
   }
 
   void addOrganization(int sentence, int first, int last, String surface) {
-    String name = surface.replaceAll("\\s+", " ");
-    Optional<String> party = PartyNames.of(name);
-    if (party.isPresent() && !party.get().equals(name)) {
-      // "the GOP", "the Democratic National Convention": the party, under its own name.
-      aliases.computeIfAbsent(party.get(), k -> new LinkedHashSet<>()).add(name);
-      name = party.get();
-    }
-    if (orgNames == null) {
-      pendingOrgs.add(new PendingOrg(sentence, first, last, name));
-      return;
-    }
-    String known = orgNames.known(name).orElse(name);
-    EntityRef ref = new EntityRef(EntityKind.ORGANIZATION, orgNames.keyOf(known));
-    EntityDraft d = drafts.computeIfAbsent(ref, r -> new EntityDraft(r, orgNames.labelOf(known)));
-    if (!name.equals(d.label)) {
-      d.altLabels.add(name);
-    }
-    d.altLabels.addAll(aliases.getOrDefault(name, Set.of()));
-    mentions.add(new Mention(sentence, first, last, span(sentence, first, last), ref));
+    add(sentence, first, last, orgs.nameOf(surface));
+  }
+
+  private void add(int sentence, int first, int last, String name) {
+    orgs.named(sentence, first, last, name)
+        .ifPresent(
+            n -> {
+              EntityDraft d = drafts.computeIfAbsent(n.ref(), r -> new EntityDraft(r, n.label()));
+              d.altLabels.addAll(n.otherNames());
+              mentions.add(
+                  new Mention(sentence, first, last, span(sentence, first, last), n.ref()));
+            });
   }
 
   /** An organisation named here by another name: its abbreviation, say. */
   void addOrganization(int sentence, int first, int last, String label, String alias) {
-    aliases.computeIfAbsent(label.replaceAll("\\s+", " "), k -> new LinkedHashSet<>()).add(alias);
+    orgs.alias(label, alias);
     addOrganization(sentence, first, last, label);
   }
 
@@ -175,18 +143,14 @@ public final class Mentions {
    * organisations added later join these.
    */
   void resolveOrganizations() {
-    orgNames = new OrgNames(pendingOrgs.stream().map(PendingOrg::surface).toList());
-    for (PendingOrg o : pendingOrgs) {
-      addOrganization(o.sentence(), o.first(), o.last(), o.surface());
+    for (ArticleOrganisations.Pending o : orgs.resolve()) {
+      add(o.sentence(), o.first(), o.last(), o.name());
     }
-    pendingOrgs.clear();
   }
 
   /** The organisation names found so far, before {@link #resolveOrganizations}. */
   Set<String> pendingOrganizationNames() {
-    Set<String> out = new LinkedHashSet<>();
-    pendingOrgs.forEach(o -> out.add(o.surface()));
-    return out;
+    return orgs.pendingNames();
   }
 
   /**
@@ -195,7 +159,7 @@ public final class Mentions {
    * State Board of Elections").
    */
   boolean namesOrganization(String surface) {
-    return orgNames != null && orgNames.known(surface.replaceAll("\\s+", " "), false).isPresent();
+    return orgs.names(surface);
   }
 
   void addPerson(int sentence, int first, int last, String label, List<String> parts) {
@@ -224,33 +188,9 @@ public final class Mentions {
     return c.places.stream().mapToInt(p -> p[0] * 10000 + p[1]).max().orElse(-1);
   }
 
-  /**
-   * "Born Robert Burns in Arroyo Grande, he took his stepfather's name": a name only ever
-   * introduced by "born" is the birth name of the person the article is about (the one it names
-   * most), not a second person.
-   */
+  /** Joins names only ever introduced by "born" to the article's main person. */
   void mergeBirthNames() {
-    PersonCluster main =
-        clusters.stream().max(java.util.Comparator.comparingInt(c -> c.places.size())).orElse(null);
-    for (PersonCluster c : new ArrayList<>(clusters)) {
-      boolean born =
-          c != main
-              && c.places.stream()
-                  .allMatch(
-                      p ->
-                          p[1] > 0
-                              && text.sentences()
-                                  .get(p[0])
-                                  .tokens()
-                                  .get(p[1] - 1)
-                                  .text()
-                                  .equalsIgnoreCase("born"));
-      if (main != null && born) {
-        clusters.remove(c);
-        main.places.addAll(c.places);
-        main.variants.addAll(c.variants);
-      }
-    }
+    PersonCluster.mergeBirthNames(clusters, text);
   }
 
   void addToCluster(PersonCluster c, int sentence, int first, int last, String surface) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.w3id.parley.nlp.AnnotatedText;
 
 /** The names one article uses for one person, merged as the article is read. */
 public final class PersonCluster {
@@ -89,5 +90,52 @@ public final class PersonCluster {
       surname = Names.fold(parts.get(parts.size() - 1));
     }
     variants.add(fullLabel);
+  }
+
+  /**
+   * "male", "female" or "" for this person, from CoreNLP's first-name lists over the article's
+   * mentions.
+   */
+  String gender(AnnotatedText text) {
+    int male = 0;
+    int female = 0;
+    for (int[] p : places) {
+      // First names only: a surname that is also a first name ("Clinton") says nothing.
+      for (int k = p[1]; k < p[2]; k++) {
+        String g = text.sentences().get(p[0]).tokens().get(k).gender();
+        male += g.equals("male") ? 1 : 0;
+        female += g.equals("female") ? 1 : 0;
+      }
+    }
+    return male > female ? "male" : female > male ? "female" : "";
+  }
+
+  /**
+   * "Born Robert Burns in Arroyo Grande, he took his stepfather's name": a name only ever
+   * introduced by "born" is the birth name of the person the article is about (the one it names
+   * most), not a second person.
+   */
+  static void mergeBirthNames(List<PersonCluster> clusters, AnnotatedText text) {
+    PersonCluster main =
+        clusters.stream().max(java.util.Comparator.comparingInt(c -> c.places.size())).orElse(null);
+    for (PersonCluster c : new ArrayList<>(clusters)) {
+      boolean born =
+          c != main
+              && c.places.stream()
+                  .allMatch(
+                      p ->
+                          p[1] > 0
+                              && text.sentences()
+                                  .get(p[0])
+                                  .tokens()
+                                  .get(p[1] - 1)
+                                  .text()
+                                  .equalsIgnoreCase("born"));
+      if (main != null && born) {
+        clusters.remove(c);
+        main.places.addAll(c.places);
+        main.variants.addAll(c.variants);
+      }
+    }
   }
 }
