@@ -261,7 +261,8 @@ public record NewsGold(Path file, Path corpora, List<NewsGold.Item> articles) {
     return new ReadResult(articles, rejected);
   }
 
-  private static String text(Path file) {
+  /** A gold article's file as it is on disk, date line included. */
+  static String text(Path file) {
     try {
       return Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -1,8 +1,5 @@
 package org.w3id.parley.eval;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -43,7 +40,7 @@ final class NewsGoldStatements {
         continue; // rejected on reading: the ingest report says why
       }
       String text = article.text();
-      String file = fileText(item);
+      String file = NewsGold.text(item.source());
       int shift = file.indexOf(text);
       if (shift < 0) {
         throw new EvalException(item.source() + ": the article text is not in the file as read");
@@ -111,13 +108,5 @@ final class NewsGoldStatements {
 
   private static String gold(NewsGold.Item item) {
     return "news-gold article " + item.id();
-  }
-
-  private static String fileText(NewsGold.Item item) {
-    try {
-      return Files.readString(item.source(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new EvalException(item.source() + ": cannot read: " + e.getMessage(), e);
-    }
   }
 }

@@ -129,6 +129,12 @@ public final class MentionFinder {
     if (!t.get(first).ner().equals(tag)) {
       return false;
     }
+    int[] run = runAround(t, first, last, tag);
+    return run[0] < first || run[1] > last;
+  }
+
+  /** The first and last token of the run of one NER tag that tokens first..last lie in. */
+  static int[] runAround(List<Token> t, int first, int last, String tag) {
     int a = first;
     while (a > 0 && t.get(a - 1).ner().equals(tag)) {
       a--;
@@ -137,7 +143,7 @@ public final class MentionFinder {
     while (b + 1 < t.size() && t.get(b + 1).ner().equals(tag)) {
       b++;
     }
-    return a < first || b > last;
+    return new int[] {a, b};
   }
 
   private void findRuns(Mentions m, Sentence s, boolean[] used, List<int[]> personRuns) {
@@ -179,11 +185,10 @@ public final class MentionFinder {
       for (int k = first; k <= last; k++) {
         named |= startsUpper(t.get(k).text()) || Character.isDigit(t.get(k).text().charAt(0));
       }
-      boolean party =
-          first <= last
-              && PartyNames.of(m.text().substring(t.get(first).begin(), t.get(last).end()))
-                  .isPresent();
-      if (tag.equals("MISC") && !party) {
+      if (tag.equals("MISC")
+          && (first > last
+              || PartyNames.of(m.text().substring(t.get(first).begin(), t.get(last).end()))
+                  .isEmpty())) {
         i = runEnd + 1; // a nationality, an event: no entity, unless it names a party ("Democrats")
         continue;
       }

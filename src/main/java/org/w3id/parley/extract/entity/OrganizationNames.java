@@ -149,16 +149,9 @@ final class OrganizationNames {
   private static boolean insideLongerName(List<Token> t, int first, int last) {
     for (String tag : List.of("ORGANIZATION", "LOCATION")) {
       if (MentionFinder.insideLongerRun(t, first, last, tag)) {
-        int a = first;
-        while (a > 0 && t.get(a - 1).ner().equals(tag)) {
-          a--;
-        }
-        int b = last;
-        while (b + 1 < t.size() && t.get(b + 1).ner().equals(tag)) {
-          b++;
-        }
+        int[] run = MentionFinder.runAround(t, first, last, tag);
         boolean joined = false;
-        for (int k = a; k <= b; k++) {
+        for (int k = run[0]; k <= run[1]; k++) {
           joined |= t.get(k).pos().equals("CC");
         }
         if (!joined) {
