@@ -17,7 +17,8 @@
 # Prints one table: articles/s and tokens/s (CoreNLP tokens; for ingest, articles/s times the items' mean tokens),
 # wall time with start-up, peak RSS (of the JVM, from /usr/bin/time), and each run's ratio to the anchor's
 # articles/s. Figures only; asserts nothing. PARLEY_REUTERS and PARLEY_EVAL (holding polnear/ and news-gold/) point
-# elsewhere than ../shared; PARLEY_JAVA_OPTS applies to every JVM it starts.
+# elsewhere than ../shared; PARLEY_JAVA_OPTS applies to every JVM it starts (default: the launcher's 2 GB, 4 GB for
+# the anchor).
 set -euo pipefail
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 corpus="${PARLEY_REUTERS:-$home/../shared/corpora/reuters21578}"
@@ -62,7 +63,8 @@ rss_mb() { awk '{ printf "%d", $2 / 1024 }' "$work/$1.time"; }
 wall_s() { awk '{ printf "%.0f", $1 }' "$work/$1.time"; }
 
 echo "bench: anchor, CoreNLP's quote pipeline on $sample of $n items ..." >&2
-timed anchor "$home/parley" bench anchor --sample "$sample" "$work/in"
+# Stock CoreNLP with statistical coref needs more heap than Parley's 2 GB default.
+timed anchor env PARLEY_JAVA_OPTS="${PARLEY_JAVA_OPTS:--Xmx4g}" "$home/parley" bench anchor --sample "$sample" "$work/in"
 tokens=$(sed -n 's/^items: [0-9]* articles, \([0-9]*\) tokens$/\1/p' "$work/anchor.out")
 read -r anchor_n anchor_warmup anchor_rate anchor_tps < <(sed -n \
   's|^anchor: \([0-9]*\) articles, .* after \([0-9]*\) warm-up articles: \([0-9.]*\) articles/s, \([0-9.]*\) tokens/s$|\1 \2 \3 \4|p' \

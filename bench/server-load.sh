@@ -8,8 +8,8 @@
 # product, which fills memory, and a catastrophic regex over every article text, which burns a core until the 60 s
 # timeout), the others a mix of light requests (query 01, query 11, an /id page). Prints, per kind of request, how
 # many were sent, their status codes and latencies; the throughput of light requests; the server's peak resident
-# memory; and whether it still answers afterwards. PARLEY_JAVA_OPTS sets the server's heap (default -Xmx4g, as the
-# launcher's); PARLEY_SERVE_OPTS adds `parley serve` options, e.g. "--max-concurrent-queries 4".
+# memory; and whether it still answers afterwards. PARLEY_JAVA_OPTS sets the server's heap (default -Xmx4g, twice the
+# launcher's 2 GB: a loaded server holds many results at once); PARLEY_SERVE_OPTS adds `parley serve` options, e.g. "--max-concurrent-queries 4".
 set -euo pipefail
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 clients="${1:-8}"

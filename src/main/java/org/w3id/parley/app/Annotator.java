@@ -2,6 +2,7 @@ package org.w3id.parley.app;
 
 import java.time.LocalDate;
 import org.w3id.parley.ParleyException;
+import org.w3id.parley.extract.FactSentences;
 import org.w3id.parley.nlp.AnnotatedText;
 import org.w3id.parley.nlp.NlpPipeline;
 
@@ -12,7 +13,8 @@ import org.w3id.parley.nlp.NlpPipeline;
 @FunctionalInterface
 interface Annotator {
   /** CoreNLP; a pipeline that cannot load is {@link Unavailable}, not a fault of the article. */
-  Annotator CORENLP = (text, published) -> pipeline().annotate(text, published);
+  Annotator CORENLP =
+      (text, published) -> pipeline().annotate(text, published, FactSentences.SELECTOR);
 
   AnnotatedText annotate(String text, LocalDate published);
 

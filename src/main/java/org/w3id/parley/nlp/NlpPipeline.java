@@ -2,6 +2,7 @@ package org.w3id.parley.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
@@ -14,6 +15,7 @@ import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Properties;
 import org.slf4j.Logger;
@@ -23,15 +25,17 @@ import org.slf4j.LoggerFactory;
  * The one place Parley calls Stanford CoreNLP. Loading takes tens of seconds and a gigabyte of
  * heap, so a JVM holds one pipeline ({@link #shared()}); {@link #annotate} is thread-safe.
  *
- * <p>The pipeline is chosen for speed: {@code tokenize, ssplit, pos, lemma, ner, depparse} with the
- * slim NER (no fine-grained or numeric classifiers: Parley's gazetteers supply countries and
- * cities), then SUTime alone for dates (a fresh instance per article, see {@link #annotate}).
- * Quotes and their speakers are found by Parley itself on the dependency parse, so neither {@code
- * coref} nor {@code quote} is loaded (measured by CoreNLP's authors' numbers above at about a third
- * of the throughput).
+ * <p>The pipeline is chosen for speed: {@code tokenize, ssplit, pos, lemma, ner} with the slim NER
+ * (no fine-grained or numeric classifiers: Parley's gazetteers supply countries and cities) on
+ * every sentence; then the dependency parse ({@link DependencyParses}) and SUTime for dates only in
+ * the sentences a {@link ParseSelector} chooses, since the parse is half of the time and SUTime a
+ * quarter, and most sentences of a news article hold no meeting or statement. Quotes and their
+ * speakers are found by Parley itself on the dependency parse, so neither {@code coref} nor {@code
+ * quote} is loaded (measured by CoreNLP's authors' numbers above at about a third of the
+ * throughput).
  *
  * <pre>{@code
- * AnnotatedText a = NlpPipeline.shared().annotate(article.text(), article.published());
+ * AnnotatedText a = NlpPipeline.shared().annotate(article.text(), article.published(), selector);
  * }</pre>
  */
 public final class NlpPipeline {
@@ -44,12 +48,19 @@ public final class NlpPipeline {
   // Loaded on the first analysis that the annotation cache cannot answer, so an evaluation whose
   // articles are all cached never pays CoreNLP's tens of seconds of loading.
   private final com.google.common.base.Supplier<StanfordCoreNLP> corenlp;
+  // The parser runs outside CoreNLP's pipeline, on the sentences a selector chooses.
+  private final com.google.common.base.Supplier<DependencyParses> parser =
+      com.google.common.base.Suppliers.memoize(DependencyParses::load);
   private final String settingsKey;
   private volatile AnnotationCache cache;
 
   private NlpPipeline(Properties props) {
+    // The key names the full analysis (with depparse), which is what the cache keeps.
     this.settingsKey = AnnotationCache.keyOf(props) + " datelines-1";
-    this.corenlp = com.google.common.base.Suppliers.memoize(() -> load(props));
+    Properties untilNames = new Properties();
+    untilNames.putAll(props);
+    untilNames.setProperty("annotators", props.getProperty("annotators").replace(",depparse", ""));
+    this.corenlp = com.google.common.base.Suppliers.memoize(() -> load(untilNames));
   }
 
   private static StanfordCoreNLP load(Properties props) {
@@ -95,31 +106,77 @@ public final class NlpPipeline {
   }
 
   /**
-   * Analyses one article text.
+   * Analyses one article text, every sentence parsed: see {@link #annotate(String, LocalDate,
+   * ParseSelector)}.
+   */
+  public AnnotatedText annotate(String text, LocalDate published) {
+    return annotate(text, published, ParseSelector.ALL);
+  }
+
+  /**
+   * Analyses one article text: tokens, tags, lemmas and names in every sentence, the dependency
+   * parse and time expressions in the sentences the selector chooses (the rest have no dependencies
+   * and no times).
+   *
+   * <p>With a cache ({@link #useCache}), the cached analysis is the full one, and the selection is
+   * applied to it: a sentence's parse does not depend on its neighbours, so the result is the one
+   * an uncached run gives, and changing the selector needs no new analyses.
    *
    * @param text the exact article text; offsets in the result point into it
    * @param published the reference date for relative time expressions
+   * @param selector which sentences to parse and time
    */
-  public AnnotatedText annotate(String text, LocalDate published) {
+  public AnnotatedText annotate(String text, LocalDate published, ParseSelector selector) {
     AnnotationCache c = cache;
     if (c == null) {
-      return analyse(text, published);
+      return analyse(text, published, selector);
     }
     String parsed = Datelines.mask(text);
-    return c.get(text, published, parsed)
-        .orElseGet(() -> c.put(text, published, parsed, analyse(text, published)));
+    AnnotatedText full =
+        c.get(text, published, parsed)
+            .orElseGet(
+                () -> c.put(text, published, parsed, analyse(text, published, ParseSelector.ALL)));
+    return selector == ParseSelector.ALL ? full : restrict(full, selector);
   }
 
-  private AnnotatedText analyse(String text, LocalDate published) {
+  /** A full analysis cut down to what the selector chooses. */
+  static AnnotatedText restrict(AnnotatedText full, ParseSelector selector) {
+    List<Sentence> shallow = new ArrayList<>();
+    for (Sentence s : full.sentences()) {
+      shallow.add(new Sentence(s.index(), s.tokens(), List.of()));
+    }
+    BitSet chosen = selector.select(full.text(), shallow);
+    List<Sentence> sentences = new ArrayList<>();
+    for (Sentence s : full.sentences()) {
+      sentences.add(chosen.get(s.index()) ? s : shallow.get(s.index()));
+    }
+    List<TimeExpression> times = new ArrayList<>();
+    for (TimeExpression t : full.times()) {
+      if (chosen.get(full.sentenceAt(t.begin()).index())) {
+        times.add(t);
+      }
+    }
+    return new AnnotatedText(full.text(), sentences, times);
+  }
+
+  private AnnotatedText analyse(String text, LocalDate published, ParseSelector selector) {
     CoreDocument doc = new CoreDocument(Datelines.mask(text));
     doc.annotation().set(CoreAnnotations.DocDateAnnotation.class, published.toString());
+    List<CoreMap> timed = new ArrayList<>();
     try {
       corenlp.get().annotate(doc);
-      // SUTime keeps state across documents (CoreNLP issue #1061: a "resolveTo" tag set while
-      // reading one article
-      // changes how "Wednesday" resolves in the next), so each article gets a fresh one (about 40
-      // ms).
-      new TimeAnnotator("sutime", TIME_PROPERTIES).annotate(doc.annotation());
+      List<Sentence> shallow = new ArrayList<>();
+      for (CoreSentence s : doc.sentences()) {
+        shallow.add(convert(shallow.size(), s));
+      }
+      BitSet chosen = selector.select(text, shallow);
+      for (int i = chosen.nextSetBit(0);
+          i >= 0 && i < shallow.size();
+          i = chosen.nextSetBit(i + 1)) {
+        CoreMap sentence = doc.sentences().get(i).coreMap();
+        parser.get().parse(sentence);
+        timed.add(sentence);
+      }
     } catch (RuntimeException e) {
       throw new NlpException("CoreNLP failed: " + e, e);
     }
@@ -127,7 +184,7 @@ public final class NlpPipeline {
     for (CoreSentence s : doc.sentences()) {
       sentences.add(convert(sentences.size(), s));
     }
-    return new AnnotatedText(text, sentences, times(doc));
+    return new AnnotatedText(text, sentences, times(timed, published));
   }
 
   private static Sentence convert(int index, CoreSentence s) {
@@ -170,9 +227,25 @@ public final class NlpPipeline {
     return FirstNames.GENDERS.get().getOrDefault(t.word().toLowerCase(java.util.Locale.ROOT), "");
   }
 
-  private static List<TimeExpression> times(CoreDocument doc) {
+  /**
+   * SUTime over the chosen sentences. SUTime keeps state across documents (CoreNLP issue #1061: a
+   * "resolveTo" tag set while reading one article changes how "Wednesday" resolves in the next), so
+   * each article gets a fresh one (about 40 ms).
+   */
+  private static List<TimeExpression> times(List<CoreMap> sentences, LocalDate published) {
     List<TimeExpression> out = new ArrayList<>();
-    List<CoreMap> timexes = doc.annotation().get(TimeAnnotations.TimexAnnotations.class);
+    if (sentences.isEmpty()) {
+      return out;
+    }
+    Annotation chosen = new Annotation("");
+    chosen.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
+    chosen.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+    try {
+      new TimeAnnotator("sutime", TIME_PROPERTIES).annotate(chosen);
+    } catch (RuntimeException e) {
+      throw new NlpException("SUTime failed: " + e, e);
+    }
+    List<CoreMap> timexes = chosen.get(TimeAnnotations.TimexAnnotations.class);
     if (timexes == null) {
       return out;
     }

@@ -15,6 +15,9 @@ public final class Extraction {
   public static ArticleFacts of(String text, LocalDate published) {
     Article a = new Article("test", published, Optional.empty(), Optional.empty(), text, "test");
     return new Extractor(Gazetteer.bundled())
-        .extract(a, NlpPipeline.shared().annotate(text, published), PersonRegistry.empty());
+        .extract(
+            a,
+            NlpPipeline.shared().annotate(text, published, FactSentences.SELECTOR),
+            PersonRegistry.empty());
   }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3id.parley.extract.ArticleFacts;
 import org.w3id.parley.extract.Extractor;
+import org.w3id.parley.extract.FactSentences;
 import org.w3id.parley.extract.entity.PersonRegistry;
 import org.w3id.parley.extract.place.Gazetteer;
 import org.w3id.parley.ingest.Article;
@@ -44,7 +45,8 @@ class GoldenCasesIT {
         new Extractor(Gazetteer.bundled())
             .extract(
                 article,
-                NlpPipeline.shared().annotate(article.text(), article.published()),
+                NlpPipeline.shared()
+                    .annotate(article.text(), article.published(), FactSentences.SELECTOR),
                 PersonRegistry.empty());
     Model actual =
         new FactsToRdf(Gazetteer.bundled()).toModel(facts, "golden", "parley-extract-golden");

@@ -58,6 +58,14 @@ public final class MeetingExtractor {
     this.circumstances = new Circumstances(mentions, published);
   }
 
+  /**
+   * Whether a sentence has a word that may report a meeting (by its tag and lemma alone, before the
+   * parse): the sentences {@link #extract} reads.
+   */
+  public static boolean mayReport(Sentence s) {
+    return s.tokens().stream().anyMatch(t -> MeetingWords.trigger(t).isPresent());
+  }
+
   public List<Meeting> extract() {
     List<Meeting> found = new ArrayList<>();
     for (Sentence s : mentions.annotated().sentences()) {

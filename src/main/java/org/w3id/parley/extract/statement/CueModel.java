@@ -2,9 +2,11 @@ package org.w3id.parley.extract.statement;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import org.w3id.parley.extract.ExtractionException;
 import org.w3id.parley.extract.text.Deps;
@@ -31,6 +33,7 @@ public final class CueModel {
   public static final double THRESHOLD = 0.5;
 
   private static final CueModel BUNDLED = new CueModel(load());
+  private static final List<String> RELATIONS = List.of("ccomp", "xcomp", "obj", "parataxis");
 
   /**
    * A verb that may report what someone said or thinks.
@@ -80,6 +83,45 @@ public final class CueModel {
       z += weights.getOrDefault(f, 0.0);
     }
     return 1 / (1 + Math.exp(-z));
+  }
+
+  /**
+   * Whether the model could accept this verb with some complement and some subject of the sentence:
+   * the best score its lemma and tag can reach before the parse says which complement and subject
+   * it has. Verbs that cannot reach the threshold need no parse for reported speech.
+   *
+   * @param v the verb
+   * @param sentence the tokens of its sentence, among which its subject would be
+   */
+  public boolean mayAccept(Token v, List<Token> sentence) {
+    if (weights.isEmpty() || !v.pos().startsWith("VB") || SpeechVerbs.isSpeech(v.lemma())) {
+      return false;
+    }
+    String lemma = "l=" + v.lemma();
+    double z =
+        weights.getOrDefault("bias", 0.0)
+            + weights.getOrDefault(lemma, 0.0)
+            + weights.getOrDefault("p=" + v.pos(), 0.0)
+            + Math.max(0.0, weights.getOrDefault("neg", 0.0));
+    double relation = Double.NEGATIVE_INFINITY;
+    for (String r : RELATIONS) {
+      relation = Math.max(relation, weight(lemma, "r=" + r));
+    }
+    Set<String> subjects = new HashSet<>(Set.of("passive", "none"));
+    for (Token t : sentence) {
+      if (t != v) {
+        subjects.add(subjectKind(t));
+      }
+    }
+    double subject = Double.NEGATIVE_INFINITY;
+    for (String k : subjects) {
+      subject = Math.max(subject, weight(lemma, "s=" + k));
+    }
+    return z + relation + subject >= Math.log(THRESHOLD / (1 - THRESHOLD));
+  }
+
+  private double weight(String lemma, String feature) {
+    return weights.getOrDefault(lemma + "|" + feature, 0.0) + weights.getOrDefault(feature, 0.0);
   }
 
   boolean accepts(Candidate c) {
@@ -135,17 +177,22 @@ public final class CueModel {
     return f;
   }
 
+  /** The subject kind a token would be as the subject of an active verb. */
+  private static String subjectKind(Token s) {
+    return switch (s.ner()) {
+      case "PERSON" -> "person";
+      case "ORGANIZATION" -> "org";
+      default -> s.pos().equals("PRP") ? "pronoun" : s.pos().startsWith("NNP") ? "name" : "noun";
+    };
+  }
+
   private static String subjectKind(Deps d, int verb) {
     for (int k : d.children(verb, "nsubj")) {
       Token s = d.token(k);
       if (d.headRelationOf(verb, k).startsWith("nsubj:pass")) {
         return "passive";
       }
-      return switch (s.ner()) {
-        case "PERSON" -> "person";
-        case "ORGANIZATION" -> "org";
-        default -> s.pos().equals("PRP") ? "pronoun" : s.pos().startsWith("NNP") ? "name" : "noun";
-      };
+      return subjectKind(s);
     }
     return "none";
   }
