@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# How fast every query of queries/ answers on a store, as an analyst meets it: over HTTP from `parley serve`.
+#
+#   bench/query-latency.sh STORE [RUNS=5]
+#
+# Starts `parley serve --store STORE` on a free loopback port, sends each queries/*.rq RUNS times in a row (the first
+# run warms the caches like any second query of the day; all runs count), and prints per query the median, the
+# fastest and the slowest time (curl's time_total: request to last byte, results as TSV, one line per row) and the result rows.
+# Federated queries (those with a SERVICE clause) go to Wikidata over the internet and are left out, as is any query
+# whose answer is not HTTP 200 (listed, with its status). Also prints the store's size on disk. Figures only; asserts
+# nothing. PARLEY_JAVA_OPTS sets the server's heap (default: the launcher's).
+set -euo pipefail
+home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+store="${1:?usage: $0 STORE [RUNS]}"
+runs="${2:-5}"
+[[ -d "$store" ]] || { echo "bench: no store at $store" >&2; exit 1; }
+work="$(mktemp -d)"
+server_pid=""
+cleanup() {
+  [[ -n "$server_pid" ]] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+"$home/parley" --version >/dev/null # builds if needed
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+base="http://127.0.0.1:$port"
+"$home/parley" serve --store "$store" --port "$port" >"$work/server.log" 2>&1 &
+server_pid=$!
+for _ in $(seq 240); do
+  curl -sf -o /dev/null "$base/\$/ping" && break
+  kill -0 "$server_pid" 2>/dev/null || { cat "$work/server.log" >&2; exit 1; }
+  sleep 0.5
+done
+
+quads=$(curl -s "$base/kg/sparql" -H 'Accept: text/csv' --data-urlencode \
+  'query=SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }' | sed -n 2p | tr -d '\r')
+printf 'bench: store %s, %s quads in named graphs, %s on disk; %s runs per query\n' \
+  "$store" "$quads" "$(du -sh "$store" | cut -f1)" "$runs"
+printf '%-52s %9s %9s %9s %8s\n' query "median ms" "min ms" "max ms" rows
+for q in "$home"/queries/*.rq; do
+  name=$(basename "$q" .rq)
+  if grep -q '^[^#]*SERVICE' "$q"; then
+    printf '%-52s %s\n' "$name" "left out: federated (SERVICE)"
+    continue
+  fi
+  : >"$work/times"
+  status=200
+  for _ in $(seq "$runs"); do
+    read -r code secs < <(curl -s -o "$work/out.tsv" -m 120 -w '%{http_code} %{time_total}\n' "$base/kg/sparql" \
+      -H 'Accept: text/tab-separated-values' --data-urlencode "query@$q" || echo "000 120")
+    [[ "$code" == 200 ]] || status="$code"
+    echo "$secs" >>"$work/times"
+  done
+  if [[ "$status" != 200 ]]; then
+    printf '%-52s %s\n' "$name" "left out: HTTP $status"
+    continue
+  fi
+  rows=$(($(wc -l <"$work/out.tsv") - 1))
+  sort -n "$work/times" | awk -v name="$name" -v rows="$rows" '
+    { t[NR] = $1 * 1000 }
+    END { m = (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2
+          printf "%-52s %9.0f %9.0f %9.0f %8d\n", name, m, t[1], t[NR], rows }'
+done
