@@ -16,8 +16,8 @@ import org.w3id.parley.extract.entity.EntityRef;
 
 /**
  * Which side a word stands for, on invented articles through the real CoreNLP pipeline: a
- * candidate's aides or campaign are the campaign, not the candidate, and "they" is the pair the
- * sentence before named.
+ * candidate's aides or campaign are the campaign, not the candidate, a body's aides are the body,
+ * and "they" is the pair the sentence before named.
  */
 class MeetingSidesIT {
   /** Each meeting of the article as the sorted labels of its participants. */
@@ -56,6 +56,13 @@ class MeetingSidesIT {
   void aCandidateAndTheirOwnCampaignAreOneSide() {
     assertEquals(
         List.of(), meetings("Hillary Clinton met with her campaign staff in Brooklyn on Monday."));
+  }
+
+  @Test
+  void aBodysAidesAreTheBody() {
+    assertEquals(
+        List.of(set("Tom Hill", "White House")),
+        meetings("Senator Tom Hill met White House aides on Monday."));
   }
 
   @Test
