@@ -183,6 +183,12 @@ final class PartyWords {
     return nameHas(e, MeetingWords.BODIES);
   }
 
+  /** The name an entity goes by in this article. */
+  String label(EntityRef e) {
+    EntityDraft draft = mentions.draft(e);
+    return draft == null ? e.key() : draft.label();
+  }
+
   /** Whether e is an organisation whose name holds one of the words, as a whole word. */
   private boolean nameHas(EntityRef e, Set<String> words) {
     if (e.kind() != EntityKind.ORGANIZATION) {

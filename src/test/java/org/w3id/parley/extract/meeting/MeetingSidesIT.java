@@ -66,6 +66,15 @@ class MeetingSidesIT {
   }
 
   @Test
+  void aPartyThatHoldsADebateIsNoDebaterHoweverItIsNamed() {
+    assertEquals(
+        List.of(),
+        meetings(
+            "At the Democratic Party's final presidential debate, Joe Biden announced his plan to"
+                + " choose a woman as his running mate."));
+  }
+
+  @Test
   void theyAreThePairTheSentenceBeforeNamesAsItsSubject() {
     String text =
         "John Smith and Peter Jones arrived in Geneva on Monday. They met for three hours.\n\n"
