@@ -75,6 +75,15 @@ class MeetingSidesIT {
   }
 
   @Test
+  void aNameGivenInNewswireQuotesIsNoCall() {
+    assertEquals(
+        List.of(),
+        meetings(
+            "Paul Ryan leads a national campaign - one he calls ''Confident America'' - but not"
+                + " for president."));
+  }
+
+  @Test
   void theyAreThePairTheSentenceBeforeNamesAsItsSubject() {
     String text =
         "John Smith and Peter Jones arrived in Geneva on Monday. They met for three hours.\n\n"
