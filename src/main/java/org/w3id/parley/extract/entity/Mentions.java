@@ -308,6 +308,23 @@ public final class Mentions {
     return ref;
   }
 
+  /**
+   * "Trump aides", "the Sanders campaign": a candidate's campaign is an organisation of its own,
+   * named after the person and mentioned by the words that name it.
+   */
+  public EntityRef campaign(int sentence, int first, int last, EntityRef person) {
+    EntityRef ref = new EntityRef(EntityKind.ORGANIZATION, "campaign-" + person.key());
+    EntityDraft p = drafts.get(person);
+    String name = p == null ? person.key() : p.label;
+    drafts.computeIfAbsent(ref, r -> new EntityDraft(r, name + " campaign"));
+    Mention m = new Mention(sentence, first, last, span(sentence, first, last), ref);
+    if (!mentions.contains(m)) {
+      mentions.add(m);
+      mentions.sort(Comparator.comparing(Mention::span));
+    }
+    return ref;
+  }
+
   /** The entities in first-mention order, with what the article says about them. */
   public List<Entity> entities() {
     Map<EntityRef, Entity> out = new LinkedHashMap<>();

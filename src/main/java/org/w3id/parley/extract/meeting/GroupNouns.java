@@ -64,10 +64,18 @@ final class GroupNouns {
           "producer",
           "exporter",
           "staff",
+          "staffer",
+          "aide",
+          "adviser",
+          "advisor",
           "chief",
           "head",
           "president",
           "chairman");
+
+  /** Nouns that stand for a person's campaign when the person modifies them ("Trump aides"). */
+  private static final Set<String> CAMPAIGN_NOUNS =
+      Set.of("campaign", "aide", "adviser", "advisor", "staff", "staffer", "team", "camp");
 
   /** Nouns that name a country's government when nothing qualifies them. */
   private static final Set<String> GOVERNMENT = Set.of("government", "administration", "cabinet");
@@ -135,6 +143,38 @@ final class GroupNouns {
       }
     }
     return out;
+  }
+
+  /**
+   * "after meeting with Trump aides", "talks between the White House and the Sanders campaign",
+   * "Clinton's team": a campaign noun that one person modifies stands for that person's campaign,
+   * an organisation of its own, not for the person.
+   */
+  /** The key a person's campaign has ({@link Mentions#campaign}). */
+  static EntityRef campaignOf(EntityRef person) {
+    return new EntityRef(EntityKind.ORGANIZATION, "campaign-" + person.key());
+  }
+
+  Optional<Ref> campaign(Deps d, int k) {
+    Token t = d.token(k);
+    if (!t.pos().startsWith("NN") || t.isProperNoun() || !CAMPAIGN_NOUNS.contains(t.lemma())) {
+      return Optional.empty();
+    }
+    List<Ref> persons = new ArrayList<>();
+    for (int m : d.children(k, "compound", "nmod:poss")) {
+      refs.resolve(d, m).stream()
+          .filter(r -> r.entity().kind() == EntityKind.PERSON)
+          .forEach(persons::add);
+    }
+    if (persons.size() != 1) {
+      return Optional.empty();
+    }
+    Ref p = persons.get(0);
+    int first = Math.min(k, d.children(k, "compound", "nmod:poss").get(0));
+    EntityRef org = mentions.campaign(d.sentence().index(), first, k, p.entity());
+    Span words =
+        new Span(Math.min(p.words().begin(), t.begin()), Math.max(p.words().end(), t.end()));
+    return Optional.of(new Ref(org, words));
   }
 
   /**

@@ -116,8 +116,11 @@ final class NounParties {
               || word.sense().equals("debate")
                   && r.entity().kind() == EntityKind.ORGANIZATION
                   && (d.token(x).pos().startsWith("JJ")
-                      || PartyNames.of(d.token(x).text()).isPresent())) {
-            continue; // "a Democratic debate", "a GOP debate": the party's candidates debate
+                      || PartyNames.of(d.token(x).text()).isPresent()
+                      || PartyNames.of(words.label(r.entity())).isPresent())) {
+            // "a Democratic debate", "a GOP debate", "the Democratic Party's final debate": the
+            // party's candidates debate
+            continue;
           }
           modified.add(r);
           (d.headRelationOf(trigger, k).startsWith("nmod:poss") ? first : other).add(r);

@@ -68,7 +68,10 @@ final class PartyWords {
     if (journalist(d, w)) {
       return List.of(); // "discussed the controversy with radio host Hugh Hewitt": an interview
     }
-    List<Ref> named = members(d, w);
+    List<Ref> named = groups.campaign(d, w).stream().toList();
+    if (named.isEmpty()) {
+      named = members(d, w);
+    }
     if (named.isEmpty()) {
       named = pair.resolve(d, w);
     }
@@ -157,7 +160,7 @@ final class PartyWords {
 
   /**
    * The persons, countries and organisations among refs, each once, in order; news media are left
-   * out (an interview is not a meeting).
+   * out (an interview is not a meeting), and so is a candidate whose own campaign is there.
    */
   Set<EntityRef> parties(List<Ref> refs) {
     Set<EntityRef> out = new LinkedHashSet<>();
@@ -166,6 +169,8 @@ final class PartyWords {
         out.add(r.entity());
       }
     }
+    // A candidate and their own campaign are one side ("Trump and his campaign"), not two.
+    out.removeIf(e -> e.kind() == EntityKind.PERSON && out.contains(GroupNouns.campaignOf(e)));
     return out;
   }
 
@@ -176,6 +181,12 @@ final class PartyWords {
   /** Whether e is an organisation one addresses as a body ("the National Economic Council"). */
   boolean deliberativeBody(EntityRef e) {
     return nameHas(e, MeetingWords.BODIES);
+  }
+
+  /** The name an entity goes by in this article. */
+  String label(EntityRef e) {
+    EntityDraft draft = mentions.draft(e);
+    return draft == null ? e.key() : draft.label();
   }
 
   /** Whether e is an organisation whose name holds one of the words, as a whole word. */

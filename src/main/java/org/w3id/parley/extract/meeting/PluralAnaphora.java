@@ -52,6 +52,9 @@ final class PluralAnaphora {
   /** The two entities "the two firms" (token k) stands for, or none. */
   List<Ref> resolve(Deps d, int k) {
     Token t = d.token(k);
+    if (t.pos().equals("PRP") && t.lemma().equals("they")) {
+      return coordinatedBefore(d);
+    }
     Set<EntityKind> kinds = NOUNS.get(t.lemma());
     if (kinds == null || !t.pos().equals("NNS") || !countedAsTwo(d, k)) {
       return List.of();
@@ -69,6 +72,38 @@ final class PluralAnaphora {
       }
       if (!named.isEmpty()) {
         return named.size() == 2 ? new ArrayList<>(named.values()) : List.of();
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * "John Smith and Peter Jones arrived in Geneva on Monday. They met for three hours.": "they" as
+   * a party stands for the parties the sentence before names as its coordinated subject ("X and
+   * Y"); a sentence whose subject is anything else says "they" are others.
+   */
+  private List<Ref> coordinatedBefore(Deps d) {
+    int here = d.sentence().index();
+    if (here == 0) {
+      return List.of();
+    }
+    Deps before = new Deps(mentions.annotated().sentences().get(here - 1));
+    for (int root = 0; root < before.size(); root++) {
+      if (before.head(root) >= 0) {
+        continue;
+      }
+      for (int subject : Clauses.activeSubjects(before, root)) {
+        List<Integer> words = new ArrayList<>(List.of(subject));
+        words.addAll(before.children(subject, "conj"));
+        Map<Object, Ref> named = new LinkedHashMap<>();
+        for (int w : words) {
+          for (Ref r : refs.resolve(before, w)) {
+            if (r.entity().kind() != EntityKind.PLACE && !refs.inQuote(r.words().begin())) {
+              named.putIfAbsent(r.entity(), r);
+            }
+          }
+        }
+        return words.size() >= 2 && named.size() >= 2 ? new ArrayList<>(named.values()) : List.of();
       }
     }
     return List.of();

@@ -67,6 +67,9 @@ final class Senses {
         && MeetingWords.trigger(next).isEmpty();
   }
 
+  /** A quote mark, also as newswire writes it with two apostrophes or backticks (''So''). */
+  private static final String QUOTE = "[\"“'‘]|''|``";
+
   /**
    * "X called Y" is a phone call; "X called Y a liar", "called on Y to", "called for", "called off"
    * are not.
@@ -81,7 +84,7 @@ final class Senses {
       return false;
     }
     int first = d.subtree(objects.get(0), e -> true).stream().min(Integer::compare).orElseThrow();
-    if (first > 0 && d.token(first - 1).text().matches("[\"“'‘]")) {
+    if (first > 0 && d.token(first - 1).text().matches(QUOTE)) {
       return false; // "a campaign he calls \"Confident America\"": a name given, not a call
     }
     // "called D'Souza \"humble\"", "called him a liar": a predicate after the object names.
@@ -93,6 +96,6 @@ final class Senses {
     return !(next.pos().startsWith("JJ")
         || next.pos().startsWith("DT")
         || next.pos().startsWith("NN")
-        || next.text().matches("[\"“'‘]"));
+        || next.text().matches(QUOTE));
   }
 }

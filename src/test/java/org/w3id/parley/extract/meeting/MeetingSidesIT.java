@@ -1,0 +1,93 @@
+package org.w3id.parley.extract.meeting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.w3id.parley.extract.ArticleFacts;
+import org.w3id.parley.extract.Extraction;
+import org.w3id.parley.extract.entity.Entity;
+import org.w3id.parley.extract.entity.EntityRef;
+
+/**
+ * Which side a word stands for, on invented articles through the real CoreNLP pipeline: a
+ * candidate's aides or campaign are the campaign, not the candidate, a body's aides are the body,
+ * and "they" is the pair the sentence before named.
+ */
+class MeetingSidesIT {
+  /** Each meeting of the article as the sorted labels of its participants. */
+  private static List<Set<String>> meetings(String text) {
+    ArticleFacts f = Extraction.of(text, LocalDate.of(1987, 3, 3));
+    Map<EntityRef, String> label =
+        f.entities().stream().collect(Collectors.toMap(Entity::ref, Entity::label));
+    return f.meetings().stream()
+        .map(
+            m ->
+                (Set<String>)
+                    m.participants().stream()
+                        .map(p -> label.getOrDefault(p, p.key()))
+                        .collect(Collectors.toCollection(TreeSet::new)))
+        .toList();
+  }
+
+  private static Set<String> set(String... labels) {
+    return new TreeSet<>(List.of(labels));
+  }
+
+  @Test
+  void aCandidatesAidesAndCampaignAreTheCampaign() {
+    String text =
+        "Rep. Chris Collins said he met with Donald Trump aides on Thursday.\n\n"
+            + "A White House official said there were discussions between the White House and the"
+            + " Bernie Sanders campaign.";
+    assertEquals(
+        List.of(
+            set("Chris Collins", "Donald Trump campaign"),
+            set("Bernie Sanders campaign", "White House")),
+        meetings(text));
+  }
+
+  @Test
+  void aCandidateAndTheirOwnCampaignAreOneSide() {
+    assertEquals(
+        List.of(), meetings("Hillary Clinton met with her campaign staff in Brooklyn on Monday."));
+  }
+
+  @Test
+  void aBodysAidesAreTheBody() {
+    assertEquals(
+        List.of(set("Tom Hill", "White House")),
+        meetings("Senator Tom Hill met White House aides on Monday."));
+  }
+
+  @Test
+  void aPartyThatHoldsADebateIsNoDebaterHoweverItIsNamed() {
+    assertEquals(
+        List.of(),
+        meetings(
+            "At the Democratic Party's final presidential debate, Joe Biden announced his plan to"
+                + " choose a woman as his running mate."));
+  }
+
+  @Test
+  void aNameGivenInNewswireQuotesIsNoCall() {
+    assertEquals(
+        List.of(),
+        meetings(
+            "Paul Ryan leads a national campaign - one he calls ''Confident America'' - but not"
+                + " for president."));
+  }
+
+  @Test
+  void theyAreThePairTheSentenceBeforeNamesAsItsSubject() {
+    String text =
+        "John Smith and Peter Jones arrived in Geneva on Monday. They met for three hours.\n\n"
+            + "Mary Brown arrived in Vienna on Tuesday. They met for two hours.";
+    assertEquals(List.of(set("John Smith", "Peter Jones")), meetings(text));
+  }
+}
