@@ -281,48 +281,17 @@ public final class Mentions {
   }
 
   /**
-   * The holder of an office the article names without naming the person ("Smith met Mexico's
-   * president"): one person per office and country, labelled "President of Mexico", with the role
-   * and the country it represents, so a query can find the named holder by role and country.
-   *
-   * @param role the canonical role, lower case ("president", "foreign minister")
-   * @param iso the country's ISO code
+   * An entity the article implies without naming it (see {@link ImpliedEntities}): its draft,
+   * created with the label on first use, and a mention of it by the given tokens.
    */
-  public EntityRef officeHolder(int sentence, int first, int last, String role, String iso) {
-    EntityRef ref =
-        new EntityRef(
-            EntityKind.PERSON,
-            "office-" + Names.slug(role) + "-" + iso.toLowerCase(java.util.Locale.ROOT));
-    EntityDraft country = drafts.get(new EntityRef(EntityKind.COUNTRY, iso));
-    String countryName = country == null ? iso : country.label;
-    String title = Character.toUpperCase(role.charAt(0)) + role.substring(1);
-    EntityDraft d =
-        drafts.computeIfAbsent(ref, r -> new EntityDraft(r, title + " of " + countryName));
-    d.officeRoles.add(role);
-    d.officeCountries.add(iso);
+  EntityDraft implied(EntityRef ref, String label, int sentence, int first, int last) {
+    EntityDraft d = drafts.computeIfAbsent(ref, r -> new EntityDraft(r, label));
     Mention m = new Mention(sentence, first, last, span(sentence, first, last), ref);
     if (!mentions.contains(m)) {
       mentions.add(m);
       mentions.sort(Comparator.comparing(Mention::span));
     }
-    return ref;
-  }
-
-  /**
-   * "Trump aides", "the Sanders campaign": a candidate's campaign is an organisation of its own,
-   * named after the person and mentioned by the words that name it.
-   */
-  public EntityRef campaign(int sentence, int first, int last, EntityRef person) {
-    EntityRef ref = new EntityRef(EntityKind.ORGANIZATION, "campaign-" + person.key());
-    EntityDraft p = drafts.get(person);
-    String name = p == null ? person.key() : p.label;
-    drafts.computeIfAbsent(ref, r -> new EntityDraft(r, name + " campaign"));
-    Mention m = new Mention(sentence, first, last, span(sentence, first, last), ref);
-    if (!mentions.contains(m)) {
-      mentions.add(m);
-      mentions.sort(Comparator.comparing(Mention::span));
-    }
-    return ref;
+    return d;
   }
 
   /** The entities in first-mention order, with what the article says about them. */

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.w3id.parley.extract.entity.EntityDraft;
 import org.w3id.parley.extract.entity.EntityKind;
 import org.w3id.parley.extract.entity.EntityRef;
+import org.w3id.parley.extract.entity.ImpliedEntities;
 import org.w3id.parley.extract.entity.Mentions;
 import org.w3id.parley.extract.entity.Ref;
 import org.w3id.parley.extract.entity.References;
@@ -138,7 +139,8 @@ final class GroupNouns {
                 Math.min(c.words().begin(), d.token(k).begin()),
                 Math.max(c.words().end(), d.token(k).end()));
         EntityRef holder =
-            mentions.officeHolder(d.sentence().index(), k, k, role.get(), c.entity().key());
+            ImpliedEntities.officeHolder(
+                mentions, d.sentence().index(), k, k, role.get(), c.entity().key());
         return List.of(new Ref(holder, words));
       }
     }
@@ -171,7 +173,7 @@ final class GroupNouns {
     }
     Ref p = persons.get(0);
     int first = Math.min(k, d.children(k, "compound", "nmod:poss").get(0));
-    EntityRef org = mentions.campaign(d.sentence().index(), first, k, p.entity());
+    EntityRef org = ImpliedEntities.campaign(mentions, d.sentence().index(), first, k, p.entity());
     Span words =
         new Span(Math.min(p.words().begin(), t.begin()), Math.max(p.words().end(), t.end()));
     return Optional.of(new Ref(org, words));
