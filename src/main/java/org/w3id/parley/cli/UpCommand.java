@@ -57,6 +57,7 @@ final class UpCommand implements Callable<Integer> {
       IngestReport r = new Ingester(store).ingest(input, new ProgressPrinter(err));
       err.println(IngestCommand.summary(r, store.location()));
       link.linkAfterIngest(store, err).ifPresent(err::println);
+      IngestCommand.compactAfter(r, store).ifPresent(err::println);
       err.flush();
     } catch (RuntimeException e) {
       store.close();

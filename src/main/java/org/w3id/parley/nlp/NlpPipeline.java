@@ -83,7 +83,12 @@ public final class NlpPipeline {
     return SHARED.get();
   }
 
-  /** The CoreNLP settings Parley runs with. */
+  /**
+   * The CoreNLP settings of a full analysis, which also key the annotation cache. CoreNLP's
+   * pipeline runs them up to {@code ner}; the parse itself runs through {@link DependencyParses} on
+   * the chosen sentences, with the model {@code depparse} loads ({@code depparse.maxTime} is no
+   * longer read, and stays so that cached analyses keep their key).
+   */
   public static Properties defaultProperties() {
     Properties props = new Properties();
     props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
@@ -163,31 +168,28 @@ public final class NlpPipeline {
     CoreDocument doc = new CoreDocument(Datelines.mask(text));
     doc.annotation().set(CoreAnnotations.DocDateAnnotation.class, published.toString());
     List<CoreMap> timed = new ArrayList<>();
+    List<Sentence> sentences = new ArrayList<>();
     try {
       corenlp.get().annotate(doc);
-      List<Sentence> shallow = new ArrayList<>();
       for (CoreSentence s : doc.sentences()) {
-        shallow.add(convert(shallow.size(), s));
+        sentences.add(new Sentence(sentences.size(), tokens(s), List.of()));
       }
-      BitSet chosen = selector.select(text, shallow);
+      BitSet chosen = selector.select(text, sentences);
       for (int i = chosen.nextSetBit(0);
-          i >= 0 && i < shallow.size();
+          i >= 0 && i < sentences.size();
           i = chosen.nextSetBit(i + 1)) {
         CoreMap sentence = doc.sentences().get(i).coreMap();
         parser.get().parse(sentence);
         timed.add(sentence);
+        sentences.set(i, new Sentence(i, sentences.get(i).tokens(), dependencies(sentence)));
       }
     } catch (RuntimeException e) {
       throw new NlpException("CoreNLP failed: " + e, e);
     }
-    List<Sentence> sentences = new ArrayList<>();
-    for (CoreSentence s : doc.sentences()) {
-      sentences.add(convert(sentences.size(), s));
-    }
     return new AnnotatedText(text, sentences, times(timed, published));
   }
 
-  private static Sentence convert(int index, CoreSentence s) {
+  private static List<Token> tokens(CoreSentence s) {
     List<Token> tokens = new ArrayList<>();
     for (CoreLabel t : s.tokens()) {
       tokens.add(
@@ -203,9 +205,13 @@ public final class NlpPipeline {
               t.ner() == null ? "O" : t.ner(),
               gender(t)));
     }
+    return tokens;
+  }
+
+  private static List<Dependency> dependencies(CoreMap sentence) {
     List<Dependency> deps = new ArrayList<>();
     SemanticGraph graph =
-        s.coreMap().get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+        sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
     if (graph != null) {
       graph.getRoots().forEach(r -> deps.add(new Dependency(-1, r.index() - 1, "root")));
       for (SemanticGraphEdge e : graph.edgeIterable()) {
@@ -216,7 +222,7 @@ public final class NlpPipeline {
                 e.getRelation().toString()));
       }
     }
-    return new Sentence(index, tokens, deps);
+    return deps;
   }
 
   /** Gender of a person's first name, from the 14,600 names CoreNLP's coreference models list. */

@@ -19,6 +19,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFilteredView;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.DatabaseOps;
@@ -130,6 +131,37 @@ public final class ParleyStore implements AutoCloseable {
 
   private OptionalLong commit() {
     return Txn.calculateRead(tdb, () -> Ledger.commit(tdb.asDatasetGraph()));
+  }
+
+  /**
+   * Rewrites the store with only its current data and deletes the old generation. TDB2 never
+   * overwrites a block a reader may hold, so every committed article leaves the blocks it replaced
+   * behind: 19,043 Reuters items, one transaction each, left 28 GB on disk for 735 MB of data.
+   * Compaction copies the live data (51 s there) while the store stays open; no transaction may be
+   * running in this JVM.
+   *
+   * @return the store's bytes on disk before and after
+   */
+  public long[] compact() {
+    long before = bytesOnDisk();
+    try {
+      DatabaseMgr.compact(tdb.asDatasetGraph(), true);
+    } catch (RuntimeException e) {
+      throw new StoreException(location + ": cannot compact the TDB2 store: " + e.getMessage(), e);
+    }
+    return new long[] {before, bytesOnDisk()};
+  }
+
+  /**
+   * Bytes of the store's files, the full-text index included: their lengths, which for TDB2's
+   * preallocated files is more than the disk blocks a fresh store uses.
+   */
+  public long bytesOnDisk() {
+    try (var files = Files.walk(location)) {
+      return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return -1;
+    }
   }
 
   /** Number of entries in the full-text index (one per indexed literal of each article graph). */
