@@ -74,7 +74,8 @@ public final class MeetingExtractor {
         MeetingWords.trigger(t).ifPresent(w -> found.addAll(meetingsAt(d, t.index(), w)));
       }
     }
-    return MeetingMerger.merge(found).stream().map(this::datedByContext).toList();
+    return MeetingMerger.mergeSameDay(
+        MeetingMerger.merge(found).stream().map(this::datedByContext).toList());
   }
 
   /** The meetings a trigger reports: one, or one per named body ("G-5 and G-7 meetings"). */

@@ -35,6 +35,43 @@ final class MeetingMerger {
     return out;
   }
 
+  /**
+   * Meetings of one article with the same participants on the same day are one meeting node in the
+   * store (its IRI is participants and day), so they become one meeting here, whatever their
+   * statuses: "the company's management was meeting, but its board was not scheduled to meet today"
+   * are two reports of the company meeting that day. A report that it was held outweighs one that
+   * it was called off, which outweighs one that it is planned.
+   */
+  static List<Meeting> mergeSameDay(List<Meeting> meetings) {
+    List<Meeting> out = new ArrayList<>();
+    for (Meeting m : meetings) {
+      int target = -1;
+      for (int i = 0; i < out.size() && m.date().isPresent(); i++) {
+        Meeting o = out.get(i);
+        if (o.participants().equals(m.participants()) && o.date().equals(m.date())) {
+          target = i;
+          break;
+        }
+      }
+      if (target < 0) {
+        out.add(m);
+      } else {
+        Meeting o = out.get(target);
+        Meeting first = rank(m.status()) < rank(o.status()) ? m : o;
+        out.set(target, combine(first, first == m ? o : m));
+      }
+    }
+    return out;
+  }
+
+  private static int rank(MeetingStatus s) {
+    return switch (s) {
+      case HELD -> 0;
+      case CANCELLED -> 1;
+      case PLANNED -> 2;
+    };
+  }
+
   private static Meeting combine(Meeting a, Meeting b) {
     List<Evidence> evidence = new ArrayList<>(a.evidence());
     for (Evidence e : b.evidence()) {

@@ -1,0 +1,52 @@
+package org.w3id.parley.extract.meeting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.w3id.parley.extract.entity.EntityKind;
+import org.w3id.parley.extract.entity.EntityRef;
+import org.w3id.parley.extract.text.Evidence;
+import org.w3id.parley.extract.text.Span;
+
+class MeetingMergerTest {
+  private static final Set<EntityRef> PAIR =
+      Set.of(
+          new EntityRef(EntityKind.PERSON, "anna-berg"),
+          new EntityRef(EntityKind.PERSON, "karl-olsen"));
+  private static final LocalDate DAY = LocalDate.of(1987, 3, 18);
+
+  private static Meeting meeting(Optional<LocalDate> date, MeetingStatus status, int at) {
+    Span s = new Span(at, at + 5);
+    return new Meeting(
+        PAIR, Optional.empty(), date, status, MeetingMode.UNKNOWN, List.of(new Evidence(s, s)));
+  }
+
+  @Test
+  void reportsOfTheSameParticipantsOnTheSameDayAreOneMeetingWithTheHeldStatus() {
+    List<Meeting> merged =
+        MeetingMerger.mergeSameDay(
+            List.of(
+                meeting(Optional.of(DAY), MeetingStatus.PLANNED, 0),
+                meeting(Optional.of(DAY), MeetingStatus.HELD, 10),
+                meeting(Optional.of(DAY), MeetingStatus.CANCELLED, 20)));
+    assertEquals(1, merged.size(), merged.toString());
+    assertEquals(MeetingStatus.HELD, merged.get(0).status());
+    assertEquals(3, merged.get(0).evidence().size(), "every report is evidence");
+  }
+
+  @Test
+  void anotherDayOrNoDayStaysApart() {
+    List<Meeting> merged =
+        MeetingMerger.mergeSameDay(
+            List.of(
+                meeting(Optional.of(DAY), MeetingStatus.CANCELLED, 0),
+                meeting(Optional.of(DAY.plusDays(1)), MeetingStatus.HELD, 10),
+                meeting(Optional.empty(), MeetingStatus.PLANNED, 20)));
+    assertEquals(3, merged.size());
+    assertEquals(MeetingStatus.CANCELLED, merged.get(0).status());
+  }
+}
