@@ -23,15 +23,9 @@ cleanup() {
 trap cleanup EXIT
 
 "$home/parley" --version >/dev/null # builds if needed
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-base="http://127.0.0.1:$port"
-"$home/parley" serve --store "$store" --port "$port" >"$work/server.log" 2>&1 &
-server_pid=$!
-for _ in $(seq 240); do
-  curl -sf -o /dev/null "$base/\$/ping" && break
-  kill -0 "$server_pid" 2>/dev/null || { cat "$work/server.log" >&2; exit 1; }
-  sleep 0.5
-done
+# shellcheck source=bench/serve-lib.sh
+source "$home/bench/serve-lib.sh"
+serve_store "$store"
 
 quads=$(curl -s "$base/kg/sparql" -H 'Accept: text/csv' --data-urlencode \
   'query=SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }' | sed -n 2p | tr -d '\r')

@@ -30,17 +30,10 @@ if [[ -z "$store" ]]; then
   echo "bench: ingesting seeds/ into a fresh store..." >&2
   "$home/parley" ingest --store "$store" "$home/seeds" >"$work/ingest.log" 2>&1
 fi
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-base="http://127.0.0.1:$port"
+# shellcheck source=bench/serve-lib.sh
+source "$home/bench/serve-lib.sh"
 # shellcheck disable=SC2086
-PARLEY_JAVA_OPTS="${PARLEY_JAVA_OPTS:--Xmx4g}" "$home/parley" serve --store "$store" --port "$port" \
-  ${PARLEY_SERVE_OPTS:-} >"$work/server.log" 2>&1 &
-server_pid=$!
-for _ in $(seq 240); do
-  curl -sf -o /dev/null "$base/\$/ping" && break
-  kill -0 "$server_pid" 2>/dev/null || { cat "$work/server.log" >&2; exit 1; }
-  sleep 0.5
-done
+PARLEY_JAVA_OPTS="${PARLEY_JAVA_OPTS:--Xmx4g}" serve_store "$store" ${PARLEY_SERVE_OPTS:-}
 
 prefix='PREFIX parley: <https://w3id.org/parley/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>'
 heavy_concat="SELECT (STRLEN(GROUP_CONCAT(CONCAT(STR(?a), STR(?b), STR(?c)))) AS ?n) { ?a ?p ?x . ?b ?q ?y . ?c ?r ?z }"

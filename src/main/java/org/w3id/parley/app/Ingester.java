@@ -105,4 +105,24 @@ public final class Ingester {
             },
             start);
   }
+
+  /**
+   * Compacts the store when a run wrote to it: TDB2 keeps every block a commit replaced, so a store
+   * written one article per transaction grows far past its data (19,043 Reuters items: 28 GB
+   * before, 735 MB after). Returns the line that says so, or nothing when the run wrote nothing.
+   */
+  public Optional<String> compactAfter(IngestReport report) {
+    if (report.added() + report.replaced() == 0) {
+      return Optional.empty();
+    }
+    long start = System.nanoTime();
+    long[] bytes = store.compact();
+    return Optional.of(
+        String.format(
+            java.util.Locale.ROOT,
+            "compacted the store: %.1f MB on disk before, %.1f MB after; %.1f s",
+            bytes[0] / 1e6,
+            bytes[1] / 1e6,
+            (System.nanoTime() - start) / 1e9));
+  }
 }

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.w3id.parley.app.IngestOptions;
 import org.w3id.parley.app.IngestReport;
@@ -71,32 +70,14 @@ final class IngestCommand implements Callable<Integer> {
     }
     try (ParleyStore store = ParleyStore.open(options.store())) {
       IngestOptions o = new IngestOptions(threads, maxArticleChars, replace);
-      IngestReport r = new Ingester(store, o).ingest(paths, new ProgressPrinter(err));
+      Ingester ingester = new Ingester(store, o);
+      IngestReport r = ingester.ingest(paths, new ProgressPrinter(err));
       out.println(summary(r, store.location()));
       link.linkAfterIngest(store, err).ifPresent(out::println);
-      compactAfter(r, store).ifPresent(out::println);
+      ingester.compactAfter(r).ifPresent(out::println);
       out.flush();
       return r.rejectedCount() == 0 ? Main.OK : Main.REJECTED;
     }
-  }
-
-  /**
-   * Compacts the store when the run wrote to it (TDB2 keeps every replaced block: a store of 19,043
-   * articles took 28 GB before and 735 MB after); returns the line that says so.
-   */
-  static Optional<String> compactAfter(IngestReport r, ParleyStore store) {
-    if (r.added() + r.replaced() == 0) {
-      return Optional.empty();
-    }
-    long start = System.nanoTime();
-    long[] bytes = store.compact();
-    return Optional.of(
-        String.format(
-            Locale.ROOT,
-            "compacted the store: %.1f MB on disk before, %.1f MB after; %.1f s",
-            bytes[0] / 1e6,
-            bytes[1] / 1e6,
-            (System.nanoTime() - start) / 1e9));
   }
 
   static String summary(IngestReport r, Path store) {

@@ -54,10 +54,11 @@ final class UpCommand implements Callable<Integer> {
     try {
       // Before the first ingest: a file that changes while it runs is then read again.
       watcher = watch ? watching.watcher(store, input, link, err).assumeIngested() : null;
-      IngestReport r = new Ingester(store).ingest(input, new ProgressPrinter(err));
+      Ingester ingester = new Ingester(store);
+      IngestReport r = ingester.ingest(input, new ProgressPrinter(err));
       err.println(IngestCommand.summary(r, store.location()));
       link.linkAfterIngest(store, err).ifPresent(err::println);
-      IngestCommand.compactAfter(r, store).ifPresent(err::println);
+      ingester.compactAfter(r).ifPresent(err::println);
       err.flush();
     } catch (RuntimeException e) {
       store.close();

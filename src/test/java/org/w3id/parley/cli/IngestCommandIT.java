@@ -49,10 +49,15 @@ class IngestCommandIT {
     String store = dir.resolve("tdb2").toString();
     Path other = Files.createDirectories(dir.resolve("other")).resolve("000_dd508a3738293a43.txt");
     Files.writeString(other, "date 2019-12-04\nSergey Lavrov met Ilham Aliyev in Baku.\n");
-    assertEquals(0, run("ingest", "--store", store, TestStores.seedArticle().toString()).code());
+    Run first = run("ingest", "--store", store, TestStores.seedArticle().toString());
+    assertEquals(0, first.code(), first.err());
+    assertTrue(first.out().contains("compacted the store: "), "a run that wrote compacts");
+    assertTrue(Files.isDirectory(dir.resolve("tdb2/Data-0002")), "the compacted generation");
+    assertTrue(!Files.exists(dir.resolve("tdb2/Data-0001")), "the old one deleted");
     Run refused = run("ingest", "--store", store, other.toString());
     assertEquals(2, refused.code());
     assertTrue(refused.err().contains("pass --replace to replace that one"), refused.err());
+    assertTrue(!refused.out().contains("compacted"), "a run that wrote nothing does not compact");
     Run replaced = run("ingest", "--store", store, "--replace", other.toString());
     assertEquals(0, replaced.code(), replaced.err());
     assertTrue(replaced.out().contains("1 replaced"), replaced.out());

@@ -3,6 +3,8 @@ package org.w3id.parley.extract.meeting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiPredicate;
+import java.util.function.BinaryOperator;
 import org.w3id.parley.extract.entity.EntityRef;
 import org.w3id.parley.extract.text.Evidence;
 
@@ -15,24 +17,13 @@ final class MeetingMerger {
   private MeetingMerger() {}
 
   static List<Meeting> merge(List<Meeting> found) {
-    List<Meeting> out = new ArrayList<>();
-    for (Meeting m : found) {
-      int target = -1;
-      for (int i = 0; i < out.size(); i++) {
-        Meeting o = out.get(i);
-        boolean sameDay = o.date().isEmpty() || m.date().isEmpty() || o.date().equals(m.date());
-        if (o.participants().equals(m.participants()) && o.status() == m.status() && sameDay) {
-          target = i;
-          break;
-        }
-      }
-      if (target < 0) {
-        out.add(m);
-      } else {
-        out.set(target, combine(out.get(target), m));
-      }
-    }
-    return out;
+    return mergeWhere(
+        found,
+        (o, m) ->
+            o.participants().equals(m.participants())
+                && o.status() == m.status()
+                && (o.date().isEmpty() || m.date().isEmpty() || o.date().equals(m.date())),
+        MeetingMerger::combine);
   }
 
   /**
@@ -43,22 +34,30 @@ final class MeetingMerger {
    * it was called off, which outweighs one that it is planned.
    */
   static List<Meeting> mergeSameDay(List<Meeting> meetings) {
+    return mergeWhere(
+        meetings,
+        (o, m) ->
+            m.date().isPresent()
+                && o.participants().equals(m.participants())
+                && o.date().equals(m.date()),
+        (o, m) -> rank(m.status()) < rank(o.status()) ? combine(m, o) : combine(o, m));
+  }
+
+  /** Folds each meeting into the first earlier one it is the same as, else keeps it. */
+  private static List<Meeting> mergeWhere(
+      List<Meeting> meetings, BiPredicate<Meeting, Meeting> same, BinaryOperator<Meeting> fold) {
     List<Meeting> out = new ArrayList<>();
     for (Meeting m : meetings) {
       int target = -1;
-      for (int i = 0; i < out.size() && m.date().isPresent(); i++) {
-        Meeting o = out.get(i);
-        if (o.participants().equals(m.participants()) && o.date().equals(m.date())) {
+      for (int i = 0; i < out.size() && target < 0; i++) {
+        if (same.test(out.get(i), m)) {
           target = i;
-          break;
         }
       }
       if (target < 0) {
         out.add(m);
       } else {
-        Meeting o = out.get(target);
-        Meeting first = rank(m.status()) < rank(o.status()) ? m : o;
-        out.set(target, combine(first, first == m ? o : m));
+        out.set(target, fold.apply(out.get(target), m));
       }
     }
     return out;

@@ -2,18 +2,12 @@ package org.w3id.parley.extract.meeting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.w3id.parley.extract.meeting.MeetingLabels.meetings;
+import static org.w3id.parley.extract.meeting.MeetingLabels.set;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.w3id.parley.extract.ArticleFacts;
-import org.w3id.parley.extract.Extraction;
-import org.w3id.parley.extract.entity.Entity;
-import org.w3id.parley.extract.entity.EntityRef;
 
 /**
  * Who meets whom, on invented articles through the real CoreNLP pipeline: bodies one tells or
@@ -21,25 +15,6 @@ import org.w3id.parley.extract.entity.EntityRef;
  * the speakers and strangers who are not parties.
  */
 class MeetingPartiesIT {
-  /** Each meeting of the article as the sorted labels of its participants. */
-  private static List<Set<String>> meetings(String text) {
-    ArticleFacts f = Extraction.of(text, LocalDate.of(1987, 3, 3));
-    Map<EntityRef, String> label =
-        f.entities().stream().collect(Collectors.toMap(Entity::ref, Entity::label));
-    return f.meetings().stream()
-        .map(
-            m ->
-                (Set<String>)
-                    m.participants().stream()
-                        .map(p -> label.getOrDefault(p, p.key()))
-                        .collect(Collectors.toCollection(TreeSet::new)))
-        .toList();
-  }
-
-  private static Set<String> set(String... labels) {
-    return new TreeSet<>(List.of(labels));
-  }
-
   @Test
   void tellingADeliberativeBodyIsMeetingItButTellingReportersIsNot() {
     String text =

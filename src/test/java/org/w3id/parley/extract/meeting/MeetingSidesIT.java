@@ -1,18 +1,11 @@
 package org.w3id.parley.extract.meeting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.w3id.parley.extract.meeting.MeetingLabels.meetings;
+import static org.w3id.parley.extract.meeting.MeetingLabels.set;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.w3id.parley.extract.ArticleFacts;
-import org.w3id.parley.extract.Extraction;
-import org.w3id.parley.extract.entity.Entity;
-import org.w3id.parley.extract.entity.EntityRef;
 
 /**
  * Which side a word stands for, on invented articles through the real CoreNLP pipeline: a
@@ -20,25 +13,6 @@ import org.w3id.parley.extract.entity.EntityRef;
  * and "they" is the pair the sentence before named.
  */
 class MeetingSidesIT {
-  /** Each meeting of the article as the sorted labels of its participants. */
-  private static List<Set<String>> meetings(String text) {
-    ArticleFacts f = Extraction.of(text, LocalDate.of(1987, 3, 3));
-    Map<EntityRef, String> label =
-        f.entities().stream().collect(Collectors.toMap(Entity::ref, Entity::label));
-    return f.meetings().stream()
-        .map(
-            m ->
-                (Set<String>)
-                    m.participants().stream()
-                        .map(p -> label.getOrDefault(p, p.key()))
-                        .collect(Collectors.toCollection(TreeSet::new)))
-        .toList();
-  }
-
-  private static Set<String> set(String... labels) {
-    return new TreeSet<>(List.of(labels));
-  }
-
   @Test
   void aCandidatesAidesAndCampaignAreTheCampaign() {
     String text =
