@@ -171,7 +171,13 @@ public final class Mentions {
           parts.size() > 1
               ? c.acceptsFull(f, sur) || c.sharesNameTail(parts)
               : c.acceptsSingle(sur);
-      if (fits && (target == null || latest(c) > latest(target))) {
+      // A surname alone is the person the article named first with it: news names the lesser of
+      // two Clintons in full ("her husband, Bill Clinton") and the main one by surname.
+      if (fits
+          && (target == null
+              || (parts.size() > 1
+                  ? c.latestPlace() > target.latestPlace()
+                  : c.earliestPlace() < target.earliestPlace()))) {
         target = c;
       }
     }
@@ -182,10 +188,6 @@ public final class Mentions {
       target.upgrade(label, parts);
     }
     addToCluster(target, sentence, first, last, label);
-  }
-
-  private static int latest(PersonCluster c) {
-    return c.places.stream().mapToInt(p -> p[0] * 10000 + p[1]).max().orElse(-1);
   }
 
   /** Joins names only ever introduced by "born" to the article's main person. */

@@ -36,6 +36,16 @@ public final class PersonCluster {
     return !first.isEmpty();
   }
 
+  /** Where the person is first named, as sentence * 10000 + token. */
+  int earliestPlace() {
+    return places.stream().mapToInt(p -> p[0] * 10000 + p[1]).min().orElse(Integer.MAX_VALUE);
+  }
+
+  /** Where the person is last named, as sentence * 10000 + token. */
+  int latestPlace() {
+    return places.stream().mapToInt(p -> p[0] * 10000 + p[1]).max().orElse(-1);
+  }
+
   /** Whether a full name (first + surname) can be this person. */
   boolean acceptsFull(String otherFirst, String otherSurname) {
     return Names.sameSurname(surname, otherSurname) && Names.compatibleFirst(first, otherFirst);

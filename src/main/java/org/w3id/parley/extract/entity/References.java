@@ -152,6 +152,7 @@ public final class References {
     int sentence = mentions.annotated().sentenceAt(t.begin()).index();
     Mention nearest = null;
     Mention subject = null;
+    Mention agreeing = null;
     String wanted = PRONOUN_GENDER.getOrDefault(t.lemma(), "");
     for (Mention m : mentions.all()) {
       if (m.ref().kind() != EntityKind.PERSON || m.span().end() > t.begin()) {
@@ -169,11 +170,21 @@ public final class References {
         // still wins)
       }
       nearest = m;
+      if (!wanted.isEmpty() && gender.equals(wanted) && m.sentence() >= sentence - 3) {
+        agreeing = m;
+      }
       if (m.sentence() >= sentence - 1 && subjects.contains(m)) {
         subject = m;
       }
     }
-    Mention best = subject != null ? subject : nearest;
+    // "Clinton … unlike Obama. This came to the fore … Her attack": a person whose first name
+    // agrees with the pronoun wins over a nearer one whose first name tells nothing.
+    Mention best =
+        subject != null
+            ? subject
+            : agreeing != null && nearest != null && mentions.genderOf(nearest.ref()).isEmpty()
+                ? agreeing
+                : nearest;
     return Optional.ofNullable(best).map(Mention::ref);
   }
 
