@@ -40,6 +40,12 @@ public final class MeetingExtractor {
   private final PartyFinder parties;
   private final Circumstances circumstances;
 
+  /** A debate that names one event but not two of its debaters, and what its sentence names. */
+  private record UndecidedDebate(
+      Deps d, int trigger, MeetingWords.Trigger word, Set<EntityRef> named, List<Ref> found) {}
+
+  private final List<UndecidedDebate> undecidedDebates = new ArrayList<>();
+
   public MeetingExtractor(Mentions mentions, References refs, LocalDate published) {
     this(mentions, refs, published, List.of());
   }
@@ -68,11 +74,26 @@ public final class MeetingExtractor {
 
   public List<Meeting> extract() {
     List<Meeting> found = new ArrayList<>();
+    List<Set<EntityRef>> debaters = new ArrayList<>();
+    undecidedDebates.clear();
     for (Sentence s : mentions.annotated().sentences()) {
       Deps d = new Deps(s);
       for (Token t : s.tokens()) {
-        MeetingWords.trigger(t).ifPresent(w -> found.addAll(meetingsAt(d, t.index(), w)));
+        MeetingWords.trigger(t)
+            .ifPresent(
+                w -> {
+                  List<Meeting> here = meetingsAt(d, t.index(), w);
+                  found.addAll(here);
+                  if (w.sense().equals("debate")) {
+                    here.forEach(m -> debaters.add(m.participants()));
+                  }
+                });
       }
+    }
+    for (UndecidedDebate u : undecidedDebates) {
+      // "Wednesday's debate here": the debaters the article names for its debates elsewhere
+      Debates.debatersFor(debaters, u.named())
+          .ifPresent(who -> found.add(meeting(u.d(), u.trigger(), u.word(), who, u.found())));
     }
     return MeetingMerger.mergeSameDay(
         MeetingMerger.merge(found).stream().map(this::datedByContext).toList());
@@ -143,7 +164,15 @@ public final class MeetingExtractor {
                 && participants.size() == 1
                 && participants.contains(found.body().get().entity())
             || ownMeeting(d, trigger, word, participants);
+    boolean debate = !word.verb() && word.sense().equals("debate") && Debates.event(d, trigger);
+    if (debate && participants.size() < 2) {
+      all.addAll(parties.debaters(d, trigger));
+      participants = parties.parties(all);
+    }
     if (participants.size() < 2 && !body) {
+      if (debate) {
+        undecidedDebates.add(new UndecidedDebate(d, trigger, word, participants, all));
+      }
       return Optional.empty();
     }
     return Optional.of(meeting(d, trigger, word, participants, all));
@@ -176,7 +205,7 @@ public final class MeetingExtractor {
           word.verb()
               ? !d.children(trigger, "obj").isEmpty() && !counterparts.isEmpty()
               : !counterparts.isEmpty();
-      case WITH -> found.withCounterpart();
+      case WITH -> found.withCounterpart() || found.ownBody();
       case BODY ->
           !counterparts.isEmpty() && counterparts.stream().allMatch(parties::deliberativeBody);
     };

@@ -10,6 +10,7 @@ import org.w3id.parley.extract.entity.PartyNames;
 import org.w3id.parley.extract.entity.Ref;
 import org.w3id.parley.extract.entity.References;
 import org.w3id.parley.extract.text.Deps;
+import org.w3id.parley.extract.text.WordList;
 
 /**
  * The parties of a meeting noun: its "with", "between", "among", "of", possessor, compound and
@@ -31,6 +32,14 @@ final class NounParties {
   /** Verbs that only carry a meeting noun: "X and Y held talks", "had a call". */
   private static final Set<String> LIGHT_VERBS =
       Set.of("hold", "have", "conduct", "begin", "start", "open", "resume", "end", "wrap");
+
+  /**
+   * Nouns of appearing at a gathering: their subject or possessor is there ("a featured speaker at
+   * the convention", "Christie's speech at the Sunshine Summit"), read from {@code
+   * appearances.txt}.
+   */
+  private static final Set<String> APPEARANCES =
+      Set.copyOf(WordList.words(NounParties.class, "appearances.txt"));
 
   /** Verbs whose subject takes part in the meeting they govern, whoever else it names. */
   private static final Set<String> TAKING_PART =
@@ -152,6 +161,15 @@ final class NounParties {
       // attaches to came for the talks.
       first.addAll(refs.resolve(d, head));
     }
+    if (head >= 0
+        && APPEARANCES.contains(d.token(head).lemma().toLowerCase(java.util.Locale.ROOT))
+        && d.headRelation(anchor).matches("(nmod|obl):(at|to|before|in)")) {
+      // "Gore was a featured speaker at the convention", "Christie's speech at the summit": who
+      // speaks there is at the gathering.
+      for (int k : d.children(head, "nsubj", "nmod:poss")) {
+        first.addAll(resolve(d, k));
+      }
+    }
     if (head >= 0 && d.token(head).pos().startsWith("VB")) {
       String rel = d.headRelation(anchor);
       if (rel.startsWith("obj") || rel.startsWith("nsubj:pass") || rel.startsWith("obl")) {
@@ -224,11 +242,13 @@ final class NounParties {
       }
       subject.ifPresent(first::add);
     }
+    // "the NAACP convention": a gathering noun modified by the one organisation it belongs to
+    boolean ownBody = word.body() && parties(bodies).size() == 1;
     boolean counterpart =
         !parties(explicit).isEmpty()
             || parties(modified).size() >= 2
             || parties(subjects).size() >= 2; // "X and Y held a call"
     return new PartyFinder.Found(
-        first, other, body, counterpart, false, onlyBodies ? bodies : List.of());
+        first, other, body, counterpart, false, onlyBodies ? bodies : List.of(), ownBody);
   }
 }

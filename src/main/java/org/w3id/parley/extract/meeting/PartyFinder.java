@@ -65,6 +65,11 @@ final class PartyFinder {
     return words.resolve(d, k);
   }
 
+  /** The persons a debate's clause sets against each other ({@link Debates#clauseDebaters}). */
+  List<Ref> debaters(Deps d, int trigger) {
+    return Debates.clauseDebaters(words, d, trigger);
+  }
+
   /** The persons, countries and organisations among refs ({@link PartyWords#parties}). */
   Set<EntityRef> parties(List<Ref> refs) {
     return words.parties(refs);
@@ -81,6 +86,8 @@ final class PartyFinder {
    * @param first the side that acts (a verb's subject, a noun's possessor or governing subject)
    * @param counterparts the other side (object, "with", "between", "of" ...)
    * @param body a named body the trigger is a meeting of ("a meeting of OPEC", "the committee met")
+   * @param ownBody whether a gathering noun names the one organisation it belongs to ("the NAACP
+   *     convention"), so that who speaks at it meets that body
    */
   record Found(
       List<Ref> first,
@@ -88,7 +95,8 @@ final class PartyFinder {
       Optional<Ref> body,
       boolean withCounterpart,
       boolean slotWithoutParty,
-      List<Ref> bodies) {
+      List<Ref> bodies,
+      boolean ownBody) {
     Found {
       bodies = List.copyOf(bodies);
     }
@@ -166,7 +174,7 @@ final class PartyFinder {
     if (word.body() && other.isEmpty() && first.size() == 1) {
       body = first.stream().filter(r -> r.entity().kind() == EntityKind.ORGANIZATION).findFirst();
     }
-    return new Found(first, other, body, with, slotWithoutParty, body.stream().toList());
+    return new Found(first, other, body, with, slotWithoutParty, body.stream().toList(), false);
   }
 
   Found ofNoun(Deps d, int trigger, MeetingWords.Trigger word) {

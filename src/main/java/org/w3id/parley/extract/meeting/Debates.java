@@ -1,0 +1,98 @@
+package org.w3id.parley.extract.meeting;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.w3id.parley.extract.entity.EntityKind;
+import org.w3id.parley.extract.entity.EntityRef;
+import org.w3id.parley.extract.entity.PartyNames;
+import org.w3id.parley.extract.entity.Ref;
+import org.w3id.parley.extract.text.Deps;
+import org.w3id.parley.extract.text.WordList;
+
+/**
+ * Debates whose sentence does not name both sides through the noun itself. A debate noun that names
+ * one event on a stage, rather than a discussion in society, is dated ("Wednesday's debate", "the
+ * debate Thursday night"), counted ("the second debate", "their last debate"), of a race ("the
+ * Democratic debate", "a GOP presidential debate"), or the place where something happened ("at the
+ * debate", "in last Sunday's debate"). Its debaters are the persons its clause sets against each
+ * other ("Her attack on Sanders in last Sunday's debate", "At the final debate, he only hinted at
+ * Trump"); failing that, {@link MeetingExtractor} gives it the debaters the article names for its
+ * debates elsewhere.
+ */
+final class Debates {
+  /** Words that make a debate one event ({@code debate-events.txt}). */
+  private static final Set<String> EVENT_WORDS =
+      Set.copyOf(WordList.words(Debates.class, "debate-events.txt"));
+
+  private Debates() {}
+
+  /** Whether the debate noun at trigger names one event. */
+  static boolean event(Deps d, int trigger) {
+    if (d.headRelation(trigger).matches("(obl|nmod):(at|in|during|after|before|since|ahead_of)")) {
+      return true;
+    }
+    for (int k :
+        d.children(
+            trigger, "amod", "compound", "nmod:poss", "nummod", "nmod:tmod", "obl:tmod", "nmod")) {
+      String word = d.token(k).text().toLowerCase(Locale.ROOT);
+      String ner = d.token(k).ner();
+      if (EVENT_WORDS.contains(word)
+          || ner.equals("DATE")
+          || ner.equals("TIME")
+          || ner.equals("ORDINAL")
+          || PartyNames.of(d.token(k).text()).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The persons the debate's clause names on either side: the subject of the governing clause, and
+   * the persons the governing word acts on or is said of ("attack on Sanders", "hinted at Trump",
+   * "called Fiorina one of the worst").
+   */
+  static List<Ref> clauseDebaters(PartyWords words, Deps d, int trigger) {
+    List<Ref> out = new ArrayList<>();
+    Clauses.governingSubject(words, d, trigger).ifPresent(out::add);
+    int head = d.head(trigger);
+    if (head >= 0) {
+      for (int k : d.children(head, "nmod:poss", "obj", "iobj", "obl", "nmod", "nsubj")) {
+        if (k != trigger) {
+          out.addAll(words.resolve(d, k));
+        }
+      }
+      for (int c : d.children(head, "conj")) {
+        for (int k : d.children(c, "obj", "iobj", "obl")) {
+          out.addAll(words.resolve(d, k)); // "called the merger a terrible deal and ranked Fiorina"
+        }
+      }
+    }
+    return out.stream().filter(r -> r.entity().kind() == EntityKind.PERSON).toList();
+  }
+
+  /**
+   * The debaters of an article's other debates that an undecided one shares: those of the debates
+   * that include everyone its own sentence names, when they are all the same persons; none when the
+   * article names no debate with two persons in it, or several different pairs.
+   */
+  static Optional<Set<EntityRef>> debatersFor(List<Set<EntityRef>> debates, Set<EntityRef> named) {
+    Map<Set<EntityRef>, Integer> counts = new LinkedHashMap<>();
+    for (Set<EntityRef> who : debates) {
+      Set<EntityRef> persons = new LinkedHashSet<>();
+      who.stream().filter(e -> e.kind() == EntityKind.PERSON).forEach(persons::add);
+      if (persons.size() >= 2 && persons.containsAll(named)) {
+        counts.merge(persons, 1, Integer::sum);
+      }
+    }
+    // Several pairs of debaters ("the vice presidential debate", "the Trump-Biden debate"): which
+    // one "the debate" is, the words do not say.
+    return counts.size() == 1 ? Optional.of(counts.keySet().iterator().next()) : Optional.empty();
+  }
+}

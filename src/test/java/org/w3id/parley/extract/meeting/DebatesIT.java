@@ -1,0 +1,62 @@
+package org.w3id.parley.extract.meeting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.w3id.parley.extract.meeting.MeetingLabels.meetings;
+import static org.w3id.parley.extract.meeting.MeetingLabels.set;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Debates and appearances whose sentence does not name both sides through the meeting noun, on
+ * invented articles through the real CoreNLP pipeline: the clause names the debaters, or the
+ * article does elsewhere; a speaker at a party's convention is at the convention.
+ */
+class DebatesIT {
+  @Test
+  void aDatedDebateTakesTheDebatersTheArticleNamesForItsOtherDebate() {
+    String text =
+        "Maria Lopez and John Carter met for a televised debate in Denver on Wednesday.\n\n"
+            + "In last Sunday's debate in Boston, the questions were mostly about taxes.";
+    assertEquals(
+        List.of(set("John Carter", "Maria Lopez"), set("John Carter", "Maria Lopez")),
+        meetings(text));
+  }
+
+  @Test
+  void theClauseAroundADebateNamesItsDebaters() {
+    String text =
+        "Maria Lopez campaigned in Ohio on Monday.\n\n"
+            + "Her attack on John Carter in last Sunday's debate was called unfair by the"
+            + " newspapers.";
+    assertEquals(List.of(set("John Carter", "Maria Lopez")), meetings(text));
+  }
+
+  @Test
+  void aDebateOverAnIssueIsNoEncounter() {
+    String text =
+        "Maria Lopez and John Carter met for a televised debate in Denver on Wednesday.\n\n"
+            + "The debate over taxes has divided voters for years.";
+    assertEquals(List.of(set("John Carter", "Maria Lopez")), meetings(text));
+  }
+
+  @Test
+  void whichOfSeveralPairsADebateIsTheWordsDoNotSay() {
+    String text =
+        "Maria Lopez and John Carter met for a televised debate in Denver on Monday.\n\n"
+            + "Peter Smith and Anna Jones met for a televised debate in Austin on Tuesday.\n\n"
+            + "Wednesday's debate was watched by fewer people.";
+    assertEquals(
+        List.of(set("John Carter", "Maria Lopez"), set("Anna Jones", "Peter Smith")),
+        meetings(text));
+  }
+
+  @Test
+  void aSpeakerAtAPartysConventionIsAtTheConvention() {
+    assertEquals(
+        List.of(set("Al Gore", "Democratic Party")),
+        meetings(
+            "Former Vice President Al Gore was a featured speaker at the Democratic National"
+                + " Convention in 2008."));
+  }
+}
