@@ -50,7 +50,7 @@ public final class References {
       return orgAnaphora.possessive(d, i).map(List::of).orElse(List.of());
     }
     if (isPersonPronoun(t.lemma())) {
-      return pronoun(t)
+      return pronoun(t, subjectsOfOwnClause(d, i))
           .map(r -> List.of(new Ref(r, new Span(t.begin(), t.end()))))
           .orElse(List.of());
     }
@@ -148,6 +148,29 @@ public final class References {
    * named before it; names inside quotes are skipped when the pronoun is outside them.
    */
   Optional<EntityRef> pronoun(Token t) {
+    return pronoun(t, Set.of());
+  }
+
+  /**
+   * Who an object pronoun cannot be: the subject of its own clause ("she will not campaign with
+   * him" is not Ayotte with herself; that would be "herself").
+   */
+  private Set<EntityRef> subjectsOfOwnClause(Deps d, int i) {
+    String rel = d.headRelation(i);
+    if (d.head(i) < 0
+        || !(rel.startsWith("obj") || rel.startsWith("iobj") || rel.startsWith("obl"))) {
+      return Set.of();
+    }
+    Set<EntityRef> out = new java.util.HashSet<>();
+    for (int k : d.children(d.head(i), "nsubj")) {
+      if (k != i && !d.headRelationOf(d.head(i), k).startsWith("nsubj:pass")) {
+        resolve(d, k).forEach(r -> out.add(r.entity()));
+      }
+    }
+    return out;
+  }
+
+  private Optional<EntityRef> pronoun(Token t, Set<EntityRef> notThese) {
     boolean inQuote = inQuote(t.begin());
     int sentence = mentions.annotated().sentenceAt(t.begin()).index();
     Mention nearest = null;
@@ -162,10 +185,11 @@ public final class References {
         continue;
       }
       String gender = mentions.genderOf(m.ref());
-      if (!wanted.isEmpty()
-          && !gender.isEmpty()
-          && !gender.equals(wanted)
-          && m.sentence() < sentence) {
+      if (notThese.contains(m.ref())
+          || !wanted.isEmpty()
+              && !gender.isEmpty()
+              && !gender.equals(wanted)
+              && m.sentence() < sentence) {
         continue; // "she" is not Donald (name lists are unsure, so a subject in the same sentence
         // still wins)
       }

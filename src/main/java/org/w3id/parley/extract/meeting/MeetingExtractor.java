@@ -135,9 +135,13 @@ public final class MeetingExtractor {
     all.addAll(found.first());
     Set<EntityRef> participants = parties.parties(all);
     boolean ownSubject = word.verb() && !d.children(trigger, "nsubj").isEmpty();
-    if (participants.size() == 1 && found.body().isEmpty() && !ownSubject) {
+    if (participants.size() == 1
+        && found.body().isEmpty()
+        && !ownSubject
+        && (parties.parties(found.first()).isEmpty() || !d.headRelation(trigger).equals("obj"))) {
       // Only one side named: the subject of the governing clause is the other ("Lavrov said at a
-      // meeting with Aliyev").
+      // meeting with Aliyev", "during Obama's visit to Turkey, Erdogan reiterated …"); not the
+      // subject of a verb the meeting is the object of ("X praised Y's visit").
       parties
           .governingSubject(d, trigger)
           .filter(r -> r.entity().kind() != EntityKind.PLACE)

@@ -176,8 +176,10 @@ final class NounParties {
         // "X held talks with Y", "X arrived in Uganda for talks", "X said at a meeting with Y";
         // not "X hopes a meeting of A and B will help": a meeting that names both its sides has
         // only those, unless the verb takes part in it ("X attended a meeting of A and B").
+        // Nor "X praised Y's visit to Mexico": a noun whose own possessor acts has its side.
         boolean ownSides =
-            parties(other).size() >= 2 && !TAKING_PART.contains(d.token(head).lemma());
+            (parties(other).size() >= 2 || !parties(first).isEmpty() && rel.startsWith("obj"))
+                && !TAKING_PART.contains(d.token(head).lemma());
         for (int k : d.children(head, "nsubj")) {
           if (k != anchor && !ownSides) {
             List<Ref> r = resolve(d, k);

@@ -98,7 +98,13 @@ final class PartyWords {
     if (head >= 0 && d.headRelation(w).startsWith("appos")) {
       words.add(head); // "Hugh Hewitt, a radio host"
     }
-    return words.stream().anyMatch(k -> MeetingWords.JOURNALISTS.contains(d.token(k).lemma()));
+    if (words.stream().anyMatch(k -> MeetingWords.JOURNALISTS.contains(d.token(k).lemma()))) {
+      return true;
+    }
+    // "ABC's George Stephanopoulos", "Fox News' Sean Hannity": a news medium's own person
+    return d.children(w, "nmod:poss").stream()
+        .flatMap(k -> mentions.at(d.sentence().index(), k).stream())
+        .anyMatch(m -> medium(m.ref()));
   }
 
   private static Span span(Token t) {

@@ -79,6 +79,9 @@ final class Senses {
       return true; // phone, telephone
     }
     List<Integer> objects = d.children(trigger, "obj");
+    if (!d.children(trigger, "iobj").isEmpty()) {
+      return false; // "calling her a horrible witness", parsed as two objects
+    }
     if (objects.isEmpty()
         || !d.children(trigger, "xcomp", "compound:prt", "obl:for", "ccomp").isEmpty()) {
       return false;

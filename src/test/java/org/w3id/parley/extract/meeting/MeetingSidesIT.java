@@ -64,4 +64,46 @@ class MeetingSidesIT {
             + "Mary Brown arrived in Vienna on Tuesday. They met for two hours.";
     assertEquals(List.of(set("John Smith", "Peter Jones")), meetings(text));
   }
+
+  @Test
+  void anObjectPronounIsNotTheSubjectOfItsOwnClause() {
+    assertEquals(
+        List.of(set("Donald Trump", "Kelly Ayotte")),
+        meetings(
+            "Kelly Ayotte says she will vote for Donald Trump, but she will campaign with him in"
+                + " New Hampshire next week."));
+  }
+
+  @Test
+  void whoPraisesAVisitIsNotOnIt() {
+    assertEquals(
+        List.of(),
+        meetings("Phyllis Schlafly praised Donald Trump's surprise visit to the museum."));
+  }
+
+  @Test
+  void whoActsDuringAVisitMeetsTheVisitor() {
+    assertEquals(
+        List.of(set("Barack Obama", "Erdogan")),
+        meetings(
+            "During Barack Obama's visit to Turkey this week, President Erdogan"
+                + " repeated his request for an extradition."));
+  }
+
+  @Test
+  void byPhoneWithIsACallAndANewsMediumsPersonIsAJournalist() {
+    assertEquals(
+        List.of(set("Brazil", "France", "Barack Obama")),
+        meetings(
+            "Barack Obama was weighing in by phone with the leaders of France and Brazil.\n\n"
+                + "\"Show me somebody who is always right,\" Ben Carson told ABC's George"
+                + " Stephanopoulos by phone."));
+  }
+
+  @Test
+  void callingSomeoneNamesIsNoCall() {
+    assertEquals(
+        List.of(),
+        meetings("Donald Trump blasted Tarla Makaeff on Monday, calling her a horrible witness."));
+  }
 }
