@@ -30,7 +30,7 @@ final class Circumstances {
   Circumstances(Mentions mentions, LocalDate published) {
     this.mentions = mentions;
     this.published = published;
-    this.dates = new Dates(mentions.annotated());
+    this.dates = new Dates(mentions.annotated(), published);
   }
 
   /**

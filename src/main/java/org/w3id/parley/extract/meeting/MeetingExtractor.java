@@ -59,7 +59,7 @@ public final class MeetingExtractor {
     this.mentions = mentions;
     this.refs = refs;
     this.published = published;
-    this.dates = new Dates(mentions.annotated());
+    this.dates = new Dates(mentions.annotated(), published);
     this.parties = new PartyFinder(mentions, refs, quoted);
     this.circumstances = new Circumstances(mentions, published);
   }
@@ -207,7 +207,7 @@ public final class MeetingExtractor {
       case ANY -> true;
       case OBJECT ->
           word.verb()
-              ? !d.children(trigger, "obj").isEmpty() && !counterparts.isEmpty()
+              ? !d.children(trigger, "obj", "nsubj:pass").isEmpty() && !counterparts.isEmpty()
               : !counterparts.isEmpty();
       case WITH -> found.withCounterpart() || found.ownBody();
       case BODY ->

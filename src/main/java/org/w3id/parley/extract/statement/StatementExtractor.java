@@ -50,7 +50,7 @@ public final class StatementExtractor {
     this.quotes = quotes;
     this.published = published;
     this.text = mentions.text();
-    this.dates = new Dates(mentions.annotated());
+    this.dates = new Dates(mentions.annotated(), published);
     this.attribution = new Attribution(mentions, refs, quotes);
     this.reportedSpeech = new ReportedSpeech(attribution, mentions, refs, quotes);
     this.quoteSpeaker = new QuoteSpeaker(mentions, refs);

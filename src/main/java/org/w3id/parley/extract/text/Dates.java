@@ -16,10 +16,20 @@ import org.w3id.parley.nlp.Token;
  * 2019-W49}) and "next month" do not, so a vague time leaves a fact undated rather than guessed.
  */
 public final class Dates {
-  private final AnnotatedText text;
+  /** A weekday named alone: "on Tuesday", "Tuesday night", not "next Tuesday". */
+  private static final java.util.regex.Pattern BARE_WEEKDAY =
+      java.util.regex.Pattern.compile(
+          "(?i)(on\\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day(\\s+(morning|afternoon|evening|night))?");
 
-  public Dates(AnnotatedText text) {
+  private final AnnotatedText text;
+  private final LocalDate published;
+
+  /**
+   * @param published the date SUTime resolved relative expressions against
+   */
+  public Dates(AnnotatedText text, LocalDate published) {
     this.text = text;
+    this.published = published;
   }
 
   /** The day a time expression names, if it names exactly one. */
@@ -79,6 +89,12 @@ public final class Dates {
       if (words.matches("(?s).*\\b(later this|next|coming|upcoming|tomorrow)\\b.*")) {
         return true;
       }
+      if (day(t).isPresent()) {
+        if (dayOf(times.indexOf(t)).isAfter(published)) {
+          return true; // a day, as the verb's tense places it
+        }
+        continue;
+      }
       String v = t.value() == null ? "" : t.value();
       if (v.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")
           && v.compareTo(published.toString().substring(0, v.length())) > 0) {
@@ -88,8 +104,56 @@ public final class Dates {
     return false;
   }
 
+  /**
+   * The day a time expression names. SUTime puts a weekday named alone in the publication's week;
+   * news means the one the verb's tense points to: "met on Tuesday" in a Monday paper is the
+   * Tuesday before, "will meet on Monday" in a Wednesday paper the Monday after.
+   */
   public LocalDate dayOf(int timeIndex) {
-    return day(text.times().get(timeIndex)).orElseThrow();
+    TimeExpression t = text.times().get(timeIndex);
+    LocalDate day = day(t).orElseThrow();
+    if (!BARE_WEEKDAY.matcher(t.text().strip()).matches()) {
+      return day;
+    }
+    String tense = tenseAt(t);
+    if (day.isAfter(published) && tense.equals("past")) {
+      return day.minusWeeks(1);
+    }
+    if (day.isBefore(published) && tense.equals("future")) {
+      return day.plusWeeks(1);
+    }
+    return day;
+  }
+
+  /**
+   * "past", "future" or "" for the verb a time expression hangs on: a past-tense verb or auxiliary
+   * ("met", "was meeting", "had met"), or "will", "shall", "'ll".
+   */
+  private String tenseAt(TimeExpression t) {
+    Sentence s = text.sentenceAt(t.begin());
+    Deps d = new Deps(s);
+    int k = -1;
+    for (Token tok : s.tokens()) {
+      if (tok.begin() < t.end()) {
+        k = tok.index();
+      }
+    }
+    for (int steps = 0; k >= 0 && steps < 4; steps++) {
+      Token w = d.token(k);
+      if (w.pos().startsWith("VB")) {
+        List<Integer> aux = d.children(k, "aux");
+        for (int a : aux) {
+          String word = d.token(a).text().toLowerCase(java.util.Locale.ROOT);
+          if (word.equals("will") || word.equals("shall") || word.equals("'ll")) {
+            return "future";
+          }
+        }
+        boolean pastAux = aux.stream().anyMatch(a -> d.token(a).pos().equals("VBD"));
+        return w.pos().equals("VBD") || pastAux ? "past" : "";
+      }
+      k = d.head(k);
+    }
+    return "";
   }
 
   public Span spanOf(int timeIndex) {
