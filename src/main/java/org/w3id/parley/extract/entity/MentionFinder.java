@@ -160,13 +160,19 @@ public final class MentionFinder {
         continue;
       }
       int last = i;
-      while (last + 1 < t.size() && !used[last + 1] && t.get(last + 1).ner().equals(tag)) {
-        last++;
+      while (last + 1 < t.size()
+          && !used[last + 1]
+          && t.get(last + 1).ner().equals(tag)
+          && !(tag.equals("PERSON") && spacedDash(t, last + 1))) {
+        last++; // "the Clinton - Trump debate": a spaced dash parts two persons, not
+        // "Shanklin-Hawkins"
       }
       int runEnd = last;
       int first = i;
       while (first <= last
-          && (HONORIFICS.contains(t.get(first).text()) || t.get(first).lemma().equals("the"))) {
+          && (HONORIFICS.contains(t.get(first).text())
+              || t.get(first).lemma().equals("the")
+              || spacedDash(t, first))) {
         first++;
       }
       while (last >= first && !t.get(last).text().matches(".*[\\p{L}\\p{N}].*")) {
@@ -255,6 +261,15 @@ public final class MentionFinder {
         }
       }
     }
+  }
+
+  /** A dash with a space on either side of it, between words. */
+  private static boolean spacedDash(List<Token> t, int k) {
+    return t.get(k).text().matches("[-–—]+")
+        && (k == 0
+            || t.get(k).begin() > t.get(k - 1).end()
+            || k + 1 == t.size()
+            || t.get(k + 1).begin() > t.get(k).end());
   }
 
   static boolean startsUpper(String w) {

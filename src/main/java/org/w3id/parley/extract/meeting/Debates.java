@@ -17,13 +17,13 @@ import org.w3id.parley.extract.text.WordList;
 
 /**
  * Debates whose sentence does not name both sides through the noun itself. A debate noun that names
- * one event on a stage, rather than a discussion in society, is dated ("Wednesday's debate", "the
- * debate Thursday night"), counted ("the second debate", "their last debate"), of a race ("the
- * Democratic debate", "a GOP presidential debate"), or the place where something happened ("at the
- * debate", "in last Sunday's debate"). Its debaters are the persons its clause sets against each
- * other ("Her attack on Sanders in last Sunday's debate", "At the final debate, he only hinted at
- * Trump"); failing that, {@link MeetingExtractor} gives it the debaters the article names for its
- * debates elsewhere.
+ * one event on a stage, rather than a discussion in society ("the debate over taxes"), is definite
+ * ("the debate", the one the article is about), dated ("Wednesday's debate", "the debate Thursday
+ * night"), counted ("the second debate", "their last debate"), of a race ("the Democratic debate",
+ * "a GOP presidential debate"), or the place where something happened ("at the debate", "in last
+ * Sunday's debate"). Its debaters are the persons its clause sets against each other ("Her attack
+ * on Sanders in last Sunday's debate", "At the final debate, he only hinted at Trump"); failing
+ * that, {@link MeetingExtractor} gives it the debaters the article names for its debates elsewhere.
  */
 final class Debates {
   /** Words that make a debate one event ({@code debate-events.txt}). */
@@ -34,6 +34,13 @@ final class Debates {
 
   /** Whether the debate noun at trigger names one event. */
   static boolean event(Deps d, int trigger) {
+    if (!d.children(trigger, "nmod:over", "nmod:about", "nmod:on", "nmod:of", "nmod:around")
+        .isEmpty()) {
+      return false; // "the debate over immigration": a discussion
+    }
+    if (d.children(trigger, "det").stream().anyMatch(k -> d.token(k).lemma().equals("the"))) {
+      return true; // "the debate": the one the article is about
+    }
     if (d.headRelation(trigger).matches("(obl|nmod):(at|in|during|after|before|since|ahead_of)")) {
       return true;
     }

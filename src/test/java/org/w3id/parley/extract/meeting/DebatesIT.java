@@ -59,4 +59,13 @@ class DebatesIT {
             "Former Vice President Al Gore was a featured speaker at the Democratic National"
                 + " Convention in 2008."));
   }
+
+  @Test
+  void aSpacedDashPartsTwoDebatersButNotADoubleSurname() {
+    assertEquals(
+        List.of(set("Clinton", "Trump"), set("Jennifer Shanklin-Hawkins", "Maria Lopez")),
+        meetings(
+            "A live audience of about 1,000 people gathered to watch the first Clinton - Trump"
+                + " debate .\n\nJennifer Shanklin-Hawkins met Maria Lopez in Boston on Monday."));
+  }
 }
