@@ -54,6 +54,14 @@ public final class MentionFinder {
     Map<String, String> abbreviations = Abbreviations.find(text);
     List<int[]> personRuns = new ArrayList<>();
     List<boolean[]> usedBySentence = new ArrayList<>();
+    java.util.Set<String> lowerCaseWords = new java.util.HashSet<>();
+    for (Sentence s : text.sentences()) {
+      for (var t : s.tokens()) {
+        if (!t.text().isEmpty() && Character.isLowerCase(t.text().codePointAt(0))) {
+          lowerCaseWords.add(t.text());
+        }
+      }
+    }
     for (Sentence s : text.sentences()) {
       boolean[] used = new boolean[s.tokens().size()];
       OrganizationNames.findAbbreviations(m, s, used, abbreviations);
@@ -61,6 +69,7 @@ public final class MentionFinder {
       findGazetteerNames(m, s, used);
       findRuns(m, s, used, personRuns);
       OrganizationNames.findOrganizationsByHead(m, s, used);
+      OrganizationNames.findOrganizationsOfCountries(m, s, used, lowerCaseWords);
       usedBySentence.add(used);
     }
     OrganizationNames.propagateOrganizations(m, text, usedBySentence);

@@ -64,6 +64,42 @@ final class OrganizationNames {
   }
 
   /**
+   * "Spain's Almaden", "Algeria's Sonatrach": a run of proper nouns NER left untagged that a
+   * country owns is an organisation of that country (a title is no name: "Spain's King Felipe"; nor
+   * is a word the article also writes in lower case: "Japan's Constitution", "the constitution").
+   */
+  static void findOrganizationsOfCountries(
+      Mentions m, Sentence s, boolean[] used, Set<String> lowerCaseWords) {
+    List<Token> t = s.tokens();
+    for (int i = 2; i < t.size(); i++) {
+      if (!t.get(i - 1).pos().equals("POS")
+          || m.at(s.index(), i - 2).filter(x -> x.ref().kind() == EntityKind.COUNTRY).isEmpty()) {
+        continue;
+      }
+      int last = i - 1;
+      while (last + 1 < t.size()
+          && !used[last + 1]
+          && t.get(last + 1).ner().equals("O")
+          && t.get(last + 1).pos().startsWith("NNP")
+          && MentionFinder.startsUpper(t.get(last + 1).text())) {
+        last++;
+      }
+      boolean common = false;
+      for (int k = i; k <= last; k++) {
+        common |= lowerCaseWords.contains(t.get(k).text().toLowerCase(java.util.Locale.ROOT));
+      }
+      if (last < i || common || RoleFinder.roleStartingAt(t, i) != null) {
+        continue;
+      }
+      m.addOrganization(
+          s.index(), i, last, m.text().substring(t.get(i).begin(), t.get(last).end()));
+      for (int k = i; k <= last; k++) {
+        used[k] = true;
+      }
+    }
+  }
+
+  /**
    * An organisation's name where NER missed it: the same words, capitalised, elsewhere in the
    * article ("Red Hat" tagged in one sentence and not in the next).
    */

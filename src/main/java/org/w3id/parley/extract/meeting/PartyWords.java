@@ -56,11 +56,24 @@ final class PartyWords {
     List<Ref> out = new ArrayList<>();
     List<Integer> words = new ArrayList<>(List.of(k));
     words.addAll(d.children(k, "conj"));
+    for (int x : d.children(k, "nmod", "appos", "dep")) {
+      // "between Algeria's Entreprise Nationale … (ENOF) and Spain's Almaden": the parser joins
+      // the second name to the first one's abbreviation.
+      if (sameEntity(d, k, x)) {
+        words.addAll(d.children(x, "conj"));
+      }
+    }
     for (int w : words) {
       out.addAll(word(d, w));
       out.addAll(groups.leader(d, w));
     }
     return out;
+  }
+
+  private boolean sameEntity(Deps d, int a, int b) {
+    var x = mentions.at(d.sentence().index(), a);
+    var y = mentions.at(d.sentence().index(), b);
+    return x.isPresent() && y.isPresent() && x.get().ref().equals(y.get().ref());
   }
 
   /** The entities one word refers to, without its conjuncts. */

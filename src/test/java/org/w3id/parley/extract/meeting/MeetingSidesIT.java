@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.w3id.parley.extract.meeting.MeetingLabels.meetings;
 import static org.w3id.parley.extract.meeting.MeetingLabels.set;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.w3id.parley.extract.Extraction;
+import org.w3id.parley.extract.entity.Entity;
+import org.w3id.parley.extract.entity.EntityKind;
 
 /**
  * Which side a word stands for, on invented articles through the real CoreNLP pipeline: a
@@ -105,5 +109,20 @@ class MeetingSidesIT {
     assertEquals(
         List.of(),
         meetings("Donald Trump blasted Tarla Makaeff on Monday, calling her a horrible witness."));
+  }
+
+  @Test
+  void aNameACountryOwnsIsAnOrganisationButATitleIsNot() {
+    String text =
+        "Talks were held in Oslo last week between Finland's Outokumpu and Norway's Hydro on"
+            + " nickel prices.\n\nSpain's King Juan Carlos opened the conference.";
+    assertEquals(List.of(set("Hydro", "Outokumpu")), meetings(text));
+    assertEquals(
+        List.of("Hydro", "Outokumpu"),
+        Extraction.of(text, LocalDate.of(1987, 4, 5)).entities().stream()
+            .filter(e -> e.ref().kind() == EntityKind.ORGANIZATION)
+            .map(Entity::label)
+            .sorted()
+            .toList());
   }
 }
