@@ -74,7 +74,8 @@ final class MeetingMerger {
   private static Meeting combine(Meeting a, Meeting b) {
     List<Evidence> evidence = new ArrayList<>(a.evidence());
     for (Evidence e : b.evidence()) {
-      if (!evidence.contains(e)) {
+      // Two words of one sentence ("spoke with … by phone") are one report: its first words.
+      if (evidence.stream().noneMatch(x -> x.sentence().equals(e.sentence()))) {
         evidence.add(e);
       }
     }
