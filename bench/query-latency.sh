@@ -9,6 +9,8 @@
 # Federated queries (those with a SERVICE clause) go to Wikidata over the internet and are left out, as is any query
 # whose answer is not HTTP 200 (listed, with its status). Also prints the store's size on disk. Figures only; asserts
 # nothing. PARLEY_JAVA_OPTS sets the server's heap (default: the launcher's).
+# The column "cpu ms" is the server's CPU time (user + system, all its threads, from /proc) per run: on a machine
+# shared with other work the wall times swell with the load (printed before and after), the CPU time much less.
 set -euo pipefail
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 store="${1:?usage: $0 STORE [RUNS]}"
@@ -31,7 +33,10 @@ quads=$(curl -s "$base/kg/sparql" -H 'Accept: text/csv' --data-urlencode \
   'query=SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }' | sed -n 2p | tr -d '\r')
 printf 'bench: store %s, %s quads in named graphs, %s on disk; %s runs per query\n' \
   "$store" "$quads" "$(du -sh "$store" | cut -f1)" "$runs"
-printf '%-52s %9s %9s %9s %8s\n' query "median ms" "min ms" "max ms" rows
+printf 'bench: load average %s\n' "$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '-')"
+tick=$(getconf CLK_TCK)
+server_cpu() { awk '{ print $14 + $15 }' "/proc/$server_pid/stat" 2>/dev/null || echo 0; }
+printf '%-52s %9s %9s %9s %8s %7s\n' query "median ms" "min ms" "max ms" rows "cpu ms"
 for q in "$home"/queries/*.rq; do
   name=$(basename "$q" .rq)
   if grep -q '^[^#]*SERVICE' "$q"; then
@@ -40,6 +45,7 @@ for q in "$home"/queries/*.rq; do
   fi
   : >"$work/times"
   status=200
+  cpu0=$(server_cpu)
   for _ in $(seq "$runs"); do
     read -r code secs < <(curl -s -o "$work/out.tsv" -m 120 -w '%{http_code} %{time_total}\n' "$base/kg/sparql" \
       -H 'Accept: text/tab-separated-values' --data-urlencode "query@$q" || echo "000 120")
@@ -50,9 +56,11 @@ for q in "$home"/queries/*.rq; do
     printf '%-52s %s\n' "$name" "left out: HTTP $status"
     continue
   fi
+  cpu=$((($(server_cpu) - cpu0) * 1000 / tick / runs))
   rows=$(($(wc -l <"$work/out.tsv") - 1))
-  sort -n "$work/times" | awk -v name="$name" -v rows="$rows" '
+  sort -n "$work/times" | awk -v name="$name" -v rows="$rows" -v cpu="$cpu" '
     { t[NR] = $1 * 1000 }
     END { m = (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2
-          printf "%-52s %9.0f %9.0f %9.0f %8d\n", name, m, t[1], t[NR], rows }'
+          printf "%-52s %9.0f %9.0f %9.0f %8d %7d\n", name, m, t[1], t[NR], rows, cpu }'
 done
+printf 'bench: load average %s\n' "$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '-')"
