@@ -214,7 +214,8 @@ public final class Mentions {
       if (person.isPresent()) {
         addToCluster(person.get(), p.sentence(), p.first(), p.last(), p.surface());
       } else if (RoleWords.isOrganizationTaggedAsPlace(p.surface())
-          || namesOrganization(p.surface())) {
+          || namesOrganization(p.surface())
+          || OrganizationNames.namesGathering(p.surface())) {
         addOrganization(p.sentence(), p.first(), p.last(), p.surface());
       } else {
         addResolvedPlace(p.sentence(), p.first(), p.last(), p.surface(), countries);

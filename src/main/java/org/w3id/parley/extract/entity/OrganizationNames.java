@@ -64,6 +64,19 @@ final class OrganizationNames {
   }
 
   /**
+   * Last words of the names of gatherings, which NER may take for places ("the Sunshine Summit").
+   */
+  private static final Set<String> GATHERINGS =
+      Set.of("summit", "conference", "convention", "forum", "dialogue", "symposium");
+
+  /** Whether a name of several words names a gathering: "the Sunshine Summit", not "Summit". */
+  static boolean namesGathering(String surface) {
+    String[] words = surface.strip().split("\\s+");
+    return words.length > 1
+        && GATHERINGS.contains(words[words.length - 1].toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /**
    * "Spain's Almaden", "Algeria's Sonatrach": a run of proper nouns NER left untagged that a
    * country owns is an organisation of that country (a title is no name: "Spain's King Felipe"; nor
    * is a word the article also writes in lower case: "Japan's Constitution", "the constitution").

@@ -50,6 +50,9 @@ public final class PartyNames {
       if (PARTY.containsKey(body)) {
         return Optional.of(PARTY.get(body));
       }
+      if (PARTY.containsKey(body + " Party")) {
+        return Optional.of(PARTY.get(body + " Party")); // "the Libertarian National Convention"
+      }
       if (body.endsWith(" Party")) {
         return Optional.of(body);
       }

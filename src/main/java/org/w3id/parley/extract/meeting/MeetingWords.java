@@ -143,10 +143,9 @@ final class MeetingWords {
     if (t.pos().startsWith("VB")) {
       return Optional.ofNullable(VERBS.get(t.lemma()));
     }
-    if (t.pos().startsWith("NNP")
-        && !t.ner().equals("O")
-        && NAMED_MEETINGS.contains(t.text().toLowerCase(Locale.ROOT))) {
-      // The head of a name: "the Democratic National Convention", "the Sunshine Summit".
+    if (t.pos().startsWith("NNP") && NAMED_MEETINGS.contains(t.text().toLowerCase(Locale.ROOT))) {
+      // The head of a name, whatever NER made of it: "the Democratic National Convention", "the
+      // Sunshine Summit".
       return Optional.ofNullable(NOUNS.get(t.text().toLowerCase(Locale.ROOT)));
     }
     if (t.pos().startsWith("NN") && !t.pos().startsWith("NNP")) {

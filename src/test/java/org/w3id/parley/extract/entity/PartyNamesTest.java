@@ -13,6 +13,8 @@ class PartyNamesTest {
     assertEquals(Optional.of("Democratic Party"), PartyNames.of("Democrats"));
     assertEquals(Optional.of("Democratic Party"), PartyNames.of("Democratic National Convention"));
     assertEquals(
+        Optional.of("Libertarian Party"), PartyNames.of("Libertarian National Convention"));
+    assertEquals(
         Optional.of("Constitution Party"),
         PartyNames.of("2020 Constitution Party National Convention"));
     assertEquals(Optional.of("Labour Party"), PartyNames.of("Labour Party Conference"));

@@ -68,4 +68,13 @@ class DebatesIT {
             "A live audience of about 1,000 people gathered to watch the first Clinton - Trump"
                 + " debate .\n\nJennifer Shanklin-Hawkins met Maria Lopez in Boston on Monday."));
   }
+
+  @Test
+  void aSpeechAtANamedGatheringIsAtIt() {
+    assertEquals(
+        List.of(set("Chris Christie", "Sunshine Summit")),
+        meetings(
+            "Governor Chris Christie gave a speech at the Sunshine Summit in Orlando on"
+                + " Saturday."));
+  }
 }
