@@ -128,6 +128,10 @@ public final class MeetingExtractor {
     PartyFinder.Found found =
         word.verb() ? parties.ofVerb(d, trigger, word) : parties.ofNoun(d, trigger, word);
     Set<EntityRef> counterparts = parties.parties(found.counterparts());
+    if (word.word().equals("join")
+        && counterparts.stream().anyMatch(e -> e.kind() != EntityKind.PERSON)) {
+      return Optional.empty(); // "joined the board", "joined NATO": a member, not a meeting
+    }
     if (found.slotWithoutParty() || !counterpartAllowed(d, trigger, word, found, counterparts)) {
       return Optional.empty();
     }

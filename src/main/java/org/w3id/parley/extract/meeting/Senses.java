@@ -41,6 +41,14 @@ final class Senses {
         && !EVENT_VERBS.contains(d.token(d.head(trigger)).lemma())) {
       return false; // "The DNC released a statement", "adopted by a UN Conference"
     }
+    if (word.word().equals("join")
+        && (!d.children(trigger, "xcomp", "advcl", "ccomp", "obl:as").isEmpty()
+            || d.children(trigger, "obl:in").stream()
+                .anyMatch(k -> d.token(k).pos().equals("VBG")))) {
+      // "joined Obama in criticizing", "joined Y to call for", "joining X as candidates": a stance
+      // or a rank, no meeting
+      return false;
+    }
     if (word.word().equals("welcome") && !d.children(trigger, "xcomp").isEmpty()) {
       return false; // "welcomed Trump to visit the city": an invitation, not a visit
     }

@@ -125,4 +125,17 @@ class MeetingSidesIT {
             .sorted()
             .toList());
   }
+
+  @Test
+  void whoIsJoinedBySomeoneMeetsThemButJoiningAStanceOrABoardIsNoMeeting() {
+    assertEquals(
+        List.of(set("Bill Nelson", "Hillary Clinton"), set("Mike Pence", "Ted Cruz")),
+        meetings(
+            "Hillary Clinton was joined by Sen. Bill Nelson at the makeshift memorial outside the"
+                + " club.\n\nSenator Ted Cruz joined Governor Mike Pence at a rally in Indianapolis"
+                + " on Tuesday.\n\nSenator Ann Lee joined Governor Tom Hill in criticizing the"
+                + " plan.\n\nJohn Smith joined the board of Acme Corp in 2010.\n\nKaren Bass"
+                + " emerged as a contender, joining Senator Kamala Harris as a potential"
+                + " candidate."));
+  }
 }
