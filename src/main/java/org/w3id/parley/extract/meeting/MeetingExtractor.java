@@ -230,7 +230,11 @@ public final class MeetingExtractor {
     List<Span> words = new ArrayList<>();
     Set<EntityRef> seen = new LinkedHashSet<>();
     for (Ref r : refsFound) {
-      if (participants.contains(r.entity()) && seen.add(r.entity())) {
+      // A party named in an earlier sentence ("the two firms") is no word of this one's evidence.
+      if (participants.contains(r.entity())
+          && r.words().begin() >= d.sentence().begin()
+          && r.words().end() <= d.sentence().end()
+          && seen.add(r.entity())) {
         words.add(r.words());
       }
     }

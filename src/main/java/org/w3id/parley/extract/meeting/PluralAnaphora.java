@@ -15,12 +15,13 @@ import org.w3id.parley.nlp.Token;
 
 /**
  * "The two firms meet again in Madrid", "both leaders", "the two sides": a plural noun counted as
- * two stands for the two entities of its kind that the nearest earlier sentence naming any of that
- * kind names, when it names exactly two ("talks between Acme Corp and Bolt Inc … the two firms").
+ * two stands for the first two entities of its kind named back from it, sentence by sentence, when
+ * the sentence that names the second names no third ("talks between Acme Corp and Bolt Inc … the
+ * two firms").
  */
 final class PluralAnaphora {
   /** How far back the pair may be named, in sentences. */
-  private static final int WINDOW = 3;
+  private static final int WINDOW = 5;
 
   private static final Map<String, Set<EntityKind>> NOUNS = new LinkedHashMap<>();
 
@@ -60,8 +61,10 @@ final class PluralAnaphora {
       return List.of();
     }
     int here = d.sentence().index();
+    // Back from the noun, sentence by sentence, until two of the kind are named: "a meeting
+    // between ENOF and Almaden … a statement by ENOF said … the two firms meet again".
+    Map<Object, Ref> named = new LinkedHashMap<>();
     for (int s = here; s >= 0 && s >= here - WINDOW; s--) {
-      Map<Object, Ref> named = new LinkedHashMap<>();
       for (Mention m : mentions.all()) {
         if (m.sentence() == s
             && (s < here || m.last() < k)
@@ -70,7 +73,7 @@ final class PluralAnaphora {
           named.putIfAbsent(m.ref(), new Ref(m.ref(), m.span()));
         }
       }
-      if (!named.isEmpty()) {
+      if (named.size() >= 2) {
         return named.size() == 2 ? new ArrayList<>(named.values()) : List.of();
       }
     }

@@ -1,6 +1,7 @@
 package org.w3id.parley.extract.meeting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.w3id.parley.extract.meeting.MeetingLabels.meetings;
 import static org.w3id.parley.extract.meeting.MeetingLabels.set;
 
@@ -137,5 +138,26 @@ class MeetingSidesIT {
                 + " plan.\n\nJohn Smith joined the board of Acme Corp in 2010.\n\nKaren Bass"
                 + " emerged as a contender, joining Senator Kamala Harris as a potential"
                 + " candidate."));
+  }
+
+  @Test
+  void theTwoFirmsAreTheLastTwoNamedBackFromThemThoughOneWasNamedAloneSince() {
+    String text =
+        "Acme Corp and Bolt Inc held talks in Lima last week.\n\n"
+            + "The price is close to production costs, a statement by Acme Corp said.\n\n"
+            + "Prices have fallen for two years.\n\n"
+            + "Traders expect little change.\n\n"
+            + "Other producers would join in when the two firms meet again in Madrid later this"
+            + " month.";
+    assertEquals(
+        List.of(set("Acme Corp", "Bolt Inc"), set("Acme Corp", "Bolt Inc")), meetings(text));
+    // the pair named sentences before is no word of the last meeting's evidence
+    Extraction.of(text, LocalDate.of(1987, 4, 5)).meetings().stream()
+        .flatMap(m -> m.evidence().stream())
+        .forEach(
+            e ->
+                assertFalse(
+                    text.substring(e.sentence().begin(), e.sentence().end()).contains("\n"),
+                    e.toString()));
   }
 }
