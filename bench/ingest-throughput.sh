@@ -8,7 +8,10 @@
 #    statistical coref, quote; one thread) over the first ANCHOR of the N items, timed after 3 warm-up articles
 #    (`parley bench anchor`, which uses StanfordCoreNLP directly, not Parley's pipeline).
 # 2. `parley ingest` of all N items into a fresh TDB2 store, once per thread count, its rate taken from the first
-#    finished article (so the JVM's and CoreNLP's start-up are not counted) as ingest's progress line prints it.
+#    finished article (so the JVM's and CoreNLP's start-up are not counted) as ingest's progress line prints it,
+#    and over the second half of the items alone ("2nd half/s"): the JIT compiler's warm-up takes the first minute
+#    or two and about a third of the CPU then, on the core the second CoreNLP thread needs, so on a few hundred items
+#    the first figure understates what threads give on a large input.
 # 3. Quality of the same build: `parley eval statements` on PolNeAR dev (content F1, content+speaker F1, direct-quote
 #    recall) and `parley eval meetings` on news-gold (P/R/F1). Skipped with --no-quality or PARLEY_BENCH_QUALITY=0.
 #    PARLEY_BENCH_CACHE=DIR passes `--annotation-cache DIR` to both, so that a second run reuses CoreNLP's analyses
@@ -58,7 +61,20 @@ timed() { # NAME COMMAND... -> runs it with its output in $work/NAME.{out,log}, 
   shift
   /usr/bin/time -f '%e %M' -o "$work/$name.time" "$@" >"$work/$name.out" 2>"$work/$name.log" || true
 }
-row() { printf '%-34s %10s %10s %10s %8s %12s\n' "$@"; }
+stamped() { # NAME COMMAND... -> as timed, each line of $work/NAME.log prefixed with the seconds it arrived at
+  local name="$1"
+  shift
+  { /usr/bin/time -f '%e %M' -o "$work/$name.time" "$@" 2>&1 >"$work/$name.out" || true; } |
+    while IFS= read -r line; do printf '%s %s\n' "$EPOCHREALTIME" "$line"; done >"$work/$name.log"
+}
+# Articles/s between the progress line where half the items were done and the last one (0 if too few lines).
+second_half() {
+  sed -n 's|^\([0-9.]*\) ingest: \([0-9]*\)/\([0-9]*\) articles.*|\1 \2 \3|p' "$work/$1.log" | awk '
+    !mid && $2 >= $3 / 2 { mid = 1; t0 = $1; n0 = $2 }
+    { t = $1; n = $2 }
+    END { printf "%.1f", (mid && t > t0) ? (n - n0) / (t - t0) : 0 }'
+}
+row() { printf '%-34s %10s %10s %10s %8s %12s %12s\n' "$@"; }
 rss_mb() { awk '{ printf "%d", $2 / 1024 }' "$work/$1.time"; }
 wall_s() { awk '{ printf "%.0f", $1 }' "$work/$1.time"; }
 
@@ -79,7 +95,7 @@ results=()
 for t in $threads; do
   echo "bench: parley ingest, $n items, $t threads ..." >&2
   rm -rf "$work/store"
-  timed "ingest-$t" "$home/parley" ingest --threads "$t" --store "$work/store" "$work/in"
+  stamped "ingest-$t" "$home/parley" ingest --threads "$t" --store "$work/store" "$work/in"
   rate=$(grep -o '([0-9.]*/s' "$work/ingest-$t.log" | tail -n 1 | tr -d '(/s')
   rate=${rate:-0}
   label="parley ingest, $t thread"
@@ -87,8 +103,9 @@ for t in $threads; do
   results+=("$(row "$label" "$rate" \
     "$(awk -v r="$rate" -v t="$tokens" -v n="$n" 'BEGIN { printf "%.0f", r * t / n }')" \
     "$(awk -v r="$rate" -v a="$anchor_rate" 'BEGIN { printf "%.2fx", r / a }')" \
-    "$(wall_s "ingest-$t")" "$(rss_mb "ingest-$t")")")
-  results+=("$(grep -hE '^ingested' "$work/ingest-$t.out" "$work/ingest-$t.log" | sed 's/ into [^:]*:/:/; s/^/    /' | head -n 1)")
+    "$(wall_s "ingest-$t")" "$(rss_mb "ingest-$t")" "$(second_half "ingest-$t")")")
+  results+=("$(sed 's/^[0-9.]* //' "$work/ingest-$t.log" | cat "$work/ingest-$t.out" - | grep -E '^ingested' |
+    sed 's/ into [^:]*:/:/; s/^/    /' | head -n 1)")
 done
 
 if [[ "$quality" != 0 ]]; then
@@ -99,9 +116,9 @@ fi
 
 echo
 echo "bench: $n Reuters items of 200-500 words, $tokens CoreNLP tokens ($((tokens / n)) per item); $(nproc) cores"
-row run articles/s tokens/s "vs anchor" "wall s" "peak RSS MB"
+row run articles/s tokens/s "vs anchor" "wall s" "peak RSS MB" "2nd half/s"
 row "CoreNLP quote pipeline, 1 thread" "$anchor_rate" "$(printf '%.0f' "$anchor_tps")" 1.00x "$(wall_s anchor)" \
-  "$(rss_mb anchor)"
+  "$(rss_mb anchor)" ""
 echo "    the first $anchor_n items after $anchor_warmup warm-up; wall s and RSS include the token count of all $n"
 printf '%s\n' "${results[@]}"
 if [[ "$quality" != 0 ]]; then
