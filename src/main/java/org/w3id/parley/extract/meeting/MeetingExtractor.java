@@ -14,7 +14,6 @@ import org.w3id.parley.extract.entity.PersonCluster;
 import org.w3id.parley.extract.entity.QuotedSpeaker;
 import org.w3id.parley.extract.entity.Ref;
 import org.w3id.parley.extract.entity.References;
-import org.w3id.parley.extract.text.Dates;
 import org.w3id.parley.extract.text.Deps;
 import org.w3id.parley.extract.text.Evidence;
 import org.w3id.parley.extract.text.Span;
@@ -35,7 +34,7 @@ import org.w3id.parley.nlp.Token;
 public final class MeetingExtractor {
   private final Mentions mentions;
   private final References refs;
-  private final Dates dates;
+  private final ContextDays contextDays;
   private final LocalDate published;
   private final PartyFinder parties;
   private final Circumstances circumstances;
@@ -59,7 +58,7 @@ public final class MeetingExtractor {
     this.mentions = mentions;
     this.refs = refs;
     this.published = published;
-    this.dates = new Dates(mentions.annotated(), published);
+    this.contextDays = new ContextDays(mentions, refs, published);
     this.parties = new PartyFinder(mentions, refs, quoted);
     this.circumstances = new Circumstances(mentions, published);
   }
@@ -96,7 +95,7 @@ public final class MeetingExtractor {
           .ifPresent(who -> found.add(meeting(u.d(), u.trigger(), u.word(), who, u.found())));
     }
     return MeetingMerger.mergeSameDay(
-        MeetingMerger.merge(found).stream().map(this::datedByContext).toList());
+        MeetingMerger.merge(found).stream().map(contextDays::dated).toList());
   }
 
   /** The meetings a trigger reports: one, or one per named body ("G-5 and G-7 meetings"). */
@@ -273,46 +272,5 @@ public final class MeetingExtractor {
         participants.remove(r.entity());
       }
     }
-  }
-
-  /**
-   * An undated held meeting takes the day of another sentence that names the same people with a day
-   * of its own ("Yesterday, Zelensky declined Honcharuk's offer …" dates "Zelensky said in a
-   * meeting with Honcharuk").
-   */
-  private Meeting datedByContext(Meeting m) {
-    if (m.date().isPresent() || m.status() != MeetingStatus.HELD || m.participants().size() < 2) {
-      return m;
-    }
-    for (Sentence s : mentions.annotated().sentences()) {
-      if (m.evidence().stream()
-          .anyMatch(e -> e.span().begin() >= s.begin() && e.span().begin() < s.end())) {
-        continue; // the meeting's own sentence was read already: a day there is something else's
-      }
-      Set<EntityRef> named = new LinkedHashSet<>();
-      for (Mention x : mentions.all()) {
-        if (x.sentence() == s.index()
-            && m.participants().contains(x.ref())
-            && !refs.inQuote(x.span().begin())) {
-          named.add(x.ref());
-        }
-      }
-      if (named.size() < 2) {
-        continue;
-      }
-      for (int[] day : dates.daysIn(s)) {
-        LocalDate date = dates.dayOf(day[0]);
-        if (!date.isAfter(published) && !refs.inQuote(dates.spanOf(day[0]).begin())) {
-          return new Meeting(
-              m.participants(),
-              m.location(),
-              Optional.of(date),
-              m.status(),
-              m.mode(),
-              m.evidence());
-        }
-      }
-    }
-    return m;
   }
 }

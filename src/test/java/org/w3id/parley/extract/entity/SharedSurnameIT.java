@@ -1,16 +1,13 @@
 package org.w3id.parley.extract.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.w3id.parley.extract.meeting.MeetingLabels.set;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.w3id.parley.extract.ArticleFacts;
-import org.w3id.parley.extract.Extraction;
+import org.w3id.parley.extract.meeting.MeetingLabels;
 
 /**
  * Who a surname alone and a pronoun stand for when the article leaves room for doubt, through the
@@ -18,17 +15,7 @@ import org.w3id.parley.extract.Extraction;
  */
 class SharedSurnameIT {
   private static List<Set<String>> meetings(String text) {
-    ArticleFacts f = Extraction.of(text, LocalDate.of(2016, 3, 10));
-    Map<EntityRef, String> label =
-        f.entities().stream().collect(Collectors.toMap(Entity::ref, Entity::label));
-    return f.meetings().stream()
-        .map(
-            m ->
-                (Set<String>)
-                    m.participants().stream()
-                        .map(label::get)
-                        .collect(Collectors.toCollection(TreeSet::new)))
-        .toList();
+    return MeetingLabels.meetings(text, LocalDate.of(2016, 3, 10));
   }
 
   @Test
@@ -38,9 +25,7 @@ class SharedSurnameIT {
             + "Her husband, former President Bill Clinton, stayed in New York.\n\n"
             + "On Thursday Clinton met Joe Biden in Boston.";
     assertEquals(
-        List.of(
-            new TreeSet<>(List.of("Bernie Sanders", "Hillary Clinton")),
-            new TreeSet<>(List.of("Hillary Clinton", "Joe Biden"))),
+        List.of(set("Bernie Sanders", "Hillary Clinton"), set("Hillary Clinton", "Joe Biden")),
         meetings(text));
   }
 
@@ -50,6 +35,6 @@ class SharedSurnameIT {
         "Maria Lopez campaigned in Ohio against Governor Okonkwo.\n\n"
             + "The race tightened in Michigan.\n\n"
             + "Her meeting with John Carter on Friday went well.";
-    assertEquals(List.of(new TreeSet<>(List.of("John Carter", "Maria Lopez"))), meetings(text));
+    assertEquals(List.of(set("John Carter", "Maria Lopez")), meetings(text));
   }
 }

@@ -12,12 +12,17 @@ import org.w3id.parley.extract.entity.Entity;
 import org.w3id.parley.extract.entity.EntityRef;
 
 /** An invented article's meetings as participant labels, for the meeting tests. */
-final class MeetingLabels {
+public final class MeetingLabels {
   private MeetingLabels() {}
 
   /** Each meeting of the article as the sorted labels of its participants. */
-  static List<Set<String>> meetings(String text) {
-    ArticleFacts f = Extraction.of(text, LocalDate.of(1987, 3, 3));
+  public static List<Set<String>> meetings(String text) {
+    return meetings(text, LocalDate.of(1987, 3, 3));
+  }
+
+  /** The same for an article published on that day. */
+  public static List<Set<String>> meetings(String text, LocalDate published) {
+    ArticleFacts f = Extraction.of(text, published);
     Map<EntityRef, String> label =
         f.entities().stream().collect(Collectors.toMap(Entity::ref, Entity::label));
     return f.meetings().stream()
@@ -30,7 +35,7 @@ final class MeetingLabels {
         .toList();
   }
 
-  static Set<String> set(String... labels) {
+  public static Set<String> set(String... labels) {
     return new TreeSet<>(List.of(labels));
   }
 }

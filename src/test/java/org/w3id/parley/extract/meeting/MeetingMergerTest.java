@@ -49,4 +49,28 @@ class MeetingMergerTest {
     assertEquals(3, merged.size());
     assertEquals(MeetingStatus.CANCELLED, merged.get(0).status());
   }
+
+  @Test
+  void twoWordsOfOneSentenceAreOneReport() {
+    Span sentence = new Span(0, 60);
+    Meeting spoke =
+        new Meeting(
+            PAIR,
+            Optional.empty(),
+            Optional.empty(),
+            MeetingStatus.HELD,
+            MeetingMode.CALL,
+            List.of(new Evidence(new Span(0, 40), sentence)));
+    Meeting phone =
+        new Meeting(
+            PAIR,
+            Optional.empty(),
+            Optional.empty(),
+            MeetingStatus.HELD,
+            MeetingMode.CALL,
+            List.of(new Evidence(new Span(0, 52), sentence)));
+    List<Meeting> merged = MeetingMerger.merge(List.of(spoke, phone));
+    assertEquals(1, merged.size());
+    assertEquals(spoke.evidence(), merged.get(0).evidence());
+  }
 }
