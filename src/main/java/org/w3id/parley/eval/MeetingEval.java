@@ -118,8 +118,8 @@ public final class MeetingEval {
 
   /**
    * Ingests news-gold's articles into a temporary store and scores the meetings read back from it
-   * with the reference scorer's rules; writes each miss and false positive to {@code
-   * meetings-misses.txt}.
+   * with the reference scorer's rules; writes each miss, false positive and match (gold beside the
+   * meeting found) to {@code meetings-misses.txt}.
    */
   public NewsGoldScorer.Result runNewsGold(NewsGold gold, IngestListener listener) {
     Path storeDir = out.resolve("news-gold-store-" + System.nanoTime());

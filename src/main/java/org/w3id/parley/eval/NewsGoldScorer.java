@@ -164,6 +164,17 @@ public final class NewsGoldScorer {
             modeN++;
             modeOk += s.mode().toLowerCase(Locale.ROOT).endsWith(g.mode().replace("_", "")) ? 1 : 0;
           }
+          report.add(
+              "HIT  "
+                  + a.id()
+                  + ": "
+                  + g.participants()
+                  + " ~ "
+                  + names(s)
+                  + " ("
+                  + s.status().replaceAll(".*#", "")
+                  + ") :: "
+                  + s.sentence().replaceAll("\\s+", " "));
         } else {
           missCue.merge(cue(g.evidence()), 1, Integer::sum);
           missKinds.merge(kinds(g.participants()), 1, Integer::sum);
@@ -182,13 +193,11 @@ public final class NewsGoldScorer {
       }
       for (Found s : left.values()) {
         fpCue.merge(cue(s.sentence()), 1, Integer::sum);
-        List<String> names = new ArrayList<>();
-        s.who().forEach(w -> names.add(w[0].isEmpty() ? w[1] : w[0]));
         report.add(
             "FP   "
                 + a.id()
                 + ": "
-                + names
+                + names(s)
                 + " ("
                 + s.status().replaceAll(".*#", "")
                 + ", "
@@ -199,6 +208,12 @@ public final class NewsGoldScorer {
     }
     return new Result(
         nGold, nSystem, tp, statusOk, modeOk, modeN, missCue, missKinds, fpCue, report);
+  }
+
+  private static List<String> names(Found s) {
+    List<String> names = new ArrayList<>();
+    s.who().forEach(w -> names.add(w[0].isEmpty() ? w[1] : w[0]));
+    return names;
   }
 
   private static Map<String, Map<String, Found>> read(ParleyStore store) {

@@ -37,6 +37,7 @@ class NewsGoldMeetingsIT {
     String misses = Files.readString(out.resolve("meetings-misses.txt"));
     assertTrue(misses.contains("MISS") && misses.contains("Petroleum"), misses);
     assertFalse(misses.contains("FP "), misses);
+    assertEquals(1, misses.lines().filter(l -> l.startsWith("HIT ")).count(), misses);
   }
 
   @Test
