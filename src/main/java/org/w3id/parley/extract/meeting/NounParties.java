@@ -67,6 +67,33 @@ final class NounParties {
     return finder.parties(r);
   }
 
+  /**
+   * The noun of appearing that a gathering is the place of: its head ("a speaker at the
+   * convention"), or the noun right before its preposition when the parser hung the phrase higher
+   * ("parts of Obama's speech at the convention" read as "identical … at the convention"): a
+   * speech's "at" phrase names where it was given far more often than anything else.
+   */
+  private static int appearanceBefore(Deps d, int anchor) {
+    int head = d.head(anchor);
+    if (head < 0 || !d.headRelation(anchor).matches("(nmod|obl):(at|to|before|in)")) {
+      return -1;
+    }
+    if (APPEARANCES.contains(d.token(head).lemma().toLowerCase(java.util.Locale.ROOT))) {
+      return head;
+    }
+    for (int c : d.children(anchor, "case")) {
+      int before = c - 1;
+      if (before >= 0
+          && before != head
+          && d.token(c).lemma().equals("at")
+          && d.token(before).pos().startsWith("NN")
+          && APPEARANCES.contains(d.token(before).lemma().toLowerCase(java.util.Locale.ROOT))) {
+        return before;
+      }
+    }
+    return -1;
+  }
+
   PartyFinder.Found of(Deps d, int trigger, MeetingWords.Trigger word) {
     List<Ref> first = new ArrayList<>();
     List<Ref> other = new ArrayList<>();
@@ -115,8 +142,12 @@ final class NounParties {
       for (int x : modifiers) {
         if (d.token(x).text().equalsIgnoreCase("their")) {
           // "X wrote of Y, recalling their first meeting": the clause's subject and the person
-          // nearest the noun.
-          Clauses.governingSubject(words, d, trigger).ifPresent(other::add);
+          // nearest the noun; "Republicans will hold their convention": the body's own.
+          Optional<Ref> subject = Clauses.governingSubject(words, d, trigger);
+          subject.ifPresent(other::add);
+          subject
+              .filter(r -> word.body() && r.entity().kind() == EntityKind.ORGANIZATION)
+              .ifPresent(bodies::add);
           other.addAll(words.personsNear(d, trigger, 2));
           continue;
         }
@@ -161,14 +192,31 @@ final class NounParties {
       // attaches to came for the talks.
       first.addAll(refs.resolve(d, head));
     }
-    if (head >= 0
-        && APPEARANCES.contains(d.token(head).lemma().toLowerCase(java.util.Locale.ROOT))
-        && d.headRelation(anchor).matches("(nmod|obl):(at|to|before|in)")) {
+    int appearance = appearanceBefore(d, anchor);
+    if (appearance >= 0) {
       // "Gore was a featured speaker at the convention", "Christie's speech at the summit": who
       // speaks there is at the gathering.
-      for (int k : d.children(head, "nsubj", "nmod:poss")) {
+      for (int k : d.children(appearance, "nsubj", "nmod:poss")) {
         first.addAll(resolve(d, k));
       }
+    }
+    if (head >= 0
+        && word.body()
+        && d.token(head).pos().startsWith("NN")
+        && !d.token(head).isProperNoun()
+        && refs.resolve(d, head).isEmpty()
+        && d.headRelation(anchor).matches("nmod:(at|during)")) {
+      // "Sanders is ready for a floor fight at the convention", "Khan's remarks during the
+      // summit": whoever does the thing done at a body's gathering is at it (a person: "the party's
+      // platform at the convention" is the body's own).
+      List<Ref> agents = new ArrayList<>();
+      for (int k : d.children(head, "nmod:poss")) {
+        agents.addAll(resolve(d, k));
+      }
+      if (agents.isEmpty()) {
+        Clauses.governingSubject(words, d, head).ifPresent(agents::add);
+      }
+      agents.stream().filter(r -> r.entity().kind() == EntityKind.PERSON).forEach(first::add);
     }
     if (head >= 0 && d.token(head).pos().startsWith("VB")) {
       String rel = d.headRelation(anchor);
@@ -186,6 +234,12 @@ final class NounParties {
             first.addAll(r);
             if (LIGHT_VERBS.contains(d.token(head).lemma())) {
               subjects.addAll(r);
+              if (word.body() && rel.startsWith("obj")) {
+                // "the party held its convention", "OPEC holds a meeting": the body's own
+                r.stream()
+                    .filter(x -> x.entity().kind() == EntityKind.ORGANIZATION)
+                    .forEach(bodies::add);
+              }
             }
           }
         }

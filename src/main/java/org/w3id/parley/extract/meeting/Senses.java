@@ -16,6 +16,36 @@ final class Senses {
   private static final Set<String> EVENT_VERBS =
       Set.of("open", "begin", "start", "end", "close", "conclude", "wrap", "meet", "convene");
 
+  /**
+   * Verbs done to an event, whose passive subject is the gathering and not its organisers: "the
+   * Republican National Convention was cancelled", "will be held in Cleveland".
+   */
+  private static final Set<String> EVENT_PASSIVE_VERBS =
+      Set.of(
+          "hold",
+          "cancel",
+          "postpone",
+          "delay",
+          "schedule",
+          "plan",
+          "set",
+          "move",
+          "call",
+          "scrap",
+          "suspend",
+          "adjourn",
+          "attend",
+          "host",
+          "stage",
+          "organize",
+          "organise",
+          "reschedule",
+          "televise",
+          "broadcast",
+          "boycott",
+          "shorten",
+          "extend");
+
   private Senses() {}
 
   /** Whether the trigger reports a meeting here, as far as its own words tell. */
@@ -38,7 +68,9 @@ final class Senses {
     if (d.token(trigger).isProperNoun()
         && (d.headRelation(trigger).startsWith("nsubj")
             || d.headRelation(trigger).equals("obl:agent"))
-        && !EVENT_VERBS.contains(d.token(d.head(trigger)).lemma())) {
+        && !EVENT_VERBS.contains(d.token(d.head(trigger)).lemma())
+        && !(d.headRelation(trigger).equals("nsubj:pass")
+            && EVENT_PASSIVE_VERBS.contains(d.token(d.head(trigger)).lemma()))) {
       return false; // "The DNC released a statement", "adopted by a UN Conference"
     }
     if (word.word().equals("join")

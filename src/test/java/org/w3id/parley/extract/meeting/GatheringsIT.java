@@ -1,0 +1,59 @@
+package org.w3id.parley.extract.meeting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.w3id.parley.extract.meeting.MeetingLabels.meetings;
+import static org.w3id.parley.extract.meeting.MeetingLabels.set;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.w3id.parley.extract.Extraction;
+
+/**
+ * A body's own gatherings (conventions, meetings, sessions) and who is at them, on invented
+ * sentences through the real CoreNLP pipeline: the body that holds one, a named gathering that is
+ * the subject of what is done to it, and a person who acts at it.
+ */
+class GatheringsIT {
+  @Test
+  void aNamedGatheringThatIsHeldOrCalledOffIsTheBodysMeeting() {
+    String text = "The Republican National Convention will be held in Tampa in August.";
+    assertEquals(List.of(set("Republican Party")), meetings(text));
+    assertEquals(
+        MeetingStatus.PLANNED,
+        Extraction.of(text, LocalDate.of(2012, 5, 2)).meetings().get(0).status());
+  }
+
+  @Test
+  void aBodyThatHoldsAMeetingMeets() {
+    assertEquals(List.of(set("OPEC")), meetings("OPEC held a meeting in Vienna on Tuesday."));
+    assertEquals(
+        List.of(set("Democratic Party")),
+        meetings("Democrats will hold their convention in a largely virtual format."));
+  }
+
+  @Test
+  void whoActsAtAGatheringIsAtIt() {
+    assertEquals(
+        List.of(set("Democratic Party", "Maria Lopez")),
+        meetings(
+            "Senator Maria Lopez says she is ready for a floor fight at the Democratic National"
+                + " Convention in Denver."));
+  }
+
+  @Test
+  void aSpeechRightBeforeAGatheringIsGivenThereHoweverTheParserHangsIt() {
+    assertEquals(
+        List.of(set("Democratic Party", "Maria Lopez")),
+        meetings(
+            "The address was almost identical to parts of Maria Lopez's speech at the 2008"
+                + " Democratic National Convention."));
+  }
+
+  @Test
+  void talksAFirmHoldsWithAnotherStayTheirs() {
+    assertEquals(
+        List.of(set("Acme Corp", "Bolt Inc")),
+        meetings("Acme Corp held talks with Bolt Inc on Monday."));
+  }
+}
