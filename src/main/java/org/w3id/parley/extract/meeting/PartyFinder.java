@@ -118,6 +118,10 @@ final class PartyFinder {
     List<Integer> slots = new ArrayList<>();
     List<Integer> withSlots =
         new ArrayList<>(d.children(trigger, "obl:with", "obl:between", "obl:among"));
+    if (d.token(trigger).pos().equals("VBG")) {
+      // "told reporters after meeting with Y": the parser reads the gerund as a noun
+      withSlots.addAll(d.children(trigger, "nmod:with", "nmod:between", "nmod:among"));
+    }
     for (int o : d.children(trigger, "obj")) {
       // The parser often hangs the counterpart on the object: "negotiated a contract with Y",
       // "discussed the plan with Y".

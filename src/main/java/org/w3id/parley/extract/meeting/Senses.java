@@ -107,6 +107,28 @@ final class Senses {
         && MeetingWords.trigger(next).isEmpty();
   }
 
+  /** What one calls someone to do on the telephone: "called Y to discuss the crisis". */
+  private static final Set<String> CALL_PURPOSES =
+      Set.of(
+          "discuss",
+          "talk",
+          "congratulate",
+          "thank",
+          "express",
+          "offer",
+          "inform",
+          "tell",
+          "convey",
+          "apologize",
+          "apologise",
+          "update",
+          "brief",
+          "wish",
+          "invite",
+          "ask",
+          "reassure",
+          "console");
+
   /** A quote mark, also as newswire writes it with two apostrophes or backticks (''So''). */
   private static final String QUOTE = "[\"“'‘]|''|``";
 
@@ -123,7 +145,16 @@ final class Senses {
       return false; // "calling her a horrible witness", parsed as two objects
     }
     if (objects.isEmpty()
-        || !d.children(trigger, "xcomp", "compound:prt", "obl:for", "ccomp").isEmpty()) {
+        || !d.children(trigger, "obl:for", "ccomp").isEmpty()
+        || d.children(trigger, "xcomp").stream()
+            .anyMatch(
+                k ->
+                    !CALL_PURPOSES.contains(d.token(k).lemma())
+                        || !d.children(k, "aux:pass").isEmpty()) // "only to be told"
+        || d.children(trigger, "compound:prt").stream()
+            .anyMatch(k -> k + 1 >= d.size() || !d.token(k + 1).ner().equals("DATE"))) {
+      // "called on Y to resign", "called off", "called Y to account"; but "called Y on Tuesday to
+      // discuss the crisis" (the parser takes "on" for a particle) is a call.
       return false;
     }
     int first = d.subtree(objects.get(0), e -> true).stream().min(Integer::compare).orElseThrow();

@@ -21,6 +21,30 @@ public final class Dates {
       java.util.regex.Pattern.compile(
           "(?i)(on\\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day(\\s+(morning|afternoon|evening|night))?");
 
+  /**
+   * Verbs whose "to" complement is still to come, whatever their own tense: "is scheduled to meet
+   * on Friday", "plans to visit on Tuesday".
+   */
+  private static final java.util.Set<String> AHEAD =
+      java.util.Set.of(
+          "schedule",
+          "plan",
+          "expect",
+          "due",
+          "set",
+          "intend",
+          "hope",
+          "want",
+          "agree",
+          "aim",
+          "prepare",
+          "go",
+          "propose",
+          "arrange",
+          "seek",
+          "promise",
+          "invite");
+
   private final AnnotatedText text;
   private final LocalDate published;
 
@@ -149,6 +173,18 @@ public final class Dates {
           }
         }
         boolean pastAux = aux.stream().anyMatch(a -> d.token(a).pos().equals("VBD"));
+        if (w.pos().equals("VB")
+            && aux.isEmpty()
+            && d.headRelation(k).startsWith("xcomp")
+            && AHEAD.contains(d.token(d.head(k)).lemma())) {
+          // "was scheduled to meet on Friday" looks back from the past
+          int g = d.head(k);
+          boolean pastPlan =
+              d.token(g).pos().equals("VBD")
+                  || d.children(g, "aux", "aux:pass").stream()
+                      .anyMatch(a -> d.token(a).pos().equals("VBD"));
+          return pastPlan ? "past" : "future";
+        }
         return w.pos().equals("VBD") || pastAux ? "past" : "";
       }
       k = d.head(k);

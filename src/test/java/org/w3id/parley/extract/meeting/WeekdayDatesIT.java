@@ -35,6 +35,14 @@ class WeekdayDatesIT {
   }
 
   @Test
+  void aWeekdayAfterAPlanIsAhead() {
+    assertEquals(
+        List.of("2016-07-18 PLANNED"),
+        datesAndStatus(
+            "Senator Amy Fox is scheduled to meet Governor Dan Webb in Denver on Monday."));
+  }
+
+  @Test
   void whoIsGreetedOrSummonedMeetsWhoGreetsOrSummons() {
     assertEquals(
         List.of(
