@@ -49,6 +49,9 @@ public final class References {
     if (t.text().equalsIgnoreCase("its")) {
       return orgAnaphora.possessive(d, i).map(List::of).orElse(List.of());
     }
+    if (t.text().equalsIgnoreCase("it")) {
+      return orgAnaphora.subjectIt(d, i).map(List::of).orElse(List.of());
+    }
     if (isPersonPronoun(t.lemma())) {
       return pronoun(t, subjectsOfOwnClause(d, i))
           .map(r -> List.of(new Ref(r, new Span(t.begin(), t.end()))))

@@ -123,6 +123,15 @@ final class NounParties {
       for (int k : d.children(trigger, "nmod:by")) {
         first.addAll(resolve(d, k));
       }
+      for (int k : d.children(trigger, "nmod:to")) {
+        // "paid a visit to Weber in hospital": a visit to a person or a body is with them
+        resolve(d, k).stream()
+            .filter(
+                r ->
+                    r.entity().kind() == EntityKind.PERSON
+                        || r.entity().kind() == EntityKind.ORGANIZATION)
+            .forEach(explicit::add);
+      }
     }
     for (int k : d.children(trigger, "acl:relcl", "acl")) {
       for (int o : d.children(k, "obj")) {

@@ -30,7 +30,11 @@ import org.w3id.parley.extract.text.Deps;
  */
 final class PartyFinder {
   /** "with" verbs whose subjects can be both sides: "X and Y talked" (not "spoke", at a rally). */
-  private static final Set<String> RECIPROCAL = Set.of("talk", "confer", "negotiate");
+  private static final Set<String> RECIPROCAL = Set.of("talk", "confer", "negotiate", "shake");
+
+  /** Nouns of the telephone: "X and Y spoke by telephone" is a call between them. */
+  private static final Set<String> TELEPHONE =
+      Set.of("phone", "telephone", "videoconference", "video", "teleconference");
 
   private final Mentions mentions;
 
@@ -117,7 +121,8 @@ final class PartyFinder {
     boolean with = false;
     List<Integer> slots = new ArrayList<>();
     List<Integer> withSlots =
-        new ArrayList<>(d.children(trigger, "obl:with", "obl:between", "obl:among"));
+        new ArrayList<>(
+            d.children(trigger, "obl:with", "obl:between", "obl:among", "obl:alongside"));
     if (d.token(trigger).pos().equals("VBG")) {
       // "told reporters after meeting with Y": the parser reads the gerund as a noun
       withSlots.addAll(d.children(trigger, "nmod:with", "nmod:between", "nmod:among"));
@@ -160,7 +165,11 @@ final class PartyFinder {
         }
       }
     }
-    if (RECIPROCAL.contains(word.word()) && parties(first).size() >= 2) {
+    boolean byPhone =
+        d.children(trigger, "obl:by", "obl:over", "obl:via").stream()
+            .anyMatch(k -> TELEPHONE.contains(d.token(k).lemma()));
+    if ((RECIPROCAL.contains(word.word()) || byPhone && word.sense().equals("talk"))
+        && parties(first).size() >= 2) {
       with = true; // "X and Y talked", "the two men negotiated": each is the other's counterpart
     }
     // The nearest filler decides the sense: "meet its export commitments, Energy Minister X said"

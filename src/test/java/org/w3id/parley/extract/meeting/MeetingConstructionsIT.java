@@ -1,0 +1,72 @@
+package org.w3id.parley.extract.meeting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.w3id.parley.extract.meeting.MeetingLabels.meetings;
+import static org.w3id.parley.extract.meeting.MeetingLabels.set;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.w3id.parley.extract.Extraction;
+
+/**
+ * Common ways news reports a meeting, on invented sentences through the real CoreNLP pipeline:
+ * calls made to talk (told apart from calls on someone to act), a meeting verb read as a noun, two
+ * parties that speak by telephone or shake hands, a visit paid to a person, an appearance alongside
+ * someone, and an organisation's "it".
+ */
+class MeetingConstructionsIT {
+  @Test
+  void aCallToDiscussIsACallEvenWhenTheParserTakesItsDayForAParticle() {
+    String text = "Maria Lopez called Hans Weber on Tuesday to discuss the crisis.";
+    assertEquals(List.of(set("Hans Weber", "Maria Lopez")), meetings(text));
+    assertEquals(
+        MeetingMode.CALL, Extraction.of(text, LocalDate.of(2016, 5, 2)).meetings().get(0).mode());
+  }
+
+  @Test
+  void aCallOnSomeoneToActOrOneOnlyToBeToldIsNoMeeting() {
+    assertEquals(List.of(), meetings("Maria Lopez called on Hans Weber to resign."));
+    assertEquals(
+        List.of(),
+        meetings("Maria Lopez said she called Hans Weber only to be told that he was away."));
+  }
+
+  @Test
+  void afterMeetingWithSomeoneIsAMeetingOfTheClausesSubject() {
+    assertEquals(
+        List.of(set("Hans Weber", "Maria Lopez")),
+        meetings(
+            "Maria Lopez told reporters after meeting with Hans Weber that the talks went well."));
+  }
+
+  @Test
+  void twoPartiesThatSpeakByTelephoneOrShakeHandsMeet() {
+    String text = "Maria Lopez and Hans Weber spoke by telephone on Friday.";
+    assertEquals(List.of(set("Hans Weber", "Maria Lopez")), meetings(text));
+    assertEquals(
+        MeetingMode.CALL, Extraction.of(text, LocalDate.of(2016, 5, 2)).meetings().get(0).mode());
+    assertEquals(
+        List.of(set("Hans Weber", "Maria Lopez")),
+        meetings("Maria Lopez and Hans Weber shook hands at the start of the summit."));
+    assertEquals(
+        List.of(), meetings("Maria Lopez and Hans Weber spoke at rallies in Ohio on Friday."));
+  }
+
+  @Test
+  void aVisitPaidToAPersonAndAnAppearanceAlongsideOneAreMeetings() {
+    assertEquals(
+        List.of(set("Hans Weber", "Maria Lopez")),
+        meetings("Maria Lopez paid a visit to Hans Weber in hospital on Monday."));
+    assertEquals(
+        List.of(set("Hans Weber", "Maria Lopez")),
+        meetings("Maria Lopez appeared alongside Hans Weber at a rally in Ohio."));
+  }
+
+  @Test
+  void anOrganisationsItIsTheOrganisation() {
+    assertEquals(
+        List.of(set("Acme Corp", "Bolt Inc")),
+        meetings("Acme Corp said it had held preliminary discussions with Bolt Inc."));
+  }
+}
