@@ -57,36 +57,6 @@ final class OrgAnaphora {
     return Optional.ofNullable(last).map(m -> new Ref(m.ref(), new Span(t.begin(), t.end())));
   }
 
-  /**
-   * "Acme Corp said it had held talks with Bolt": "it", the subject of a clause that an
-   * organisation's own clause governs (what it says, wants or does next), is that organisation.
-   */
-  Optional<Ref> subjectIt(Deps d, int i) {
-    Token t = d.token(i);
-    if (!t.text().equalsIgnoreCase("it") || !d.headRelation(i).startsWith("nsubj")) {
-      return Optional.empty();
-    }
-    int h = d.head(i);
-    for (int steps = 0; h >= 0 && steps < 3; steps++) {
-      String rel = d.headRelation(h);
-      int g = d.head(h);
-      if (g < 0 || !rel.matches("(ccomp|xcomp|conj|advcl).*")) {
-        return Optional.empty();
-      }
-      for (int k : d.children(g, "nsubj")) {
-        Optional<Mention> m = mentions.at(d.sentence().index(), k);
-        if (m.isEmpty()) {
-          return Optional.empty(); // the governing subject is something else: "the plan said it"
-        }
-        return m.get().ref().kind() == EntityKind.ORGANIZATION
-            ? Optional.of(new Ref(m.get().ref(), new Span(t.begin(), t.end())))
-            : Optional.empty();
-      }
-      h = g;
-    }
-    return Optional.empty();
-  }
-
   Optional<Ref> resolve(Deps d, int i) {
     Token t = d.token(i);
     if (!t.pos().equals("NN") || !definite(d, i)) {

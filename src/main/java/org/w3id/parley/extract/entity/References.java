@@ -49,8 +49,8 @@ public final class References {
     if (t.text().equalsIgnoreCase("its")) {
       return orgAnaphora.possessive(d, i).map(List::of).orElse(List.of());
     }
-    if (t.text().equalsIgnoreCase("it")) {
-      return orgAnaphora.subjectIt(d, i).map(List::of).orElse(List.of());
+    if (t.text().equalsIgnoreCase("it") || t.text().equalsIgnoreCase("they")) {
+      return ClauseAnaphora.subjects(mentions, d, i);
     }
     if (isPersonPronoun(t.lemma())) {
       return pronoun(t, subjectsOfOwnClause(d, i))

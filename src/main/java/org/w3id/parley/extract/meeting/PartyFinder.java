@@ -168,8 +168,12 @@ final class PartyFinder {
     boolean byPhone =
         d.children(trigger, "obl:by", "obl:over", "obl:via").stream()
             .anyMatch(k -> TELEPHONE.contains(d.token(k).lemma()));
+    boolean disposition =
+        d.headRelation(trigger).startsWith("xcomp")
+            && d.token(d.head(trigger)).pos().startsWith("JJ");
     if ((RECIPROCAL.contains(word.word()) || byPhone && word.sense().equals("talk"))
-        && parties(first).size() >= 2) {
+        && parties(first).size() >= 2
+        && !disposition) { // "X and Y are willing to negotiate" is a stance, not talks
       with = true; // "X and Y talked", "the two men negotiated": each is the other's counterpart
     }
     // The nearest filler decides the sense: "meet its export commitments, Energy Minister X said"

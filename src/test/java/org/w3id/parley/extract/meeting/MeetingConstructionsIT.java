@@ -69,4 +69,24 @@ class MeetingConstructionsIT {
         List.of(set("Acme Corp", "Bolt Inc")),
         meetings("Acme Corp said it had held preliminary discussions with Bolt Inc."));
   }
+
+  @Test
+  void partiesThatSayTheyAreInTalksAreInTalksButNotWhenOnlyWillingTo() {
+    assertEquals(
+        List.of(set("Acme Corp", "Bolt Inc")),
+        meetings("Acme Corp and Bolt Inc said on Monday they were in merger talks."));
+    assertEquals(
+        List.of(),
+        meetings("Maria Lopez and Hans Weber have shown they are willing to negotiate."));
+  }
+
+  @Test
+  void aHearingOfACommitteeIsItsSessionWithWhoTestifies() {
+    assertEquals(
+        List.of(set("Senate Foreign Relations Committee")),
+        meetings("The Senate Foreign Relations Committee held a hearing on Tuesday."));
+    assertEquals(
+        List.of(set("Maria Lopez", "Senate Foreign Relations Committee")),
+        meetings("Maria Lopez testified at a hearing of the Senate Foreign Relations Committee."));
+  }
 }
