@@ -150,6 +150,10 @@ final class Attribution {
         }
       }
     }
+    Optional<Ref> setOff = nameBeforeVerb(d, verb);
+    if (setOff.isPresent()) {
+      return setOff;
+    }
     // "saying the Sanders campaign was …": after a participle comes what was said, not who said it
     boolean participle = d.token(verb).pos().equals("VBG");
     for (int k : d.children(verb, "obj", "xcomp", "dep", "appos", "nsubj:pass", "obl:agent")) {
@@ -223,6 +227,25 @@ final class Attribution {
     return mentions
         .at(d.sentence().index(), name)
         .filter(m -> loose && m.last() == name && m.ref().kind() == EntityKind.PERSON)
+        .map(m -> new Ref(m.ref(), m.span()));
+  }
+
+  /**
+   * "Speaking to AFP, the president of the league, Jamel Msallem, said": a person set off by commas
+   * right before the speech verb, where no subject resolved because the parser hung the name
+   * elsewhere (here on the news agency, and the participle became the subject).
+   */
+  private Optional<Ref> nameBeforeVerb(Deps d, int verb) {
+    int name = verb - 2;
+    // "wrote a letter to Columbia's president, Lee C. Bollinger, calling …": a participle's speaker
+    // is its clause's
+    if (name < 1 || !d.token(verb - 1).text().equals(",") || d.token(verb).pos().equals("VBG")) {
+      return Optional.empty();
+    }
+    return mentions
+        .at(d.sentence().index(), name)
+        .filter(m -> m.last() == name && m.ref().kind() == EntityKind.PERSON)
+        .filter(m -> m.first() > 0 && d.token(m.first() - 1).text().equals(","))
         .map(m -> new Ref(m.ref(), m.span()));
   }
 
