@@ -46,6 +46,7 @@ final class Attribution {
   private final List<Span> quotes;
   private final AnnotatedText annotated;
   private final AfterQuote afterQuote;
+  private final NamesBesideVerb besideVerb;
 
   Attribution(Mentions mentions, References refs, List<Span> quotes) {
     this.mentions = mentions;
@@ -54,6 +55,7 @@ final class Attribution {
     this.quotes = quotes;
     this.annotated = mentions.annotated();
     this.afterQuote = new AfterQuote(mentions, refs);
+    this.besideVerb = new NamesBesideVerb(mentions);
   }
 
   Optional<Found> forQuote(List<Span> pieces) {
@@ -144,13 +146,13 @@ final class Attribution {
         if (author.isPresent()) {
           return author;
         }
-        Optional<Ref> named = nameBeforeTitle(d, k);
+        Optional<Ref> named = besideVerb.beforeTitle(d, k);
         if (named.isPresent()) {
           return named;
         }
       }
     }
-    Optional<Ref> setOff = nameBeforeVerb(d, verb);
+    Optional<Ref> setOff = besideVerb.beforeVerb(d, verb);
     if (setOff.isPresent()) {
       return setOff;
     }
@@ -204,49 +206,6 @@ final class Attribution {
     }
     int head = SourceWords.governing(d, verb);
     return head >= 0 ? speakerOfHead(d, head) : Optional.empty();
-  }
-
-  /**
-   * "Chris Wright, the Chief Technology Officer of Red Hat said": a person named right before a
-   * subject that is a title, which the parser did not join to it as an apposition.
-   */
-  private Optional<Ref> nameBeforeTitle(Deps d, int subject) {
-    int first = SourceWords.phrase(d, subject).begin();
-    int k = 0;
-    while (k < d.size() && d.token(k).begin() < first) {
-      k++;
-    }
-    boolean titled = d.token(subject).pos().startsWith("NN") && k < d.size();
-    boolean definite = titled && d.token(k).lemma().equals("the");
-    if (!definite || k < 2 || !d.token(k - 1).text().equals(",")) {
-      return Optional.empty();
-    }
-    int name = k - 2;
-    // a name the parser made an object ("telling Mika Brzezinski, the candidate said") is not it
-    boolean loose = d.headRelation(name).matches("dep|appos|root|compound");
-    return mentions
-        .at(d.sentence().index(), name)
-        .filter(m -> loose && m.last() == name && m.ref().kind() == EntityKind.PERSON)
-        .map(m -> new Ref(m.ref(), m.span()));
-  }
-
-  /**
-   * "Speaking to AFP, the president of the league, Jamel Msallem, said": a person set off by commas
-   * right before the speech verb, where no subject resolved because the parser hung the name
-   * elsewhere (here on the news agency, and the participle became the subject).
-   */
-  private Optional<Ref> nameBeforeVerb(Deps d, int verb) {
-    int name = verb - 2;
-    // "wrote a letter to Columbia's president, Lee C. Bollinger, calling …": a participle's speaker
-    // is its clause's
-    if (name < 1 || !d.token(verb - 1).text().equals(",") || d.token(verb).pos().equals("VBG")) {
-      return Optional.empty();
-    }
-    return mentions
-        .at(d.sentence().index(), name)
-        .filter(m -> m.last() == name && m.ref().kind() == EntityKind.PERSON)
-        .filter(m -> m.first() > 0 && d.token(m.first() - 1).text().equals(","))
-        .map(m -> new Ref(m.ref(), m.span()));
   }
 
   /**
