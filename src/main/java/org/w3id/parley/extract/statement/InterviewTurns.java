@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.parley.extract.entity.EntityRef;
@@ -25,8 +24,6 @@ import org.w3id.parley.extract.text.Span;
  */
 final class InterviewTurns {
   private static final Pattern LABEL = Pattern.compile("(?m)^[ \\t]*\\(\\(([^()\\n]{1,60})\\)\\)");
-  private static final Set<String> SELF = Set.of("i");
-  private static final Set<String> ADDRESSEE = Set.of("you");
 
   /** One turn: from its label to the next label (or the end), said by the label's person. */
   private record Turn(int begin, int end, Optional<EntityRef> speaker) {}
@@ -59,10 +56,10 @@ final class InterviewTurns {
       if (words.begin() < t.begin() || words.begin() >= t.end()) {
         continue;
       }
-      if (SELF.contains(w)) {
+      if (w.equals("i")) {
         return t.speaker();
       }
-      if (ADDRESSEE.contains(w) && t.speaker().isEmpty() && i + 1 < turns.size()) {
+      if (w.equals("you") && t.speaker().isEmpty() && i + 1 < turns.size()) {
         return turns.get(i + 1).speaker();
       }
       return Optional.empty();
