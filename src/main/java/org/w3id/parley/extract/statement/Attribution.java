@@ -46,6 +46,7 @@ final class Attribution {
   private final List<Span> quotes;
   private final AnnotatedText annotated;
   private final AfterQuote afterQuote;
+  private final NamesBesideVerb besideVerb;
 
   Attribution(Mentions mentions, References refs, List<Span> quotes) {
     this.mentions = mentions;
@@ -54,6 +55,7 @@ final class Attribution {
     this.quotes = quotes;
     this.annotated = mentions.annotated();
     this.afterQuote = new AfterQuote(mentions, refs);
+    this.besideVerb = new NamesBesideVerb(mentions);
   }
 
   Optional<Found> forQuote(List<Span> pieces) {
@@ -144,11 +146,15 @@ final class Attribution {
         if (author.isPresent()) {
           return author;
         }
-        Optional<Ref> named = nameBeforeTitle(d, k);
+        Optional<Ref> named = besideVerb.beforeTitle(d, k);
         if (named.isPresent()) {
           return named;
         }
       }
+    }
+    Optional<Ref> setOff = besideVerb.beforeVerb(d, verb);
+    if (setOff.isPresent()) {
+      return setOff;
     }
     // "saying the Sanders campaign was …": after a participle comes what was said, not who said it
     boolean participle = d.token(verb).pos().equals("VBG");
@@ -200,30 +206,6 @@ final class Attribution {
     }
     int head = SourceWords.governing(d, verb);
     return head >= 0 ? speakerOfHead(d, head) : Optional.empty();
-  }
-
-  /**
-   * "Chris Wright, the Chief Technology Officer of Red Hat said": a person named right before a
-   * subject that is a title, which the parser did not join to it as an apposition.
-   */
-  private Optional<Ref> nameBeforeTitle(Deps d, int subject) {
-    int first = SourceWords.phrase(d, subject).begin();
-    int k = 0;
-    while (k < d.size() && d.token(k).begin() < first) {
-      k++;
-    }
-    boolean titled = d.token(subject).pos().startsWith("NN") && k < d.size();
-    boolean definite = titled && d.token(k).lemma().equals("the");
-    if (!definite || k < 2 || !d.token(k - 1).text().equals(",")) {
-      return Optional.empty();
-    }
-    int name = k - 2;
-    // a name the parser made an object ("telling Mika Brzezinski, the candidate said") is not it
-    boolean loose = d.headRelation(name).matches("dep|appos|root|compound");
-    return mentions
-        .at(d.sentence().index(), name)
-        .filter(m -> loose && m.last() == name && m.ref().kind() == EntityKind.PERSON)
-        .map(m -> new Ref(m.ref(), m.span()));
   }
 
   /**

@@ -12,7 +12,8 @@ import org.w3id.parley.nlp.Token;
  * Joins a quote that its own attribution interrupts into one statement (“If it works out,” he said,
  * “we will sign.”), and keeps apart two quotes that each have a speech verb of their own (“…,”
  * Trump said, adding, “…”; “…,” Trump told ABC. “…,” the candidate said.): PolNeAR, like a reader,
- * counts those as two statements, and joining them gave both to the first verb's speaker.
+ * counts those as two statements, and joining them gave both to the first verb's speaker; so are
+ * two quotes of which the first has a verb before it (Lee said, “…,” adding, “…”).
  *
  * <pre>{@code
  * List<List<Span>> groups = new QuoteGroups(annotated, refs).group(quotes);
@@ -40,13 +41,16 @@ final class QuoteGroups {
         Span prev = last.get(last.size() - 1);
         String gap = text.substring(prev.end(), q.begin());
         // the first part ends with a comma, not a full stop; after “…,” she told X. Candidates who
-        // think “…” the second quote is another's.
+        // think “…” the second quote is another's. A first part that its own verb introduces
+        // ("Spearman remarked, “…,” further remarking, “…”") is a quote of its own, not the
+        // opening of an interrupted one.
         if (last.size() == 1
             && gap.startsWith(",")
             && !opensWithOtherWords(prev, q)
             && gap.length() <= MAX_INTERRUPTION
             && !gap.contains("\n")
             && speechVerbs(prev.end(), q.begin()) == 1
+            && speechVerbs(annotated.sentenceAt(prev.begin()).begin(), prev.begin()) == 0
             && speechVerbs(q.end(), sentenceEnd(q)) == 0) {
           last.add(q);
           continue;

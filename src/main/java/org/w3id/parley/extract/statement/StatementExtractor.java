@@ -42,6 +42,7 @@ public final class StatementExtractor {
   private final ReportedSpeech reportedSpeech;
   private final QuoteSpeaker quoteSpeaker;
   private final QuoteClause quoteClause;
+  private final InterviewTurns turns;
 
   public StatementExtractor(
       Mentions mentions, References refs, List<Span> quotes, LocalDate published) {
@@ -55,6 +56,7 @@ public final class StatementExtractor {
     this.reportedSpeech = new ReportedSpeech(attribution, mentions, refs, quotes);
     this.quoteSpeaker = new QuoteSpeaker(mentions, refs);
     this.quoteClause = new QuoteClause(mentions, refs);
+    this.turns = new InterviewTurns(mentions);
   }
 
   public List<Statement> extract() {
@@ -231,7 +233,9 @@ public final class StatementExtractor {
       Span sentence,
       Optional<Attribution.Found> f,
       List<Span> pieces) {
-    Optional<EntityRef> speaker = f.flatMap(Attribution.Found::speaker);
+    Optional<EntityRef> speaker =
+        f.flatMap(Attribution.Found::speaker)
+            .or(() -> f.flatMap(Attribution.Found::speakerWords).flatMap(turns::speakerOf));
     Optional<Evidence> speakerMention =
         f.flatMap(Attribution.Found::speakerWords).map(w -> new Evidence(w, sentenceAround(w)));
     Set<EntityRef> addressees = f.map(Attribution.Found::addressees).orElse(Set.of());

@@ -32,6 +32,18 @@ class QuoteGroupsIT {
   }
 
   @Test
+  void aQuoteIntroducedByItsOwnVerbIsNotJoinedToTheQuoteAfterIt() {
+    Extracted x =
+        new Extracted(
+            "Senator Maria Lopez remarked, \"It has been a long, hard fight for all of us,\""
+                + " further remarking, \"Women in this state have waited long enough for this"
+                + " day.\"");
+    assertEquals(
+        "It has been a long, hard fight for all of us", x.statement("It has been").quote());
+    assertEquals("Maria Lopez", x.speakerOf("Women in this state"));
+  }
+
+  @Test
   void aSecondQuoteWithItsOwnAttributionIsAnotherStatement() {
     Extracted x =
         new Extracted(

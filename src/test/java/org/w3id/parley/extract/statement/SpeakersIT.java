@@ -28,6 +28,23 @@ class SpeakersIT {
   }
 
   @Test
+  void aNameSetOffByCommasBeforeTheVerbSpeaksWhenTheParserHungItElsewhere() {
+    String text =
+        "Speaking to Agence France-Presse, the president of the Harbour Workers League, Jamel"
+            + " Msallem, said, \"We are for the new ferry, but today the drivers have nothing left"
+            + " to lose\".";
+    assertEquals("Jamel Msallem", speakerOf(text, "We are for the new ferry"));
+  }
+
+  @Test
+  void aNameSetOffBeforeAParticipleIsNotItsSpeaker() {
+    String text =
+        "The mayor wrote a letter to the league's president, Jamel Msallem, calling the strike"
+            + " \"a disgrace to the town and to every worker in it\".";
+    assertTrue(!speakerOf(text, "a disgrace to the town").equals("Jamel Msallem"));
+  }
+
+  @Test
   void aTitleBeforeTheNameDescribesThePersonToo() {
     String text =
         "The plan was criticised by archbishop Jorge Mendez on Sunday. Calling it a disgrace, the"
