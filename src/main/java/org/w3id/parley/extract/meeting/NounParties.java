@@ -10,7 +10,6 @@ import org.w3id.parley.extract.entity.PartyNames;
 import org.w3id.parley.extract.entity.Ref;
 import org.w3id.parley.extract.entity.References;
 import org.w3id.parley.extract.text.Deps;
-import org.w3id.parley.extract.text.WordList;
 
 /**
  * The parties of a meeting noun: its "with", "between", "among", "of", possessor, compound and
@@ -32,14 +31,6 @@ final class NounParties {
   /** Verbs that only carry a meeting noun: "X and Y held talks", "had a call". */
   private static final Set<String> LIGHT_VERBS =
       Set.of("hold", "have", "conduct", "begin", "start", "open", "resume", "end", "wrap");
-
-  /**
-   * Nouns of appearing at a gathering: their subject or possessor is there ("a featured speaker at
-   * the convention", "Christie's speech at the Sunshine Summit"), read from {@code
-   * appearances.txt}.
-   */
-  private static final Set<String> APPEARANCES =
-      Set.copyOf(WordList.words(NounParties.class, "appearances.txt"));
 
   /** Verbs whose subject takes part in the meeting they govern, whoever else it names. */
   private static final Set<String> TAKING_PART =
@@ -67,33 +58,6 @@ final class NounParties {
     return finder.parties(r);
   }
 
-  /**
-   * The noun of appearing that a gathering is the place of: its head ("a speaker at the
-   * convention"), or the noun right before its preposition when the parser hung the phrase higher
-   * ("parts of Obama's speech at the convention" read as "identical … at the convention"): a
-   * speech's "at" phrase names where it was given far more often than anything else.
-   */
-  private static int appearanceBefore(Deps d, int anchor) {
-    int head = d.head(anchor);
-    if (head < 0 || !d.headRelation(anchor).matches("(nmod|obl):(at|to|before|in)")) {
-      return -1;
-    }
-    if (APPEARANCES.contains(d.token(head).lemma().toLowerCase(java.util.Locale.ROOT))) {
-      return head;
-    }
-    for (int c : d.children(anchor, "case")) {
-      int before = c - 1;
-      if (before >= 0
-          && before != head
-          && d.token(c).lemma().equals("at")
-          && d.token(before).pos().startsWith("NN")
-          && APPEARANCES.contains(d.token(before).lemma().toLowerCase(java.util.Locale.ROOT))) {
-        return before;
-      }
-    }
-    return -1;
-  }
-
   PartyFinder.Found of(Deps d, int trigger, MeetingWords.Trigger word) {
     List<Ref> first = new ArrayList<>();
     List<Ref> other = new ArrayList<>();
@@ -104,6 +68,7 @@ final class NounParties {
     List<Ref> explicit = new ArrayList<>();
     List<Ref> modified = new ArrayList<>();
     List<Ref> subjects = new ArrayList<>();
+    List<Ref> destinations = new ArrayList<>();
     for (int k : d.children(trigger, "nmod:with", "nmod:between", "nmod:among")) {
       explicit.addAll(resolve(d, k));
     }
@@ -125,12 +90,9 @@ final class NounParties {
       }
       for (int k : d.children(trigger, "nmod:to")) {
         // "paid a visit to Weber in hospital": a visit to a person or a body is with them
-        resolve(d, k).stream()
-            .filter(
-                r ->
-                    r.entity().kind() == EntityKind.PERSON
-                        || r.entity().kind() == EntityKind.ORGANIZATION)
-            .forEach(explicit::add);
+        for (Ref r : resolve(d, k)) {
+          (r.entity().kind() == EntityKind.COUNTRY ? destinations : explicit).add(r);
+        }
       }
     }
     for (int k : d.children(trigger, "acl:relcl", "acl")) {
@@ -201,32 +163,7 @@ final class NounParties {
       // attaches to came for the talks.
       first.addAll(refs.resolve(d, head));
     }
-    int appearance = appearanceBefore(d, anchor);
-    if (appearance >= 0) {
-      // "Gore was a featured speaker at the convention", "Christie's speech at the summit": who
-      // speaks there is at the gathering.
-      for (int k : d.children(appearance, "nsubj", "nmod:poss")) {
-        first.addAll(resolve(d, k));
-      }
-    }
-    if (head >= 0
-        && word.body()
-        && d.token(head).pos().startsWith("NN")
-        && !d.token(head).isProperNoun()
-        && refs.resolve(d, head).isEmpty()
-        && d.headRelation(anchor).matches("nmod:(at|during)")) {
-      // "Sanders is ready for a floor fight at the convention", "Khan's remarks during the
-      // summit": whoever does the thing done at a body's gathering is at it (a person: "the party's
-      // platform at the convention" is the body's own).
-      List<Ref> agents = new ArrayList<>();
-      for (int k : d.children(head, "nmod:poss")) {
-        agents.addAll(resolve(d, k));
-      }
-      if (agents.isEmpty()) {
-        Clauses.governingSubject(words, d, head).ifPresent(agents::add);
-      }
-      agents.stream().filter(r -> r.entity().kind() == EntityKind.PERSON).forEach(first::add);
-    }
+    first.addAll(Attendance.at(finder, words, d, anchor, word));
     if (head >= 0 && d.token(head).pos().startsWith("VB")) {
       String rel = d.headRelation(anchor);
       if (rel.startsWith("obj") || rel.startsWith("nsubj:pass") || rel.startsWith("obl")) {
@@ -306,6 +243,15 @@ final class NounParties {
         subject = words.personsNear(d, trigger, 1).stream().findFirst();
       }
       subject.ifPresent(first::add);
+    }
+    List<Ref> all = new ArrayList<>(first);
+    all.addAll(other);
+    if (parties(all).size() < 2) {
+      // "Trump's visit to Mexico": with the country's government, unless the sentence names whom
+      // the visit is with ("a visit to Ireland with Taoiseach Leo Varadkar", "during Obama's visit
+      // to Turkey, Erdogan said")
+      other.addAll(destinations);
+      explicit.addAll(destinations);
     }
     // "the NAACP convention": a gathering noun modified by the one organisation it belongs to
     boolean ownBody = word.body() && parties(bodies).size() == 1;

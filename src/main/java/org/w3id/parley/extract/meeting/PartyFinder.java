@@ -148,6 +148,7 @@ final class PartyFinder {
       with |= !r.isEmpty();
       slots.add(k);
     }
+    List<Ref> destinations = new ArrayList<>();
     if (word.parties() != MeetingWords.Parties.WITH) {
       List<Integer> objects = new ArrayList<>(d.children(trigger, "obj", "iobj"));
       if (word.parties() == MeetingWords.Parties.BODY) {
@@ -155,15 +156,21 @@ final class PartyFinder {
       }
       for (int k : Clauses.heads(d, objects)) {
         for (Ref r : resolve(d, k)) {
-          // "visited Mexico" names a destination; "visited Putin" a party.
+          // "visited Putin" names a party; "visited Mexico" the government of the country
+          // visited, unless the sentence names whom the visit was with.
           if (!word.sense().equals("visit") || r.entity().kind() != EntityKind.COUNTRY) {
             other.add(r);
+          } else {
+            destinations.add(r);
           }
         }
         if (!word.sense().equals("visit") && k > trigger) {
           slots.add(k); // an "object" before the verb is a relative clause's antecedent
         }
       }
+    }
+    if (other.isEmpty() && !destinations.isEmpty()) {
+      other.addAll(destinations);
     }
     boolean byPhone =
         d.children(trigger, "obl:by", "obl:over", "obl:via").stream()

@@ -89,4 +89,16 @@ class MeetingConstructionsIT {
         List.of(set("Maria Lopez", "Senate Foreign Relations Committee")),
         meetings("Maria Lopez testified at a hearing of the Senate Foreign Relations Committee."));
   }
+
+  @Test
+  void aVisitToACountryIsWithItsGovernmentUnlessItNamesWhomItIsWith() {
+    assertEquals(
+        List.of(set("Maria Lopez", "Mexico")),
+        meetings("Senator Maria Lopez made a surprise visit to Mexico on Monday."));
+    assertEquals(
+        List.of(set("Hans Weber", "Maria Lopez")),
+        meetings(
+            "Maria Lopez spoke in a video released with a visit to Ireland with Prime Minister"
+                + " Hans Weber."));
+  }
 }

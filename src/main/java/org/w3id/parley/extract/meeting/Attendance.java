@@ -1,0 +1,81 @@
+package org.w3id.parley.extract.meeting;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.w3id.parley.extract.entity.EntityKind;
+import org.w3id.parley.extract.entity.Ref;
+import org.w3id.parley.extract.text.Deps;
+import org.w3id.parley.extract.text.WordList;
+
+/**
+ * Who is at a gathering a noun names because of what they do there, not because the noun names
+ * them: a speaker at it ("a featured speaker at the convention", "Christie's speech at the
+ * summit"), or whoever does the thing done at a body's gathering ("Sanders is ready for a floor
+ * fight at the convention").
+ */
+final class Attendance {
+  /** Nouns of appearing at a gathering, read from {@code appearances.txt}. */
+  private static final Set<String> APPEARANCES =
+      Set.copyOf(WordList.words(Attendance.class, "appearances.txt"));
+
+  private Attendance() {}
+
+  /** The parties at the gathering noun {@code anchor}, as far as the words around it tell. */
+  static List<Ref> at(
+      PartyFinder finder, PartyWords words, Deps d, int anchor, MeetingWords.Trigger word) {
+    List<Ref> out = new ArrayList<>();
+    int appearance = appearanceBefore(d, anchor);
+    if (appearance >= 0) {
+      for (int k : d.children(appearance, "nsubj", "nmod:poss")) {
+        out.addAll(finder.resolve(d, k));
+      }
+    }
+    int head = d.head(anchor);
+    if (head >= 0
+        && word.body()
+        && d.token(head).pos().startsWith("NN")
+        && !d.token(head).isProperNoun()
+        && finder.resolve(d, head).isEmpty()
+        && d.headRelation(anchor).matches("nmod:(at|during)")) {
+      // A person only: "the party's platform at the convention" is the body's own.
+      List<Ref> agents = new ArrayList<>();
+      for (int k : d.children(head, "nmod:poss")) {
+        agents.addAll(finder.resolve(d, k));
+      }
+      if (agents.isEmpty()) {
+        Clauses.governingSubject(words, d, head).ifPresent(agents::add);
+      }
+      agents.stream().filter(r -> r.entity().kind() == EntityKind.PERSON).forEach(out::add);
+    }
+    return out;
+  }
+
+  /**
+   * The noun of appearing that a gathering is the place of: its head ("a speaker at the
+   * convention"), or the noun right before its preposition when the parser hung the phrase higher
+   * ("parts of Obama's speech at the convention" read as "identical … at the convention"): a
+   * speech's "at" phrase names where it was given far more often than anything else.
+   */
+  private static int appearanceBefore(Deps d, int anchor) {
+    int head = d.head(anchor);
+    if (head < 0 || !d.headRelation(anchor).matches("(nmod|obl):(at|to|before|in)")) {
+      return -1;
+    }
+    if (APPEARANCES.contains(d.token(head).lemma().toLowerCase(Locale.ROOT))) {
+      return head;
+    }
+    for (int c : d.children(anchor, "case")) {
+      int before = c - 1;
+      if (before >= 0
+          && before != head
+          && d.token(c).lemma().equals("at")
+          && d.token(before).pos().startsWith("NN")
+          && APPEARANCES.contains(d.token(before).lemma().toLowerCase(Locale.ROOT))) {
+        return before;
+      }
+    }
+    return -1;
+  }
+}
