@@ -17,23 +17,19 @@ import org.w3id.parley.nlp.Token;
  * archbishop", "the council": {@link Descriptions}).
  */
 public final class References {
-  private static final java.util.Map<String, String> PRONOUN_GENDER =
-      java.util.Map.of(
-          "he", "male", "him", "male", "his", "male", "she", "female", "her", "female", "hers",
-          "female");
   private static final Set<String> NAME_LINKS = Set.of("appos", "dep", "compound", "flat");
 
   private final Mentions mentions;
   private final List<Span> quotes;
 
-  private final Set<Mention> subjects;
+  private final PersonPronouns pronouns;
   private final Descriptions descriptions;
   private final OrgAnaphora orgAnaphora;
 
   public References(Mentions mentions, List<Span> quotes) {
     this.mentions = mentions;
     this.quotes = quotes;
-    this.subjects = subjects(mentions);
+    this.pronouns = new PersonPronouns(mentions, this::inQuote);
     this.descriptions = Descriptions.of(mentions);
     this.orgAnaphora = new OrgAnaphora(mentions);
   }
@@ -53,7 +49,8 @@ public final class References {
       return ClauseAnaphora.subjects(mentions, d, i);
     }
     if (isPersonPronoun(t.lemma())) {
-      return pronoun(t, subjectsOfOwnClause(d, i))
+      return pronouns
+          .resolve(t, subjectsOfOwnClause(d, i))
           .map(r -> List.of(new Ref(r, new Span(t.begin(), t.end()))))
           .orElse(List.of());
     }
@@ -133,7 +130,7 @@ public final class References {
 
   /** Whether a lemma is a pronoun that can refer back to a person ("he", "her"). */
   static boolean isPersonPronoun(String lemma) {
-    return PRONOUN_GENDER.containsKey(lemma);
+    return PersonPronouns.isPersonPronoun(lemma);
   }
 
   /** Resolves token i and the tokens conjoined with it ("Mammadyarov and Mnatsakanyan"). */
@@ -143,15 +140,6 @@ public final class References {
       out.addAll(resolve(d, c));
     }
     return out;
-  }
-
-  /**
-   * The person a pronoun refers to: the latest person who was the subject of a clause in this or
-   * the previous sentence ("Zelensky met Honcharuk. He said…" is Zelensky), else the nearest person
-   * named before it; names inside quotes are skipped when the pronoun is outside them.
-   */
-  Optional<EntityRef> pronoun(Token t) {
-    return pronoun(t, Set.of());
   }
 
   /**
@@ -168,68 +156,6 @@ public final class References {
     for (int k : d.children(d.head(i), "nsubj")) {
       if (k != i && !d.headRelationOf(d.head(i), k).startsWith("nsubj:pass")) {
         resolve(d, k).forEach(r -> out.add(r.entity()));
-      }
-    }
-    return out;
-  }
-
-  private Optional<EntityRef> pronoun(Token t, Set<EntityRef> notThese) {
-    boolean inQuote = inQuote(t.begin());
-    int sentence = mentions.annotated().sentenceAt(t.begin()).index();
-    Mention nearest = null;
-    Mention subject = null;
-    Mention agreeing = null;
-    String wanted = PRONOUN_GENDER.getOrDefault(t.lemma(), "");
-    for (Mention m : mentions.all()) {
-      if (m.ref().kind() != EntityKind.PERSON || m.span().end() > t.begin()) {
-        continue;
-      }
-      if (!inQuote && inQuote(m.span().begin())) {
-        continue;
-      }
-      String gender = mentions.genderOf(m.ref());
-      if (notThese.contains(m.ref())
-          || !wanted.isEmpty()
-              && !gender.isEmpty()
-              && !gender.equals(wanted)
-              && m.sentence() < sentence) {
-        continue; // "she" is not Donald (name lists are unsure, so a subject in the same sentence
-        // still wins)
-      }
-      nearest = m;
-      if (!wanted.isEmpty() && gender.equals(wanted) && m.sentence() >= sentence - 3) {
-        agreeing = m;
-      }
-      if (m.sentence() >= sentence - 1 && subjects.contains(m)) {
-        subject = m;
-      }
-    }
-    // "Clinton … unlike Obama. This came to the fore … Her attack": a person whose first name
-    // agrees with the pronoun wins over a nearer one whose first name tells nothing.
-    Mention best =
-        subject != null
-            ? subject
-            : agreeing != null && nearest != null && mentions.genderOf(nearest.ref()).isEmpty()
-                ? agreeing
-                : nearest;
-    return Optional.ofNullable(best).map(Mention::ref);
-  }
-
-  /** Person mentions that are the subject of their clause. */
-  private static Set<Mention> subjects(Mentions mentions) {
-    Set<Mention> out = new java.util.HashSet<>();
-    java.util.Map<Integer, Deps> parsed = new java.util.HashMap<>();
-    for (Mention m : mentions.all()) {
-      if (m.ref().kind() != EntityKind.PERSON) {
-        continue;
-      }
-      Deps d =
-          parsed.computeIfAbsent(
-              m.sentence(), i -> new Deps(mentions.annotated().sentences().get(i)));
-      for (int k = m.first(); k <= m.last(); k++) {
-        if (d.headRelation(k).startsWith("nsubj") && !d.headRelation(k).startsWith("nsubj:pass")) {
-          out.add(m);
-        }
       }
     }
     return out;
