@@ -71,10 +71,13 @@ public class FactDump {
     return lines;
   }
 
-  /** The record's text with the items of each innermost [...] list sorted, innermost first. */
+  /**
+   * The record's text with each [...] list, innermost first, turned into its comma-separated parts
+   * sorted: the same for the same parts in any order.
+   */
   private static String sorted(Object record) {
     String s = String.valueOf(record).replace('\n', ' ');
-    Pattern list = Pattern.compile("\\[([^\\[\\]{}]*)\\]");
+    Pattern list = Pattern.compile("\\[([^\\[\\]]*)\\]");
     for (Matcher m = list.matcher(s); m.find(); m = list.matcher(s)) {
       List<String> items = new ArrayList<>(List.of(m.group(1).split(", ", -1)));
       items.sort(null);
