@@ -2,16 +2,12 @@ package org.w3id.parley.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import edu.stanford.nlp.time.TimeAnnotations;
-import edu.stanford.nlp.time.TimeAnnotator;
-import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,14 +39,13 @@ public final class NlpPipeline {
   private static final com.google.common.base.Supplier<NlpPipeline> SHARED =
       com.google.common.base.Suppliers.memoize(() -> new NlpPipeline(defaultProperties()));
 
-  private static final Properties TIME_PROPERTIES = new Properties();
-
   // Loaded on the first analysis that the annotation cache cannot answer, so an evaluation whose
   // articles are all cached never pays CoreNLP's tens of seconds of loading.
   private final com.google.common.base.Supplier<StanfordCoreNLP> corenlp;
   // The parser runs outside CoreNLP's pipeline, on the sentences a selector chooses.
   private final com.google.common.base.Supplier<DependencyParses> parser =
       com.google.common.base.Suppliers.memoize(DependencyParses::load);
+  private final Sutime sutime = new Sutime();
   private final String settingsKey;
   private volatile AnnotationCache cache;
 
@@ -186,7 +181,14 @@ public final class NlpPipeline {
     } catch (RuntimeException e) {
       throw new NlpException("CoreNLP failed: " + e, e);
     }
-    return new AnnotatedText(text, sentences, times(timed, published));
+    return new AnnotatedText(text, sentences, sutime.find(timed, published));
+  }
+
+  /** The sentences of a text as CoreNLP tags and names them, before any parse (for tests). */
+  List<CoreMap> tagged(String text) {
+    CoreDocument doc = new CoreDocument(Datelines.mask(text));
+    corenlp.get().annotate(doc);
+    return doc.sentences().stream().map(CoreSentence::coreMap).toList();
   }
 
   private static List<Token> tokens(CoreSentence s) {
@@ -231,45 +233,5 @@ public final class NlpPipeline {
       return "";
     }
     return FirstNames.GENDERS.get().getOrDefault(t.word().toLowerCase(java.util.Locale.ROOT), "");
-  }
-
-  /**
-   * SUTime over the chosen sentences. SUTime keeps state across documents (CoreNLP issue #1061: a
-   * "resolveTo" tag set while reading one article changes how "Wednesday" resolves in the next), so
-   * each article gets a fresh one (about 40 ms).
-   */
-  private static List<TimeExpression> times(List<CoreMap> sentences, LocalDate published) {
-    List<TimeExpression> out = new ArrayList<>();
-    if (sentences.isEmpty()) {
-      return out;
-    }
-    Annotation chosen = new Annotation("");
-    chosen.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
-    chosen.set(CoreAnnotations.SentencesAnnotation.class, sentences);
-    try {
-      new TimeAnnotator("sutime", TIME_PROPERTIES).annotate(chosen);
-    } catch (RuntimeException e) {
-      throw new NlpException("SUTime failed: " + e, e);
-    }
-    List<CoreMap> timexes = chosen.get(TimeAnnotations.TimexAnnotations.class);
-    if (timexes == null) {
-      return out;
-    }
-    for (CoreMap m : timexes) {
-      Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
-      Integer begin = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-      Integer end = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-      if (timex == null || begin == null || end == null) {
-        continue;
-      }
-      out.add(
-          new TimeExpression(
-              begin,
-              end,
-              m.get(CoreAnnotations.TextAnnotation.class),
-              timex.timexType(),
-              String.valueOf(timex.value())));
-    }
-    return out;
   }
 }
