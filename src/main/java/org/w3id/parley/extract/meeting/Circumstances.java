@@ -59,7 +59,7 @@ final class Circumstances {
     }
     Optional<Mention> place = place(d, scope, participants);
     List<Integer> context = context(d, trigger);
-    MeetingStatus status = status(d, context, scope, date);
+    MeetingStatus status = status(d, trigger, context, scope, date);
     MeetingMode mode = mode(d, scope, context, word, place.isPresent());
     return new Found(date, dateWords, place, status, mode);
   }
@@ -112,7 +112,7 @@ final class Circumstances {
   }
 
   private MeetingStatus status(
-      Deps d, List<Integer> context, List<Integer> scope, Optional<LocalDate> date) {
+      Deps d, int trigger, List<Integer> context, List<Integer> scope, Optional<LocalDate> date) {
     if (cue(d, context, MeetingWords.STATUS_CUES, MeetingStatus.CANCELLED)
         || calledOff(d, context)) {
       return MeetingStatus.CANCELLED;
@@ -120,10 +120,44 @@ final class Circumstances {
     if (date.isPresent() && !date.get().equals(published)) {
       return date.get().isAfter(published) ? MeetingStatus.PLANNED : MeetingStatus.HELD;
     }
+    if (reportedDone(d, trigger)) {
+      return MeetingStatus.HELD; // "held a regularly scheduled meeting", "has had talks"
+    }
     boolean planned =
         cue(d, context, MeetingWords.STATUS_CUES, MeetingStatus.PLANNED)
             || dates.futureAt(d.sentence(), union(context, scope), published);
     return planned ? MeetingStatus.PLANNED : MeetingStatus.HELD;
+  }
+
+  /**
+   * Whether the meeting's own verb (the trigger, or the verb whose object the meeting noun is) is
+   * in the past or the present perfect: "the board held a regularly scheduled meeting", "said it
+   * has had talks with Pesch, which is seeking control". A cue elsewhere in the sentence does not
+   * make such a meeting planned.
+   */
+  private static boolean reportedDone(Deps d, int trigger) {
+    int verb = trigger;
+    if (!d.token(trigger).pos().startsWith("VB")) {
+      verb = d.head(trigger);
+      if (verb < 0 || !d.headRelation(trigger).equals("obj")) {
+        return false;
+      }
+    }
+    if (!d.token(verb).pos().startsWith("VB")) {
+      return false;
+    }
+    List<Integer> aux = d.children(verb, "aux");
+    if (aux.stream().anyMatch(a -> d.token(a).pos().equals("MD") || d.token(a).lemma().equals("to"))
+        || !d.children(verb, "mark").stream()
+            .filter(m -> d.token(m).lemma().equals("to"))
+            .toList()
+            .isEmpty()) {
+      return false;
+    }
+    boolean perfect =
+        d.token(verb).pos().equals("VBN")
+            && aux.stream().anyMatch(a -> d.token(a).lemma().equals("have"));
+    return d.token(verb).pos().equals("VBD") && aux.isEmpty() || perfect;
   }
 
   private static Set<Integer> union(List<Integer> a, List<Integer> b) {

@@ -31,7 +31,7 @@ final class MeetingWords {
    *
    * @param word its lemma
    * @param verb whether it is a verb (else a noun)
-   * @param sense meet, talk, negotiate, call, visit, host, debate or address
+   * @param sense meet, talk, negotiate, call, visit, host, debate, address or hearing
    * @param mode what the word alone says about the medium
    * @param parties where its counterpart must be
    * @param body whether one named body alone makes a meeting

@@ -102,6 +102,11 @@ final class NounParties {
     }
     other.addAll(explicit);
     for (int k : d.children(trigger, "nmod:of", "nmod:poss", "compound", "amod")) {
+      if (word.sense().equals("hearing")
+          && d.headRelationOf(trigger, k).equals("nmod:of")
+          && refs.resolve(d, k).stream().allMatch(r -> r.entity().kind() == EntityKind.PERSON)) {
+        continue; // "the impeachment hearings of Nixon and Clinton": the matter, not the parties
+      }
       // A title that names its holder ("US envoy" for John Smith) stands alone; the words that
       // modify it are not parties of their own.
       boolean title = !d.token(k).isProperNoun() && !refs.resolve(d, k).isEmpty();
@@ -194,6 +199,12 @@ final class NounParties {
           List<Ref> r = resolve(d, k);
           other.addAll(r);
           explicit.addAll(r);
+        }
+        if (rel.startsWith("nsubj:pass") && TAKING_PART.contains(d.token(head).lemma())) {
+          // "the talks were attended by X and Y", "the meeting was chaired by X"
+          for (int k : d.children(head, "obl:agent")) {
+            first.addAll(resolve(d, k));
+          }
         }
         if (rel.startsWith("obl")) {
           // "In a meeting that day he was told by the minister …", "X told Y at a meeting"

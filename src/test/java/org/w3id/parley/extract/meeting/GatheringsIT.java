@@ -56,4 +56,35 @@ class GatheringsIT {
         List.of(set("Acme Corp", "Bolt Inc")),
         meetings("Acme Corp held talks with Bolt Inc on Monday."));
   }
+
+  @Test
+  void aScheduledMeetingThatWasHeldIsHeld() {
+    assertEquals(
+        MeetingStatus.HELD,
+        Extraction.of(
+                "The board of Acme Corp held a regularly scheduled meeting today.",
+                LocalDate.of(1987, 3, 3))
+            .meetings()
+            .get(0)
+            .status());
+  }
+
+  @Test
+  void theTalksWereAttendedByWhoAttendedThemAndAHearingOfAPersonIsNotTheirMeeting() {
+    assertEquals(
+        List.of(set("Hans Weber", "Maria Lopez")),
+        meetings("The talks, held in Oslo, were attended by Maria Lopez and Hans Weber."));
+    assertEquals(
+        List.of(),
+        meetings(
+            "Paul Ross took part in the impeachment hearings of two presidents, Maria Lopez and"
+                + " Hans Weber."));
+  }
+
+  @Test
+  void peopleWhoGatherWithOthersMeetThem() {
+    assertEquals(
+        List.of(set("Anna Berg", "Hans Weber", "Maria Lopez")),
+        meetings("Maria Lopez gathered with Hans Weber and Anna Berg at the ranch."));
+  }
 }
