@@ -103,12 +103,25 @@ final class GroupNouns {
   }
 
   /**
+   * "Ministers from the Group of Seven will meet": a plural group noun opening the sentence, which
+   * the tagger takes for a name for its capital.
+   */
+  private static boolean capitalisedFirst(Deps d, int k) {
+    String w = d.token(k).text().toLowerCase(java.util.Locale.ROOT);
+    return k == 0
+        && d.token(k).isProperNoun()
+        && w.endsWith("s")
+        && GROUP_NOUNS.contains(w.substring(0, w.length() - 1));
+  }
+
+  /**
    * "U.S. officials", "the union's committee", "Japanese negotiators": whom the group stands for.
    */
   List<Ref> of(Deps d, int k) {
     if (!d.token(k).pos().startsWith("NN")
         || !GROUP_NOUNS.contains(d.token(k).lemma())
             && !GROUP_NOUNS.contains(d.token(k).text().toLowerCase(java.util.Locale.ROOT))
+            && !capitalisedFirst(d, k)
             && RoleFinder.roleAt(d.sentence().tokens(), k).isEmpty()) {
       return List.of();
     }

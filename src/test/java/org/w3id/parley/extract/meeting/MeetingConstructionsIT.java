@@ -101,4 +101,11 @@ class MeetingConstructionsIT {
             "Maria Lopez spoke in a video released with a visit to Ireland with Prime Minister"
                 + " Hans Weber."));
   }
+
+  @Test
+  void aGroupNounOpeningTheSentenceStandsForItsBodyThoughTaggedAsAName() {
+    assertEquals(
+        List.of(set("Group of Seven")),
+        meetings("Ministers from the Group of Seven will meet in Tokyo on Friday."));
+  }
 }
