@@ -128,6 +128,12 @@ final class NounParties {
           continue;
         }
         for (Ref r : refs.resolve(d, x)) {
+          if (word.sense().equals("hearing")
+              && r.entity().kind() == EntityKind.ORGANIZATION
+              && !finder.deliberativeBody(r.entity())) {
+            continue; // "the Supreme Court confirmation hearings": held by a legislature, not the
+            // Court
+          }
           if (r.entity().kind() == EntityKind.PLACE
               || word.sense().equals("debate")
                   && r.entity().kind() == EntityKind.ORGANIZATION

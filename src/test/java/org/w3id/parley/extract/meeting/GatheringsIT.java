@@ -87,4 +87,15 @@ class GatheringsIT {
         List.of(set("Anna Berg", "Hans Weber", "Maria Lopez")),
         meetings("Maria Lopez gathered with Hans Weber and Anna Berg at the ranch."));
   }
+
+  @Test
+  void aHearingIsALegislaturesNotTheCourtsItConfirmsFor() {
+    assertEquals(
+        List.of(),
+        meetings(
+            "With the Supreme Court confirmation hearings for Maria Lopez looming, the issue"
+                + " returned."));
+    assertEquals(
+        List.of(set("Senate")), meetings("The Senate confirmation hearing ended on Tuesday."));
+  }
 }
