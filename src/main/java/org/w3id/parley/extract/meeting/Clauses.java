@@ -37,7 +37,13 @@ final class Clauses {
    */
   static Optional<Ref> governingSubject(PartyWords words, Deps d, int trigger) {
     int h = d.head(trigger);
+    boolean quoted = words.inQuote(d.token(trigger).begin());
     for (int steps = 0; h >= 0 && steps < 4; steps++) {
+      if (!quoted && words.inQuote(d.token(h).begin())) {
+        // "…that Chad was an anomaly", recalling their first meeting: the parser hung the words
+        // after a quote on a clause inside it, which governs nothing outside.
+        return Optional.empty();
+      }
       List<Integer> subjects = activeSubjects(d, h);
       for (int k : subjects) {
         List<Ref> r = words.resolve(d, k);

@@ -44,6 +44,11 @@ final class PartyWords {
     this.pair = new PluralAnaphora(mentions, refs);
   }
 
+  /** Whether a character offset lies inside a direct quote. */
+  boolean inQuote(int offset) {
+    return refs.inQuote(offset);
+  }
+
   GroupNouns groups() {
     return groups;
   }

@@ -108,4 +108,13 @@ class MeetingConstructionsIT {
         List.of(set("Group of Seven")),
         meetings("Ministers from the Group of Seven will meet in Tokyo on Friday."));
   }
+
+  @Test
+  void aClauseInsideAQuoteGovernsNothingAfterIt() {
+    assertEquals(
+        List.of(set("Anna Berg", "Paul Ross")),
+        meetings(
+            "Anna Berg, the director of the film, wrote of Paul Ross, \"I noticed then that Chad"
+                + " was an anomaly\", recalling their first meeting."));
+  }
 }
