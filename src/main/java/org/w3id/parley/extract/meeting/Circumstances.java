@@ -146,18 +146,15 @@ final class Circumstances {
     if (!d.token(verb).pos().startsWith("VB")) {
       return false;
     }
+    // Not "will hold", "to hold": a modal or an infinitive is still to come.
     List<Integer> aux = d.children(verb, "aux");
-    if (aux.stream().anyMatch(a -> d.token(a).pos().equals("MD") || d.token(a).lemma().equals("to"))
-        || !d.children(verb, "mark").stream()
-            .filter(m -> d.token(m).lemma().equals("to"))
-            .toList()
-            .isEmpty()) {
-      return false;
-    }
+    boolean ahead =
+        aux.stream().anyMatch(a -> d.token(a).pos().equals("MD"))
+            || d.children(verb, "mark").stream().anyMatch(m -> d.token(m).lemma().equals("to"));
     boolean perfect =
         d.token(verb).pos().equals("VBN")
             && aux.stream().anyMatch(a -> d.token(a).lemma().equals("have"));
-    return d.token(verb).pos().equals("VBD") && aux.isEmpty() || perfect;
+    return !ahead && (d.token(verb).pos().equals("VBD") && aux.isEmpty() || perfect);
   }
 
   private static Set<Integer> union(List<Integer> a, List<Integer> b) {

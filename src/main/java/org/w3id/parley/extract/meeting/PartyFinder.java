@@ -32,10 +32,6 @@ final class PartyFinder {
   /** "with" verbs whose subjects can be both sides: "X and Y talked" (not "spoke", at a rally). */
   private static final Set<String> RECIPROCAL = Set.of("talk", "confer", "negotiate", "shake");
 
-  /** Nouns of the telephone: "X and Y spoke by telephone" is a call between them. */
-  private static final Set<String> TELEPHONE =
-      Set.of("phone", "telephone", "videoconference", "video", "teleconference");
-
   private final Mentions mentions;
 
   private final References refs;
@@ -174,7 +170,11 @@ final class PartyFinder {
     }
     boolean byPhone =
         d.children(trigger, "obl:by", "obl:over", "obl:via").stream()
-            .anyMatch(k -> TELEPHONE.contains(d.token(k).lemma()));
+            .anyMatch( // a call noun of the lexicon: "by telephone", "over the phone"
+                k ->
+                    MeetingWords.trigger(d.token(k))
+                        .filter(w -> w.mode() == MeetingMode.CALL)
+                        .isPresent());
     boolean disposition =
         d.headRelation(trigger).startsWith("xcomp")
             && d.token(d.head(trigger)).pos().startsWith("JJ");
