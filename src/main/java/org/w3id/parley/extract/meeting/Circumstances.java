@@ -59,7 +59,7 @@ final class Circumstances {
     }
     Optional<Mention> place = place(d, scope, participants);
     List<Integer> context = context(d, trigger);
-    MeetingStatus status = status(d, trigger, context, scope, date);
+    MeetingStatus status = status(d, trigger, word, context, scope, date);
     MeetingMode mode = mode(d, scope, context, word, place.isPresent());
     return new Found(date, dateWords, place, status, mode);
   }
@@ -112,10 +112,20 @@ final class Circumstances {
   }
 
   private MeetingStatus status(
-      Deps d, int trigger, List<Integer> context, List<Integer> scope, Optional<LocalDate> date) {
-    if (cue(d, context, MeetingWords.STATUS_CUES, MeetingStatus.CANCELLED)
+      Deps d,
+      int trigger,
+      MeetingWords.Trigger word,
+      List<Integer> context,
+      List<Integer> scope,
+      Optional<LocalDate> date) {
+    Negation.Polarity polarity = Negation.of(d, trigger, word);
+    if (polarity == Negation.Polarity.REFUSED
+        || cue(d, context, MeetingWords.STATUS_CUES, MeetingStatus.CANCELLED)
         || calledOff(d, context)) {
       return MeetingStatus.CANCELLED;
+    }
+    if (polarity == Negation.Polarity.NOT_YET) {
+      return MeetingStatus.PLANNED;
     }
     if (date.isPresent() && !date.get().equals(published)) {
       return date.get().isAfter(published) ? MeetingStatus.PLANNED : MeetingStatus.HELD;
@@ -138,8 +148,10 @@ final class Circumstances {
   private static boolean reportedDone(Deps d, int trigger) {
     int verb = trigger;
     if (!d.token(trigger).pos().startsWith("VB")) {
+      // The verb whose object the noun is ("held talks"), or what was done during, at or after it
+      // ("agreed during their summit", "said after talks with Macron").
       verb = d.head(trigger);
-      if (verb < 0 || !d.headRelation(trigger).equals("obj")) {
+      if (verb < 0 || !DONE_AT.contains(d.headRelation(trigger))) {
         return false;
       }
     }
@@ -156,6 +168,10 @@ final class Circumstances {
             && aux.stream().anyMatch(a -> d.token(a).lemma().equals("have"));
     return !ahead && (d.token(verb).pos().equals("VBD") && aux.isEmpty() || perfect);
   }
+
+  /** How a meeting noun hangs on a verb that, done in the past, says the meeting was held. */
+  private static final Set<String> DONE_AT =
+      Set.of("obj", "obl:during", "obl:at", "obl:after", "obl:following");
 
   private static Set<Integer> union(List<Integer> a, List<Integer> b) {
     Set<Integer> out = new LinkedHashSet<>(a);
@@ -212,7 +228,7 @@ final class Circumstances {
     return false;
   }
 
-  private static boolean matchesAt(Deps d, int k, List<String> words) {
+  static boolean matchesAt(Deps d, int k, List<String> words) {
     if (k + words.size() > d.size()) {
       return false;
     }

@@ -14,6 +14,7 @@ import org.w3id.parley.extract.entity.References;
 import org.w3id.parley.extract.entity.RoleFinder;
 import org.w3id.parley.extract.text.Deps;
 import org.w3id.parley.extract.text.Span;
+import org.w3id.parley.extract.text.WordList;
 import org.w3id.parley.nlp.Token;
 
 /**
@@ -23,60 +24,18 @@ import org.w3id.parley.nlp.Token;
  * country.
  */
 final class GroupNouns {
-  /** Common nouns that stand for the body or country that modifies them. */
+  /**
+   * Common nouns that stand for the body or country that modifies them ({@code group-nouns.txt}).
+   */
   private static final Set<String> GROUP_NOUNS =
-      Set.of(
-          "official",
-          "delegation",
-          "team",
-          "government",
-          "administration",
-          "minister",
-          "leader",
-          "negotiator",
-          "representative",
-          "envoy",
-          "diplomat",
-          "authority",
-          "counterpart",
-          "committee",
-          "board",
-          "council",
-          "member",
-          "executive",
-          "management",
-          "mission",
-          "panel",
-          "side",
-          "party",
-          "group",
-          "union",
-          "bank",
-          "company",
-          "firm",
-          "regime",
-          "cabinet",
-          "ministry",
-          "spokesman",
-          "spokeswoman",
-          "bankers",
-          "creditor",
-          "lender",
-          "producer",
-          "exporter",
-          "staff",
-          "staffer",
-          "aide",
-          "adviser",
-          "advisor",
-          "chief",
-          "head",
-          "president",
-          "chairman");
+      Set.copyOf(WordList.words(GroupNouns.class, "group-nouns.txt"));
 
-  /** Nouns that stand for a person's campaign when the person modifies them ("Trump aides"). */
+  /**
+   * Nouns that stand for a person's campaign when the person modifies them ("Trump aides"; {@code
+   * campaign-nouns.txt}).
+   */
   private static final Set<String> CAMPAIGN_NOUNS =
-      Set.of("campaign", "aide", "adviser", "advisor", "staff", "staffer", "team", "camp");
+      Set.copyOf(WordList.words(GroupNouns.class, "campaign-nouns.txt"));
 
   /** Nouns that name a country's government when nothing qualifies them. */
   private static final Set<String> GOVERNMENT = Set.of("government", "administration", "cabinet");

@@ -121,7 +121,8 @@ public final class MeetingExtractor {
   }
 
   private Optional<Meeting> meetingAt(Deps d, int trigger, MeetingWords.Trigger word) {
-    if (!Senses.meetingSense(d, trigger, word)) {
+    if (!Senses.meetingSense(d, trigger, word)
+        || Negation.of(d, trigger, word) == Negation.Polarity.DENIED) {
       return Optional.empty();
     }
     PartyFinder.Found found =

@@ -9,9 +9,9 @@ import org.w3id.parley.extract.entity.EntityRef;
 import org.w3id.parley.extract.text.Evidence;
 
 /**
- * Merges the reports of one meeting within an article: same participants and status, and dates that
- * agree (equal, or one unknown). The merged meeting keeps every piece of evidence and takes the
- * date and place any report gives.
+ * Merges the reports of one meeting within an article: same participants and status, and dates and
+ * places that agree (equal, or one unknown). The merged meeting keeps every piece of evidence and
+ * takes the date and place any report gives.
  */
 final class MeetingMerger {
   private MeetingMerger() {}
@@ -22,7 +22,11 @@ final class MeetingMerger {
         (o, m) ->
             o.participants().equals(m.participants())
                 && o.status() == m.status()
-                && (o.date().isEmpty() || m.date().isEmpty() || o.date().equals(m.date())),
+                && (o.date().isEmpty() || m.date().isEmpty() || o.date().equals(m.date()))
+                // "the summit in Geneva" and "their summit in Reykjavik" are two summits
+                && (o.location().isEmpty()
+                    || m.location().isEmpty()
+                    || o.location().equals(m.location())),
         MeetingMerger::combine);
   }
 

@@ -35,9 +35,17 @@ final class MeetingWords {
    * @param mode what the word alone says about the medium
    * @param parties where its counterpart must be
    * @param body whether one named body alone makes a meeting
+   * @param mutual whether parties conjoined as its subject are each other's counterparts ("X and Y
+   *     negotiated")
    */
   record Trigger(
-      String word, boolean verb, String sense, MeetingMode mode, Parties parties, boolean body) {}
+      String word,
+      boolean verb,
+      String sense,
+      MeetingMode mode,
+      Parties parties,
+      boolean body,
+      boolean mutual) {}
 
   /** A cue of one or more words, lower case. */
   record Cue<T>(List<String> words, T value) {}
@@ -77,7 +85,7 @@ final class MeetingWords {
     for (String[] r : WordList.rows(MeetingWords.class, "other-senses.tsv", 2)) {
       OTHER_SENSES.computeIfAbsent(r[0], k -> new java.util.HashSet<>()).add(r[1]);
     }
-    for (String[] r : WordList.rows(MeetingWords.class, "triggers.tsv", 6)) {
+    for (String[] r : WordList.rows(MeetingWords.class, "triggers.tsv", 7)) {
       Trigger t =
           new Trigger(
               r[0],
@@ -96,7 +104,8 @@ final class MeetingWords {
                 default ->
                     throw bad("triggers.tsv", r, "parties must be any, with, object or body");
               },
-              r[5].equals("yes"));
+              r[5].equals("yes"),
+              r[6].equals("yes"));
       (t.verb() ? VERBS : NOUNS).put(t.word(), t);
     }
     for (String[] r : WordList.rows(MeetingWords.class, "status-cues.tsv", 2)) {
@@ -136,6 +145,11 @@ final class MeetingWords {
     return OTHER_SENSES
         .getOrDefault(noun.word(), java.util.Set.of())
         .contains(modifier.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a mode cue starts at token k: "face to face", "by phone" are how, not with whom. */
+  static boolean modeCueAt(org.w3id.parley.extract.text.Deps d, int k) {
+    return MODE_CUES.stream().anyMatch(c -> Circumstances.matchesAt(d, k, c.words()));
   }
 
   /** The meeting word a token is, if it is one: a verb by lemma, a noun by lemma or plural. */

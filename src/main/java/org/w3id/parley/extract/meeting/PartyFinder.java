@@ -29,8 +29,9 @@ import org.w3id.parley.extract.text.Deps;
  * led by Katrine Saito", "the union's committee", "Japanese negotiators").
  */
 final class PartyFinder {
-  /** "with" verbs whose subjects can be both sides: "X and Y talked" (not "spoke", at a rally). */
-  private static final Set<String> RECIPROCAL = Set.of("talk", "confer", "negotiate", "shake");
+  /** Prepositions of time before which a gerund keeps its object (not "without": not done). */
+  private static final Set<String> GERUND_PREPOSITIONS =
+      Set.of("before", "after", "since", "upon", "while", "when", "following");
 
   private final Mentions mentions;
 
@@ -147,6 +148,8 @@ final class PartyFinder {
     List<Ref> destinations = new ArrayList<>();
     if (word.parties() != MeetingWords.Parties.WITH) {
       List<Integer> objects = new ArrayList<>(d.children(trigger, "obj", "iobj"));
+      objects.removeIf(k -> MeetingWords.modeCueAt(d, k)); // "met face to face"
+      misreadGerundObject(d, trigger).ifPresent(objects::add);
       if (word.parties() == MeetingWords.Parties.BODY) {
         objects.addAll(d.children(trigger, "obl:before", "obl:to"));
       }
@@ -178,9 +181,11 @@ final class PartyFinder {
     boolean disposition =
         d.headRelation(trigger).startsWith("xcomp")
             && d.token(d.head(trigger)).pos().startsWith("JJ");
-    if ((RECIPROCAL.contains(word.word()) || byPhone && word.sense().equals("talk"))
+    if ((word.mutual() || byPhone && word.sense().equals("talk"))
         && parties(first).size() >= 2
-        && !disposition) { // "X and Y are willing to negotiate" is a stance, not talks
+        && !disposition // "X and Y are willing to negotiate" is a stance, not talks
+        // "spokesmen at X and Y would not discuss the investigation": declined to comment
+        && Negation.of(d, trigger, word) == Negation.Polarity.AFFIRMED) {
       with = true; // "X and Y talked", "the two men negotiated": each is the other's counterpart
     }
     // The nearest filler decides the sense: "meet its export commitments, Energy Minister X said"
@@ -199,6 +204,24 @@ final class PartyFinder {
       body = first.stream().filter(r -> r.entity().kind() == EntityKind.ORGANIZATION).findFirst();
     }
     return new Found(first, other, body, with, slotWithoutParty, body.stream().toList(), false);
+  }
+
+  /**
+   * "Before meeting Xi Jinping, Biden said": the parser reads a gerund after a preposition of time
+   * as an adjective of its object ("meeting" modifies "Jinping", "before" is the name's
+   * preposition), so the name it modifies is the object.
+   */
+  private static Optional<Integer> misreadGerundObject(Deps d, int trigger) {
+    int head = d.head(trigger);
+    if (!d.token(trigger).pos().equals("VBG")
+        || !d.headRelation(trigger).equals("amod")
+        || head <= trigger) {
+      return Optional.empty();
+    }
+    boolean timed =
+        d.children(head, "case").stream()
+            .anyMatch(c -> c < trigger && GERUND_PREPOSITIONS.contains(d.token(c).lemma()));
+    return timed ? Optional.of(head) : Optional.empty();
   }
 
   Found ofNoun(Deps d, int trigger, MeetingWords.Trigger word) {

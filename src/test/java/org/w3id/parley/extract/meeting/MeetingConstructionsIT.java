@@ -117,4 +117,59 @@ class MeetingConstructionsIT {
             "Anna Berg, the director of the film, wrote of Paul Ross, \"I noticed then that Chad"
                 + " was an anomaly\", recalling their first meeting."));
   }
+
+  @Test
+  void partiesNamedTogetherAsTheSubjectOfDiscussingTalked() {
+    assertEquals(
+        List.of(set("Hans Weber", "Maria Lopez")),
+        meetings("Maria Lopez and Hans Weber discussed trade on Tuesday."));
+    assertEquals(List.of(), meetings("Maria Lopez discussed trade on Tuesday."));
+  }
+
+  @Test
+  void aGroupNounStandsForTheBodyOrCountryThatModifiesIt() {
+    assertEquals(
+        List.of(set("Egypt", "Hamas")),
+        meetings("Hamas officials held talks with Egyptian mediators in Cairo on Sunday."));
+  }
+
+  @Test
+  void faceToFaceSaysHowTheyMetNotWhom() {
+    assertEquals(
+        List.of(set("Iran", "United States")),
+        meetings("In Geneva, Iranian and American negotiators met face to face on Monday."));
+  }
+
+  @Test
+  void aGerundAfterBeforeKeepsItsObjectThoughTheParserMakesItAnAdjective() {
+    assertEquals(
+        List.of(set("Hans Weber", "Maria Lopez")),
+        meetings(
+            "Before meeting Hans Weber, Maria Lopez told reporters that she expected a frank"
+                + " exchange."));
+  }
+
+  @Test
+  void aMeetingDuringWhichSomethingWasDoneWasHeld() {
+    List<Meeting> found =
+        Extraction.of(
+                "The Japanese and South Korean leaders agreed during their summit in Tokyo to"
+                    + " resume defence talks.",
+                LocalDate.of(2016, 5, 2))
+            .meetings();
+    assertEquals(
+        List.of(MeetingStatus.HELD, MeetingStatus.PLANNED),
+        found.stream().map(Meeting::status).toList());
+  }
+
+  @Test
+  void twoSummitsOfTheSamePartiesInTwoCitiesAreTwoMeetings() {
+    assertEquals(
+        2,
+        Extraction.of(
+                "Maria Lopez met Hans Weber in Geneva. She met Hans Weber again in Reykjavik.",
+                LocalDate.of(2016, 5, 2))
+            .meetings()
+            .size());
+  }
 }

@@ -1,0 +1,64 @@
+package org.w3id.parley.extract.meeting;
+
+import java.util.List;
+import java.util.Set;
+import org.w3id.parley.extract.text.Deps;
+
+/**
+ * What a negation does to a meeting word: a meeting that did not happen is no meeting ("X did not
+ * meet Y", "has never met", "no talks took place"); one that someone will not or would not hold was
+ * refused, so it is cancelled ("X will not meet Y during his visit", "would not discuss it with Y",
+ * "does not plan to meet"); one that has "not yet" happened is still to come.
+ */
+final class Negation {
+  /** What the negation, if any, says of the meeting. */
+  enum Polarity {
+    AFFIRMED,
+    DENIED,
+    REFUSED,
+    NOT_YET
+  }
+
+  /** Verbs that say a meeting noun (their object) took place: "did not hold talks". */
+  private static final Set<String> HOLDING = Set.of("hold", "have", "attend", "join");
+
+  /** Verbs that say a meeting noun (their subject) took place: "the meeting did not happen". */
+  private static final Set<String> HAPPENING = Set.of("take", "happen", "occur", "go");
+
+  private Negation() {}
+
+  static Polarity of(Deps d, int trigger, MeetingWords.Trigger word) {
+    int verb = trigger;
+    if (!word.verb()) {
+      if (d.children(trigger, "det").stream().anyMatch(k -> d.token(k).lemma().equals("no"))) {
+        return Polarity.DENIED; // "no talks were held", "there was no meeting"
+      }
+      verb = d.head(trigger);
+      String rel = d.headRelation(trigger);
+      if (verb < 0
+          || !(rel.equals("obj") && HOLDING.contains(d.token(verb).lemma())
+              || rel.startsWith("nsubj") && HAPPENING.contains(d.token(verb).lemma()))) {
+        return Polarity.AFFIRMED;
+      }
+    }
+    if (negated(d, verb)) {
+      if (d.children(verb, "advmod").stream().anyMatch(k -> d.token(k).lemma().equals("yet"))) {
+        return Polarity.NOT_YET;
+      }
+      boolean modal = d.children(verb, "aux").stream().anyMatch(a -> d.token(a).pos().equals("MD"));
+      return modal ? Polarity.REFUSED : Polarity.DENIED;
+    }
+    // "does not plan to meet", "did not want to talk": the plan or wish is negated
+    if (d.headRelation(verb).startsWith("xcomp") && negated(d, d.head(verb))) {
+      return Polarity.REFUSED;
+    }
+    return Polarity.AFFIRMED;
+  }
+
+  private static boolean negated(Deps d, int verb) {
+    List<Integer> mods = d.children(verb, "advmod", "neg");
+    return mods.stream()
+        .map(k -> d.token(k).lemma().toLowerCase(java.util.Locale.ROOT))
+        .anyMatch(w -> w.equals("not") || w.equals("n't") || w.equals("never"));
+  }
+}
