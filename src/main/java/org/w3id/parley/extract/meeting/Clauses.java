@@ -69,6 +69,19 @@ final class Clauses {
     return out;
   }
 
+  /** The subject word of the nearest governing clause that has one. */
+  static Optional<Integer> governingSubjectWord(Deps d, int trigger) {
+    int h = d.head(trigger);
+    for (int steps = 0; h >= 0 && steps < 4; steps++) {
+      List<Integer> subjects = activeSubjects(d, h);
+      if (!subjects.isEmpty()) {
+        return Optional.of(subjects.get(0));
+      }
+      h = d.head(h);
+    }
+    return Optional.empty();
+  }
+
   /** Whether a governing clause has a subject at all (one that names no party is still one). */
   static boolean hasGoverningSubject(Deps d, int trigger) {
     int h = d.head(trigger);

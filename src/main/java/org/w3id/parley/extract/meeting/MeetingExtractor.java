@@ -171,7 +171,8 @@ public final class MeetingExtractor {
         found.body().isPresent()
                 && participants.size() == 1
                 && participants.contains(found.body().get().entity())
-            || ownMeeting(d, trigger, word, participants);
+            || ownMeeting(d, trigger, word, participants)
+            || membersAtIt(d, trigger, word, participants);
     boolean debate = !word.verb() && word.sense().equals("debate") && Debates.event(d, trigger);
     if (debate && participants.size() < 2) {
       all.addAll(parties.debaters(d, trigger));
@@ -184,6 +185,23 @@ public final class MeetingExtractor {
       return Optional.empty();
     }
     return Optional.of(meeting(d, trigger, word, participants, all));
+  }
+
+  /**
+   * "At a meeting in Brussels, EU leaders agreed …", "during the meeting, OPEC ministers …": the
+   * members of one body, at a meeting that names no one else, are that body meeting.
+   */
+  private static boolean membersAtIt(
+      Deps d, int trigger, MeetingWords.Trigger word, Set<EntityRef> participants) {
+    return !word.verb()
+        && word.body()
+        && participants.size() == 1
+        && participants.iterator().next().kind() == EntityKind.ORGANIZATION
+        && d.headRelation(trigger).startsWith("obl")
+        && d.children(trigger, "nmod:with", "nmod:between", "nmod:among").isEmpty()
+        && Clauses.governingSubjectWord(d, trigger)
+            .filter(k -> d.token(k).pos().equals("NNS") && GroupNouns.isGroupNoun(d.token(k)))
+            .isPresent();
   }
 
   /**

@@ -21,7 +21,7 @@ import org.w3id.parley.extract.text.Deps;
  */
 final class NounParties {
   /** Verbs of travel whose destination country is the host of the talks they lead to. */
-  private static final Set<String> TRAVEL_VERBS =
+  static final Set<String> TRAVEL_VERBS =
       Set.of("arrive", "travel", "fly", "go", "come", "head", "visit", "return");
 
   /** Nouns that count or time a meeting noun: "two days of talks", "a series of meetings". */
@@ -230,8 +230,9 @@ final class NounParties {
         if (Clauses.activeSubjects(d, head).isEmpty() && parties(other).size() <= 1) {
           Clauses.governingSubject(words, d, head).ifPresent(first::add);
         }
-        if (TRAVEL_VERBS.contains(d.token(head).lemma())) {
-          // "a team arrived in Uganda for talks": the talks are with the country travelled to.
+        if (TRAVEL_VERBS.contains(d.token(head).lemma()) && parties(other).isEmpty()) {
+          // "a team arrived in Uganda for talks": the talks are with the country travelled to
+          // (not in "will visit Moscow for talks with Putin", which names whom they are with).
           for (int k : d.children(head, "obl:in", "obl:to", "obj")) {
             groups.visited(d, k).ifPresent(other::add);
           }

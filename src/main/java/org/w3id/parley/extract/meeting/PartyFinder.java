@@ -145,6 +145,19 @@ final class PartyFinder {
       with |= !r.isEmpty();
       slots.add(k);
     }
+    int head = d.head(trigger);
+    if (other.isEmpty()
+        && head >= 0
+        && (d.headRelation(trigger).startsWith("xcomp")
+            || d.headRelation(trigger).startsWith("advcl"))
+        && NounParties.TRAVEL_VERBS.contains(d.token(head).lemma())) {
+      // "IMF officials will arrive in Lagos next week to discuss the loan": with the country
+      // travelled to.
+      for (int k : d.children(head, "obl:in", "obl:to", "obj")) {
+        groups.visited(d, k).ifPresent(other::add);
+      }
+      with |= !other.isEmpty();
+    }
     List<Ref> destinations = new ArrayList<>();
     if (word.parties() != MeetingWords.Parties.WITH) {
       List<Integer> objects = new ArrayList<>(d.children(trigger, "obj", "iobj"));
@@ -168,7 +181,7 @@ final class PartyFinder {
         }
       }
     }
-    if (other.isEmpty() && !destinations.isEmpty()) {
+    if (other.isEmpty() && !destinations.isEmpty() && !forMeeting(d, trigger)) {
       other.addAll(destinations);
     }
     boolean byPhone =
@@ -204,6 +217,15 @@ final class PartyFinder {
       body = first.stream().filter(r -> r.entity().kind() == EntityKind.ORGANIZATION).findFirst();
     }
     return new Found(first, other, body, with, slotWithoutParty, body.stream().toList(), false);
+  }
+
+  /**
+   * "will visit Moscow next week for talks with Putin", "travelled to Kyiv to meet Zelensky": the
+   * meeting the visit is for names whom it is with, not the country visited.
+   */
+  private static boolean forMeeting(Deps d, int trigger) {
+    List<Integer> purposes = new ArrayList<>(d.children(trigger, "obl:for", "xcomp", "advcl"));
+    return purposes.stream().anyMatch(k -> MeetingWords.trigger(d.token(k)).isPresent());
   }
 
   /**

@@ -71,6 +71,22 @@ final class PartyWords {
     for (int w : words) {
       out.addAll(word(d, w));
       out.addAll(groups.leader(d, w));
+      out.addAll(counterpartOf(d, w));
+    }
+    return out;
+  }
+
+  /**
+   * "talks with his Turkish counterpart Mevlut Cavusoglu", "met Lavrov's counterpart": whose
+   * counterpart it is takes part too, as the other side.
+   */
+  private List<Ref> counterpartOf(Deps d, int w) {
+    if (!d.token(w).lemma().equals("counterpart")) {
+      return List.of();
+    }
+    List<Ref> out = new ArrayList<>();
+    for (int p : d.children(w, "nmod:poss")) {
+      out.addAll(refs.resolve(d, p));
     }
     return out;
   }

@@ -172,4 +172,38 @@ class MeetingConstructionsIT {
             .meetings()
             .size());
   }
+
+  @Test
+  void whoseCounterpartItIsTakesPart() {
+    assertEquals(
+        List.of(set("Hans Weber", "Maria Lopez")),
+        meetings(
+            "Foreign Minister Maria Lopez will travel to Ankara next week. The visit will include"
+                + " talks with her Turkish counterpart Hans Weber."));
+  }
+
+  @Test
+  void aVisitToACapitalForTalksWithSomeoneIsWithThemNotTheCountry() {
+    assertEquals(
+        List.of(set("Hans Weber", "Maria Lopez")),
+        meetings("Maria Lopez will visit Moscow next week for talks with Hans Weber."));
+  }
+
+  @Test
+  void membersOfABodyAtAMeetingThatNamesNoOneElseAreTheBodyMeeting() {
+    assertEquals(
+        List.of(set("European Union")),
+        meetings("At a meeting in Brussels on Thursday, European Union leaders agreed to act."));
+    assertEquals(
+        List.of(), meetings("At a meeting in Brussels on Thursday, Acme Corp said it would act."));
+  }
+
+  @Test
+  void aBodyThatTravelsToACountryToTalkTalksWithItsGovernment() {
+    assertEquals(
+        List.of(set("International Monetary Fund", "KE")), // Kenya, named by its capital only
+        meetings(
+            "Officials of the International Monetary Fund will arrive in Nairobi next week to"
+                + " discuss the loan."));
+  }
 }
