@@ -70,7 +70,7 @@ final class NounParties {
     List<Ref> subjects = new ArrayList<>();
     List<Ref> destinations = new ArrayList<>();
     for (int k : d.children(trigger, "nmod:with", "nmod:between", "nmod:among")) {
-      explicit.addAll(resolve(d, k));
+      explicit.addAll(words.counterpart(d, k));
     }
     for (int k : d.children(trigger, "nsubj")) {
       first.addAll(resolve(d, k)); // the noun is the predicate: "X is in talks with Y"

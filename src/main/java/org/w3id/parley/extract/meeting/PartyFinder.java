@@ -140,7 +140,7 @@ final class PartyFinder {
           d.children(trigger, "obl:to")); // "I talked to two universities", "spoke to me"
     }
     for (int k : Clauses.heads(d, withSlots)) {
-      List<Ref> r = resolve(d, k);
+      List<Ref> r = words.counterpart(d, k);
       other.addAll(r);
       with |= !r.isEmpty();
       slots.add(k);
@@ -167,7 +167,7 @@ final class PartyFinder {
         objects.addAll(d.children(trigger, "obl:before", "obl:to"));
       }
       for (int k : Clauses.heads(d, objects)) {
-        for (Ref r : resolve(d, k)) {
+        for (Ref r : words.counterpart(d, k)) {
           // "visited Putin" names a party; "visited Mexico" the government of the country
           // visited, unless the sentence names whom the visit was with.
           if (!word.sense().equals("visit") || r.entity().kind() != EntityKind.COUNTRY) {
@@ -204,7 +204,10 @@ final class PartyFinder {
     // The nearest filler decides the sense: "meet its export commitments, Energy Minister X said"
     // (the parser adds the speaker as a second object) is not a meeting with X.
     boolean slotWithoutParty =
-        slots.stream().min(Integer::compare).map(k -> words.word(d, k).isEmpty()).orElse(false);
+        slots.stream()
+            .min(Integer::compare)
+            .map(k -> words.word(d, k).isEmpty() && words.appositions(d, k).isEmpty())
+            .orElse(false);
     if (d.children(trigger, "nsubj").isEmpty()) {
       // "…, meeting with Pope Francis": the parser lost the subject; the governing clause's
       // subject, else the person named last before the verb, is the acting side.

@@ -206,4 +206,13 @@ class MeetingConstructionsIT {
             "Officials of the International Monetary Fund will arrive in Nairobi next week to"
                 + " discuss the loan."));
   }
+
+  @Test
+  void aCounterpartThatNamesNoOneIsTheNamesInAppositionAfterIt() {
+    assertEquals(
+        List.of(set("Acme Corp", "Bolt Inc", "Cobalt Ltd")),
+        meetings(
+            "Acme Corp is negotiating with two of its former customers, Bolt Inc and Cobalt Ltd,"
+                + " to resume exports."));
+  }
 }
