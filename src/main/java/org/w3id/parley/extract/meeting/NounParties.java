@@ -10,6 +10,7 @@ import org.w3id.parley.extract.entity.PartyNames;
 import org.w3id.parley.extract.entity.Ref;
 import org.w3id.parley.extract.entity.References;
 import org.w3id.parley.extract.text.Deps;
+import org.w3id.parley.extract.text.WordList;
 
 /**
  * The parties of a meeting noun: its "with", "between", "among", "of", possessor, compound and
@@ -21,6 +22,17 @@ import org.w3id.parley.extract.text.Deps;
  */
 final class NounParties {
   /** Verbs of travel whose destination country is the host of the talks they lead to. */
+  /**
+   * Verbs whose object is someone addressed in person ({@code addressing-verbs.txt}): "X told Y at
+   * a meeting", not "X criticized Y during a rally".
+   */
+  private static final Set<String> ADDRESSING =
+      Set.copyOf(WordList.words(NounParties.class, "addressing-verbs.txt"));
+
+  /** How a verb done at a meeting hangs it: "at", "during", "in", "on", "over" (not "before"). */
+  private static final Set<String> AT_IT =
+      Set.of("obl:at", "obl:during", "obl:in", "obl:on", "obl:over", "obl:by");
+
   static final Set<String> TRAVEL_VERBS =
       Set.of("arrive", "travel", "fly", "go", "come", "head", "visit", "return");
 
@@ -214,7 +226,11 @@ final class NounParties {
         }
         if (rel.startsWith("obl")) {
           // "In a meeting that day he was told by the minister …", "X told Y at a meeting"
-          for (int k : d.children(head, "obl:agent", "obj", "iobj")) {
+          List<Integer> addressed = new ArrayList<>(d.children(head, "obl:agent"));
+          if (ADDRESSING.contains(d.token(head).lemma()) && AT_IT.contains(rel)) {
+            addressed.addAll(d.children(head, "obj", "iobj"));
+          }
+          for (int k : addressed) {
             List<Ref> r = resolve(d, k);
             other.addAll(r);
             explicit.addAll(r); // "in a phone call, X encouraged Y to …"

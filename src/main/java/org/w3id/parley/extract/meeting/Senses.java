@@ -57,6 +57,15 @@ final class Senses {
         && d.children(trigger, "obj").stream().noneMatch(k -> d.token(k).lemma().equals("hand"))) {
       return false; // only "Carter shakes hands with the leaders of Egypt and Israel"
     }
+    if (word.word().equals("join")
+        && d.children(trigger, "obj").stream()
+            .anyMatch(
+                k ->
+                    !d.token(k).isProperNoun()
+                        && (GroupNouns.isGroupNoun(d.token(k))
+                            || d.token(k).lemma().equals("campaign")))) {
+      return false; // "joined the Obama administration", "joined his campaign": a member
+    }
     if (!word.verb() && (d.headRelation(trigger).startsWith("compound") || modifier(d, trigger))) {
       return false; // "debate prepper", "meeting room": the noun names no event here
     }

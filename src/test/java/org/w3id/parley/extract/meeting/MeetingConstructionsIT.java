@@ -215,4 +215,18 @@ class MeetingConstructionsIT {
             "Acme Corp is negotiating with two of its former customers, Bolt Inc and Cobalt Ltd,"
                 + " to resume exports."));
   }
+
+  @Test
+  void whomOneAddressesAtAMeetingIsAtItButNotWhomOneAttacks() {
+    assertEquals(
+        List.of(set("Hans Weber", "Maria Lopez")),
+        meetings("Maria Lopez told Hans Weber at a meeting in Paris that the plan had failed."));
+    assertEquals(
+        List.of(), meetings("Maria Lopez criticized Hans Weber during a rally in Ohio on Friday."));
+  }
+
+  @Test
+  void joiningAnAdministrationIsMembershipNotAMeeting() {
+    assertEquals(List.of(), meetings("Maria Lopez joined the Hans Weber administration in 2009."));
+  }
 }
