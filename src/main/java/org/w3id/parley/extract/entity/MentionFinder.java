@@ -53,6 +53,7 @@ public final class MentionFinder {
     Mentions m = new Mentions(text, gazetteer);
     Map<String, String> abbreviations = Abbreviations.find(text);
     List<int[]> personRuns = new ArrayList<>();
+    List<int[]> loneOrgRuns = new ArrayList<>();
     List<boolean[]> usedBySentence = new ArrayList<>();
     java.util.Set<String> lowerCaseWords = new java.util.HashSet<>();
     for (Sentence s : text.sentences()) {
@@ -67,11 +68,12 @@ public final class MentionFinder {
       OrganizationNames.findAbbreviations(m, s, used, abbreviations);
       OrganizationNames.findKnownBodies(m, s, used);
       findGazetteerNames(m, s, used);
-      findRuns(m, s, used, personRuns);
+      findRuns(m, s, used, personRuns, loneOrgRuns);
       OrganizationNames.findOrganizationsByHead(m, s, used);
       OrganizationNames.findOrganizationsOfCountries(m, s, used, lowerCaseWords);
       usedBySentence.add(used);
     }
+    surnamesTaggedAsOrganizations(m, text, personRuns, loneOrgRuns);
     OrganizationNames.propagateOrganizations(m, text, usedBySentence);
     m.resolveOrganizations();
     // "Dayton Hudson" tagged a person in one sentence of an article about Dayton Hudson Corp.
@@ -155,7 +157,30 @@ public final class MentionFinder {
     return new int[] {a, b};
   }
 
-  private void findRuns(Mentions m, Sentence s, boolean[] used, List<int[]> personRuns) {
+  /**
+   * "At a Trump rally": NER tags a lone surname before a noun as an organisation. One word tagged
+   * so that is the surname of a person the article names in full is that person.
+   */
+  private static void surnamesTaggedAsOrganizations(
+      Mentions m, AnnotatedText text, List<int[]> personRuns, List<int[]> loneOrgRuns) {
+    Set<String> surnames = new HashSet<>();
+    for (int[] r : personRuns) {
+      if (r[2] > r[1]) {
+        surnames.add(text.sentences().get(r[0]).tokens().get(r[2]).text());
+      }
+    }
+    for (int[] r : loneOrgRuns) {
+      Token t = text.sentences().get(r[0]).tokens().get(r[1]);
+      if (surnames.contains(t.text())) {
+        personRuns.add(r);
+      } else {
+        m.addOrganization(r[0], r[1], r[1], t.text());
+      }
+    }
+  }
+
+  private void findRuns(
+      Mentions m, Sentence s, boolean[] used, List<int[]> personRuns, List<int[]> loneOrgRuns) {
     List<Token> t = s.tokens();
     int i = 0;
     while (i < t.size()) {
@@ -212,6 +237,13 @@ public final class MentionFinder {
         switch (tag) {
           case "PERSON" -> personRuns.add(new int[] {s.index(), first, last});
           case "LOCATION" -> m.addPlace(s.index(), first, last, surface);
+          case "ORGANIZATION" -> {
+            if (first == last && surface.equals(t.get(first).text())) {
+              loneOrgRuns.add(new int[] {s.index(), first, last}); // decided once persons are known
+            } else {
+              m.addOrganization(s.index(), first, last, surface);
+            }
+          }
           default -> m.addOrganization(s.index(), first, last, surface);
         }
         for (int k = first; k <= last; k++) {

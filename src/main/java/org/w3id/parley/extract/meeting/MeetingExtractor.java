@@ -10,6 +10,7 @@ import org.w3id.parley.extract.entity.EntityKind;
 import org.w3id.parley.extract.entity.EntityRef;
 import org.w3id.parley.extract.entity.Mention;
 import org.w3id.parley.extract.entity.Mentions;
+import org.w3id.parley.extract.entity.PartyNames;
 import org.w3id.parley.extract.entity.PersonCluster;
 import org.w3id.parley.extract.entity.QuotedSpeaker;
 import org.w3id.parley.extract.entity.Ref;
@@ -179,12 +180,42 @@ public final class MeetingExtractor {
       participants = parties.parties(all);
     }
     if (participants.size() < 2 && !body) {
-      if (debate) {
+      // "the Lincoln-Douglas debates": a debate named by persons the article does not debate
+      boolean namedByOthers =
+          d.children(trigger, "compound").stream()
+              .anyMatch(
+                  k -> {
+                    if (!d.token(k).isProperNoun()) {
+                      return false;
+                    }
+                    int first = d.subtree(k, e -> true).stream().min(Integer::compare).orElse(k);
+                    String phrase =
+                        mentions.text().substring(d.token(first).begin(), d.token(k).end());
+                    if (phrase.contains("-")) {
+                      return !namesPersons(phrase); // "Lincoln-Douglas", not "Trump-Biden"
+                    }
+                    return mentions.at(d.sentence().index(), k).isEmpty()
+                        && PartyNames.of(d.token(k).text()).isEmpty()
+                        && !namesPersons(phrase);
+                  });
+      if (debate && !namedByOthers) {
         undecidedDebates.add(new UndecidedDebate(d, trigger, word, participants, all));
       }
       return Optional.empty();
     }
     return Optional.of(meeting(d, trigger, word, participants, all));
+  }
+
+  /** Whether each part of "Trump-Biden" is a word of a person the article names. */
+  private boolean namesPersons(String word) {
+    Set<String> names = new java.util.HashSet<>();
+    for (Mention m : mentions.all()) {
+      if (m.ref().kind() == EntityKind.PERSON) {
+        names.addAll(
+            List.of(mentions.text().substring(m.span().begin(), m.span().end()).split("\\s+")));
+      }
+    }
+    return java.util.Arrays.stream(word.split("[-–\\s]+")).allMatch(names::contains);
   }
 
   /**

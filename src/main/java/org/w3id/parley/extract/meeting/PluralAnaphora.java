@@ -113,8 +113,13 @@ final class PluralAnaphora {
   }
 
   private static boolean countedAsTwo(Deps d, int k) {
-    return d.children(k, "nummod", "det", "amod").stream()
-        .map(x -> d.token(x).lemma())
-        .anyMatch(w -> w.equals("two") || w.equals("both") || w.equals("2"));
+    List<String> words =
+        d.children(k, "nummod", "det", "amod").stream().map(x -> d.token(x).lemma()).toList();
+    // "the two firms", "both leaders"; not "two middle-aged men who had just voted": without
+    // "the" two are new to the story
+    boolean definite =
+        words.stream().anyMatch(w -> Set.of("the", "these", "those").contains(w))
+            || !d.children(k, "nmod:poss").isEmpty();
+    return words.contains("both") || definite && (words.contains("two") || words.contains("2"));
   }
 }

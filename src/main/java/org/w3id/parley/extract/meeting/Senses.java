@@ -153,6 +153,14 @@ final class Senses {
     if (!d.children(trigger, "iobj").isEmpty()) {
       return false; // "calling her a horrible witness", parsed as two objects
     }
+    if (objects.stream()
+        .flatMap(o -> d.children(o, "appos").stream())
+        .anyMatch(
+            a ->
+                d.children(a, "det").stream()
+                    .anyMatch(x -> Set.of("a", "an").contains(d.token(x).lemma())))) {
+      return false; // "called Clinton, his challenger, an ISIS co-founder": a name given
+    }
     if (objects.isEmpty()
         || !d.children(trigger, "obl:for", "ccomp").isEmpty()
         || d.children(trigger, "xcomp").stream()

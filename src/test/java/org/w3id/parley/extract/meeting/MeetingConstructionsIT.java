@@ -229,4 +229,38 @@ class MeetingConstructionsIT {
   void joiningAnAdministrationIsMembershipNotAMeeting() {
     assertEquals(List.of(), meetings("Maria Lopez joined the Hans Weber administration in 2009."));
   }
+
+  @Test
+  void callingSomeoneSomethingIsNoCall() {
+    assertEquals(
+        List.of(),
+        meetings(
+            "Speaking at a rally in Florida on Wednesday, Maria Lopez called Hans Weber, her"
+                + " Democratic challenger, an ISIS \"co-founder.\""));
+  }
+
+  @Test
+  void aDebateNamedForTheArticlesDebatersIsTheirs() {
+    List<Meeting> found =
+        Extraction.of(
+                "Joe Biden and Donald Trump debated on Monday. Politico regarded the debate as more"
+                    + " civil than the prior Trump-Biden debate.",
+                LocalDate.of(2016, 5, 2))
+            .meetings();
+    assertEquals(2, found.get(0).evidence().size());
+  }
+
+  @Test
+  void aDebateNamedForOthersAndTwoNewPeopleAreNotTheArticlesDebatersAgain() {
+    for (String text :
+        List.of(
+            "Maria Lopez and Hans Weber debated on Monday. The 20th century had the"
+                + " Nixon-Kennedy debates.",
+            "Maria Lopez met Hans Weber on Monday. At the fair, two middle-aged men who had just"
+                + " voted discussed immigration.")) {
+      List<Meeting> found = Extraction.of(text, LocalDate.of(2016, 5, 2)).meetings();
+      assertEquals(1, found.size(), text);
+      assertEquals(1, found.get(0).evidence().size(), text);
+    }
+  }
 }
