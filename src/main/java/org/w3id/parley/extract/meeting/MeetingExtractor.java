@@ -206,6 +206,11 @@ public final class MeetingExtractor {
     return Optional.of(meeting(d, trigger, word, participants, all));
   }
 
+  private static final Set<String> PRONOUNS =
+      Set.of(
+          "his", "her", "its", "their", "he", "she", "they", "him", "them", "His", "Her", "Its",
+          "Their", "He", "She", "They");
+
   /** Whether each part of "Trump-Biden" is a word of a person the article names. */
   private boolean namesPersons(String word) {
     Set<String> names = new java.util.HashSet<>();
@@ -278,7 +283,12 @@ public final class MeetingExtractor {
     Circumstances.Found c = circumstances.of(d, trigger, word, participants);
     List<Span> words = new ArrayList<>();
     Set<EntityRef> seen = new LinkedHashSet<>();
-    for (Ref r : refsFound) {
+    // A name before a pronoun for the same party: "X will meet his counterpart Y" spans from X.
+    List<Ref> ordered = new ArrayList<>(refsFound);
+    ordered.sort(
+        java.util.Comparator.comparing(
+            r -> PRONOUNS.contains(mentions.text().substring(r.words().begin(), r.words().end()))));
+    for (Ref r : ordered) {
       // A party named in an earlier sentence ("the two firms") is no word of this one's evidence.
       if (participants.contains(r.entity())
           && r.words().begin() >= d.sentence().begin()
