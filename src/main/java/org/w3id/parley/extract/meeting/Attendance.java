@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.w3id.parley.extract.entity.EntityKind;
+import org.w3id.parley.extract.entity.EntityRef;
 import org.w3id.parley.extract.entity.Ref;
 import org.w3id.parley.extract.text.Deps;
 import org.w3id.parley.extract.text.WordList;
@@ -77,5 +78,22 @@ final class Attendance {
       }
     }
     return -1;
+  }
+
+  /**
+   * "At a meeting in Brussels, EU leaders agreed …", "during the meeting, OPEC ministers …": the
+   * members of one body, at a meeting that names no one else, are that body meeting.
+   */
+  static boolean membersAtIt(
+      Deps d, int trigger, MeetingWords.Trigger word, Set<EntityRef> participants) {
+    return !word.verb()
+        && word.body()
+        && participants.size() == 1
+        && participants.iterator().next().kind() == EntityKind.ORGANIZATION
+        && d.headRelation(trigger).startsWith("obl")
+        && d.children(trigger, "nmod:with", "nmod:between", "nmod:among").isEmpty()
+        && Clauses.governingSubjectWord(d, trigger)
+            .filter(k -> d.token(k).pos().equals("NNS") && GroupNouns.isGroupNoun(d.token(k)))
+            .isPresent();
   }
 }

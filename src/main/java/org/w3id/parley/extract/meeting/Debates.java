@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.w3id.parley.extract.entity.EntityKind;
 import org.w3id.parley.extract.entity.EntityRef;
+import org.w3id.parley.extract.entity.Mention;
+import org.w3id.parley.extract.entity.Mentions;
 import org.w3id.parley.extract.entity.PartyNames;
 import org.w3id.parley.extract.entity.Ref;
 import org.w3id.parley.extract.text.Deps;
@@ -101,5 +103,41 @@ final class Debates {
     // Several pairs of debaters ("the vice presidential debate", "the Trump-Biden debate"): which
     // one "the debate" is, the words do not say.
     return counts.size() == 1 ? Optional.of(counts.keySet().iterator().next()) : Optional.empty();
+  }
+
+  /**
+   * Whether a debate noun is named for persons the article does not debate: "the Lincoln-Douglas
+   * debates" (not "the prior Trump-Biden debate", nor "the CNN debate").
+   */
+  static boolean namedForOthers(Mentions mentions, Deps d, int trigger) {
+    for (int k : d.children(trigger, "compound")) {
+      if (!d.token(k).isProperNoun()) {
+        continue;
+      }
+      int first = d.subtree(k, e -> true).stream().min(Integer::compare).orElse(k);
+      String phrase = mentions.text().substring(d.token(first).begin(), d.token(k).end());
+      boolean others =
+          phrase.contains("-")
+              ? !namesPersons(mentions, phrase)
+              : mentions.at(d.sentence().index(), k).isEmpty()
+                  && PartyNames.of(d.token(k).text()).isEmpty()
+                  && !namesPersons(mentions, phrase);
+      if (others) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether each part of "Trump-Biden" is a word of a person the article names. */
+  private static boolean namesPersons(Mentions mentions, String word) {
+    Set<String> names = new java.util.HashSet<>();
+    for (Mention m : mentions.all()) {
+      if (m.ref().kind() == EntityKind.PERSON) {
+        names.addAll(
+            List.of(mentions.text().substring(m.span().begin(), m.span().end()).split("\\s+")));
+      }
+    }
+    return java.util.Arrays.stream(word.split("[-–\\s]+")).allMatch(names::contains);
   }
 }

@@ -10,7 +10,6 @@ import org.w3id.parley.extract.entity.EntityKind;
 import org.w3id.parley.extract.entity.EntityRef;
 import org.w3id.parley.extract.entity.Mention;
 import org.w3id.parley.extract.entity.Mentions;
-import org.w3id.parley.extract.entity.PartyNames;
 import org.w3id.parley.extract.entity.PersonCluster;
 import org.w3id.parley.extract.entity.QuotedSpeaker;
 import org.w3id.parley.extract.entity.Ref;
@@ -173,7 +172,7 @@ public final class MeetingExtractor {
                 && participants.size() == 1
                 && participants.contains(found.body().get().entity())
             || ownMeeting(d, trigger, word, participants)
-            || membersAtIt(d, trigger, word, participants);
+            || Attendance.membersAtIt(d, trigger, word, participants);
     boolean debate = !word.verb() && word.sense().equals("debate") && Debates.event(d, trigger);
     if (debate && participants.size() < 2) {
       all.addAll(parties.debaters(d, trigger));
@@ -181,24 +180,7 @@ public final class MeetingExtractor {
     }
     if (participants.size() < 2 && !body) {
       // "the Lincoln-Douglas debates": a debate named by persons the article does not debate
-      boolean namedByOthers =
-          d.children(trigger, "compound").stream()
-              .anyMatch(
-                  k -> {
-                    if (!d.token(k).isProperNoun()) {
-                      return false;
-                    }
-                    int first = d.subtree(k, e -> true).stream().min(Integer::compare).orElse(k);
-                    String phrase =
-                        mentions.text().substring(d.token(first).begin(), d.token(k).end());
-                    if (phrase.contains("-")) {
-                      return !namesPersons(phrase); // "Lincoln-Douglas", not "Trump-Biden"
-                    }
-                    return mentions.at(d.sentence().index(), k).isEmpty()
-                        && PartyNames.of(d.token(k).text()).isEmpty()
-                        && !namesPersons(phrase);
-                  });
-      if (debate && !namedByOthers) {
+      if (debate && !Debates.namedForOthers(mentions, d, trigger)) {
         undecidedDebates.add(new UndecidedDebate(d, trigger, word, participants, all));
       }
       return Optional.empty();
@@ -210,35 +192,6 @@ public final class MeetingExtractor {
       Set.of(
           "his", "her", "its", "their", "he", "she", "they", "him", "them", "His", "Her", "Its",
           "Their", "He", "She", "They");
-
-  /** Whether each part of "Trump-Biden" is a word of a person the article names. */
-  private boolean namesPersons(String word) {
-    Set<String> names = new java.util.HashSet<>();
-    for (Mention m : mentions.all()) {
-      if (m.ref().kind() == EntityKind.PERSON) {
-        names.addAll(
-            List.of(mentions.text().substring(m.span().begin(), m.span().end()).split("\\s+")));
-      }
-    }
-    return java.util.Arrays.stream(word.split("[-–\\s]+")).allMatch(names::contains);
-  }
-
-  /**
-   * "At a meeting in Brussels, EU leaders agreed …", "during the meeting, OPEC ministers …": the
-   * members of one body, at a meeting that names no one else, are that body meeting.
-   */
-  private static boolean membersAtIt(
-      Deps d, int trigger, MeetingWords.Trigger word, Set<EntityRef> participants) {
-    return !word.verb()
-        && word.body()
-        && participants.size() == 1
-        && participants.iterator().next().kind() == EntityKind.ORGANIZATION
-        && d.headRelation(trigger).startsWith("obl")
-        && d.children(trigger, "nmod:with", "nmod:between", "nmod:among").isEmpty()
-        && Clauses.governingSubjectWord(d, trigger)
-            .filter(k -> d.token(k).pos().equals("NNS") && GroupNouns.isGroupNoun(d.token(k)))
-            .isPresent();
-  }
 
   /**
    * "The American Stock Exchange said … at the annual membership meeting": a meeting noun marked as

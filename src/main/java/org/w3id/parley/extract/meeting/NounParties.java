@@ -82,7 +82,7 @@ final class NounParties {
     List<Ref> subjects = new ArrayList<>();
     List<Ref> destinations = new ArrayList<>();
     for (int k : d.children(trigger, "nmod:with", "nmod:between", "nmod:among")) {
-      explicit.addAll(words.counterpart(d, k));
+      explicit.addAll(Apposed.counterpart(words, d, k));
     }
     for (int k : d.children(trigger, "nsubj")) {
       first.addAll(resolve(d, k)); // the noun is the predicate: "X is in talks with Y"

@@ -140,7 +140,7 @@ final class PartyFinder {
           d.children(trigger, "obl:to")); // "I talked to two universities", "spoke to me"
     }
     for (int k : Clauses.heads(d, withSlots)) {
-      List<Ref> r = words.counterpart(d, k);
+      List<Ref> r = Apposed.counterpart(words, d, k);
       other.addAll(r);
       with |= !r.isEmpty();
       slots.add(k);
@@ -167,7 +167,7 @@ final class PartyFinder {
         objects.addAll(d.children(trigger, "obl:before", "obl:to"));
       }
       for (int k : Clauses.heads(d, objects)) {
-        for (Ref r : words.counterpart(d, k)) {
+        for (Ref r : Apposed.counterpart(words, d, k)) {
           // "visited Putin" names a party; "visited Mexico" the government of the country
           // visited, unless the sentence names whom the visit was with.
           if (!word.sense().equals("visit") || r.entity().kind() != EntityKind.COUNTRY) {
@@ -206,7 +206,7 @@ final class PartyFinder {
     boolean slotWithoutParty =
         slots.stream()
             .min(Integer::compare)
-            .map(k -> words.word(d, k).isEmpty() && words.appositions(d, k).isEmpty())
+            .map(k -> words.word(d, k).isEmpty() && Apposed.names(words, d, k).isEmpty())
             .orElse(false);
     if (d.children(trigger, "nsubj").isEmpty()) {
       // "…, meeting with Pope Francis": the parser lost the subject; the governing clause's

@@ -14,7 +14,6 @@ import org.w3id.parley.extract.entity.QuotedSpeaker;
 import org.w3id.parley.extract.entity.Ref;
 import org.w3id.parley.extract.entity.References;
 import org.w3id.parley.extract.entity.RoleFinder;
-import org.w3id.parley.extract.text.Animacy;
 import org.w3id.parley.extract.text.Deps;
 import org.w3id.parley.extract.text.Span;
 import org.w3id.parley.nlp.Token;
@@ -73,35 +72,6 @@ final class PartyWords {
       out.addAll(word(d, w));
       out.addAll(groups.leader(d, w));
       out.addAll(counterpartOf(d, w));
-    }
-    return out;
-  }
-
-  /**
-   * A counterpart that names no one, by the names in apposition after it: "negotiating with two of
-   * its former customers, Panhandle Eastern and Distrigas", "met its largest shareholder, Bolt
-   * Inc". Only for people ({@link Animacy}; "two" counts what it is "of"), not for a thing.
-   */
-  List<Ref> counterpart(Deps d, int k) {
-    List<Ref> out = resolve(d, k);
-    return out.isEmpty() ? appositions(d, k) : out;
-  }
-
-  /** What the names in apposition after a word for people refer to. */
-  List<Ref> appositions(Deps d, int k) {
-    List<Ref> out = new ArrayList<>();
-    int people =
-        d.token(k).pos().equals("CD")
-            ? d.children(k, "nmod:of").stream().findFirst().orElse(-1)
-            : k;
-    if (people < 0 || !Animacy.animate(d.token(people))) {
-      return out;
-    }
-    for (int a : d.children(k, "appos")) {
-      if (a > k) {
-        out.addAll(word(d, a));
-        d.children(a, "conj").forEach(c -> out.addAll(word(d, c)));
-      }
     }
     return out;
   }
