@@ -3,6 +3,7 @@ package org.w3id.parley.extract.meeting;
 import java.util.List;
 import java.util.Set;
 import org.w3id.parley.extract.text.Deps;
+import org.w3id.parley.extract.text.WordList;
 import org.w3id.parley.nlp.Token;
 
 /**
@@ -21,30 +22,7 @@ final class Senses {
    * Republican National Convention was cancelled", "will be held in Cleveland".
    */
   private static final Set<String> EVENT_PASSIVE_VERBS =
-      Set.of(
-          "hold",
-          "cancel",
-          "postpone",
-          "delay",
-          "schedule",
-          "plan",
-          "set",
-          "move",
-          "call",
-          "scrap",
-          "suspend",
-          "adjourn",
-          "attend",
-          "host",
-          "stage",
-          "organize",
-          "organise",
-          "reschedule",
-          "televise",
-          "broadcast",
-          "boycott",
-          "shorten",
-          "extend");
+      Set.copyOf(WordList.words(Senses.class, "event-passive-verbs.txt"));
 
   private Senses() {}
 
@@ -116,27 +94,12 @@ final class Senses {
         && MeetingWords.trigger(next).isEmpty();
   }
 
-  /** What one calls someone to do on the telephone: "called Y to discuss the crisis". */
+  /**
+   * What one calls someone to do on the telephone: "called Y to discuss the crisis" ({@code
+   * call-purposes.txt}).
+   */
   private static final Set<String> CALL_PURPOSES =
-      Set.of(
-          "discuss",
-          "talk",
-          "congratulate",
-          "thank",
-          "express",
-          "offer",
-          "inform",
-          "tell",
-          "convey",
-          "apologize",
-          "apologise",
-          "update",
-          "brief",
-          "wish",
-          "invite",
-          "ask",
-          "reassure",
-          "console");
+      Set.copyOf(WordList.words(Senses.class, "call-purposes.txt"));
 
   /** A quote mark, also as newswire writes it with two apostrophes or backticks (''So''). */
   private static final String QUOTE = "[\"“'‘]|''|``";
