@@ -3,8 +3,8 @@ package org.w3id.parley.extract.meeting;
 import java.util.ArrayList;
 import java.util.List;
 import org.w3id.parley.extract.entity.Ref;
-import org.w3id.parley.extract.text.Animacy;
 import org.w3id.parley.extract.text.Deps;
+import org.w3id.parley.nlp.Animacy;
 
 /** A meeting's counterpart given by the names in apposition to a word for people. */
 final class Apposed {

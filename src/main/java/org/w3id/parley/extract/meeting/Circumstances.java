@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.w3id.parley.extract.entity.EntityKind;
@@ -14,7 +13,6 @@ import org.w3id.parley.extract.entity.Mentions;
 import org.w3id.parley.extract.text.Dates;
 import org.w3id.parley.extract.text.Deps;
 import org.w3id.parley.extract.text.Span;
-import org.w3id.parley.nlp.Token;
 
 /**
  * When, where, whether and how a meeting happened, read from its trigger's clause: the day named
@@ -220,26 +218,12 @@ final class Circumstances {
         continue;
       }
       for (int k : tokens) {
-        if (matchesAt(d, k, c.words())) {
+        if (MeetingWords.matchesAt(d, k, c.words())) {
           return true;
         }
       }
     }
     return false;
-  }
-
-  static boolean matchesAt(Deps d, int k, List<String> words) {
-    if (k + words.size() > d.size()) {
-      return false;
-    }
-    for (int i = 0; i < words.size(); i++) {
-      Token t = d.token(k + i);
-      String w = words.get(i);
-      if (!t.text().toLowerCase(Locale.ROOT).equals(w) && !t.lemma().equals(w)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** A place or country in the clause that the meeting is "in" or "at", not one of its parties. */

@@ -61,6 +61,11 @@ final class GroupNouns {
         || GROUP_NOUNS.contains(t.text().toLowerCase(java.util.Locale.ROOT));
   }
 
+  /** Whether a common noun stands for a person's campaign ("campaign", "aides", "team"). */
+  static boolean isCampaignNoun(Token t) {
+    return CAMPAIGN_NOUNS.contains(t.lemma());
+  }
+
   /**
    * "Ministers from the Group of Seven will meet": a plural group noun opening the sentence, which
    * the tagger takes for a name for its capital.

@@ -188,10 +188,12 @@ public final class MeetingExtractor {
     return Optional.of(meeting(d, trigger, word, participants, all));
   }
 
-  private static final Set<String> PRONOUNS =
-      Set.of(
-          "his", "her", "its", "their", "he", "she", "they", "him", "them", "His", "Her", "Its",
-          "Their", "He", "She", "They");
+  /** Whether the words are one pronoun ("his", "she"), by the tagger. */
+  private static boolean pronoun(Deps d, Span words) {
+    return d.sentence().tokens().stream()
+        .anyMatch(
+            t -> t.begin() == words.begin() && t.end() == words.end() && t.pos().startsWith("PRP"));
+  }
 
   /**
    * "The American Stock Exchange said … at the annual membership meeting": a meeting noun marked as
@@ -238,9 +240,7 @@ public final class MeetingExtractor {
     Set<EntityRef> seen = new LinkedHashSet<>();
     // A name before a pronoun for the same party: "X will meet his counterpart Y" spans from X.
     List<Ref> ordered = new ArrayList<>(refsFound);
-    ordered.sort(
-        java.util.Comparator.comparing(
-            r -> PRONOUNS.contains(mentions.text().substring(r.words().begin(), r.words().end()))));
+    ordered.sort(java.util.Comparator.comparing(r -> pronoun(d, r.words())));
     for (Ref r : ordered) {
       // A party named in an earlier sentence ("the two firms") is no word of this one's evidence.
       if (participants.contains(r.entity())

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.w3id.parley.extract.ExtractionException;
+import org.w3id.parley.extract.text.Deps;
 import org.w3id.parley.extract.text.WordList;
 import org.w3id.parley.nlp.Token;
 
@@ -148,8 +149,8 @@ final class MeetingWords {
   }
 
   /** Whether a mode cue starts at token k: "face to face", "by phone" are how, not with whom. */
-  static boolean modeCueAt(org.w3id.parley.extract.text.Deps d, int k) {
-    return MODE_CUES.stream().anyMatch(c -> Circumstances.matchesAt(d, k, c.words()));
+  static boolean modeCueAt(Deps d, int k) {
+    return MODE_CUES.stream().anyMatch(c -> matchesAt(d, k, c.words()));
   }
 
   /** The meeting word a token is, if it is one: a verb by lemma, a noun by lemma or plural. */
@@ -168,5 +169,20 @@ final class MeetingWords {
       return exact != null ? Optional.of(exact) : Optional.ofNullable(NOUNS.get(t.lemma()));
     }
     return Optional.empty();
+  }
+
+  /** Whether the words of a cue start at token k (each by its text, lower case, or its lemma). */
+  static boolean matchesAt(Deps d, int k, List<String> words) {
+    if (k + words.size() > d.size()) {
+      return false;
+    }
+    for (int i = 0; i < words.size(); i++) {
+      Token t = d.token(k + i);
+      String w = words.get(i);
+      if (!t.text().toLowerCase(Locale.ROOT).equals(w) && !t.lemma().equals(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -41,7 +41,7 @@ final class Senses {
                 k ->
                     !d.token(k).isProperNoun()
                         && (GroupNouns.isGroupNoun(d.token(k))
-                            || d.token(k).lemma().equals("campaign")))) {
+                            || GroupNouns.isCampaignNoun(d.token(k))))) {
       return false; // "joined the Obama administration", "joined his campaign": a member
     }
     if (!word.verb() && (d.headRelation(trigger).startsWith("compound") || modifier(d, trigger))) {

@@ -1,4 +1,4 @@
-package org.w3id.parley.extract.text;
+package org.w3id.parley.nlp;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -9,8 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import org.w3id.parley.extract.ExtractionException;
-import org.w3id.parley.nlp.Token;
 
 /**
  * Whether a common noun names a person or a group of people ("customers", "shareholder",
@@ -35,8 +33,8 @@ public final class Animacy {
     Set<String> out = new HashSet<>();
     try (InputStream in = Animacy.class.getClassLoader().getResourceAsStream(RESOURCE)) {
       if (in == null) {
-        throw new ExtractionException(
-            RESOURCE + " not found: the CoreNLP models jar is not on the class path");
+        throw new NlpException(
+            RESOURCE + " not found: the CoreNLP models jar is not on the class path", null);
       }
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line = r.readLine(); line != null; line = r.readLine()) {
