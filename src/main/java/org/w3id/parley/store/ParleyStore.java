@@ -376,6 +376,24 @@ public final class ParleyStore implements AutoCloseable {
   @Override
   public void close() {
     dataset.close(); // closes the text index too
-    TDBInternal.expel(tdb.asDatasetGraph());
+    // A query a client gave up on may still be reading on a server thread: wait for it (bounded)
+    // rather than fail to release the store.
+    long giveUp = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+    while (true) {
+      try {
+        TDBInternal.expel(tdb.asDatasetGraph());
+        return;
+      } catch (org.apache.jena.dboe.transaction.txn.TransactionException e) {
+        if (System.nanoTime() > giveUp) {
+          throw e;
+        }
+        try {
+          Thread.sleep(50);
+        } catch (InterruptedException i) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
   }
 }
