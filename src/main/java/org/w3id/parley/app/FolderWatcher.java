@@ -203,6 +203,11 @@ public final class FolderWatcher implements AutoCloseable {
               report.accept("left out: " + source + ": " + fact + ": " + reason);
             }
           }
+
+          @Override
+          public boolean stopRequested() {
+            return closing;
+          }
         };
     try {
       IngestReport r = batch.ingest(files, listener);
@@ -281,13 +286,15 @@ public final class FolderWatcher implements AutoCloseable {
   }
 
   /**
-   * Stops looking. A batch under way is interrupted, and waited for (up to a minute), so that the
-   * store can be closed after this returns.
+   * Stops looking. A batch under way stops after the article it is writing, and is waited for (up
+   * to a minute), so that the store can be closed after this returns; a step under way finishes.
+   * Neither is interrupted: an interrupt that lands in a store write closes the store's files under
+   * it.
    */
   @Override
   public void close() {
     closing = true;
-    thread.shutdownNow();
+    thread.shutdown();
     try {
       if (!thread.awaitTermination(1, TimeUnit.MINUTES)) {
         report.accept("watch: an ingest is still running after a minute; stopping without it");

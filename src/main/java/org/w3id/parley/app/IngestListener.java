@@ -25,5 +25,15 @@ public interface IngestListener {
    */
   default void factDropped(String source, String fact, String reason) {}
 
+  /**
+   * Asked between inputs: once it answers true the run stops reading, writes nothing more, and
+   * returns the report of what it stored so far, each article whole. This is how a run is stopped:
+   * its threads are never interrupted, since an interrupt that lands in a store write closes the
+   * store's files under it (TDB2's and the text index's) and leaves it unusable until reopened.
+   */
+  default boolean stopRequested() {
+    return false;
+  }
+
   IngestListener NONE = new IngestListener() {};
 }

@@ -9,6 +9,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.w3id.parley.ParleyException;
@@ -41,6 +43,11 @@ import org.w3id.parley.store.StoreException;
 final class IngestPipeline {
   /** Inputs the writer keeps in the report; the listener hears of every one. */
   static final int KEPT_REJECTIONS = 10_000;
+
+  // How often a waiting writer asks whether the run is to stop.
+  private static final long LOOK_EVERY_MS = 100;
+  // How long a stopped run waits for its reader to leave the store.
+  private static final long READER_PATIENCE_MS = 30_000;
 
   private final ParleyStore store;
   private final IngestOptions options;
@@ -80,8 +87,11 @@ final class IngestPipeline {
     Thread reader = daemons("parley-read").newThread(() -> stage.run(source));
     reader.start();
     try {
-      while (true) {
-        IngestStep step = steps.take();
+      while (!listener.stopRequested()) {
+        IngestStep step = steps.poll(LOOK_EVERY_MS, TimeUnit.MILLISECONDS);
+        if (step == null) {
+          continue;
+        }
         if (step instanceof IngestStep.End end) {
           if (end.failure() instanceof StoreException e) {
             throw stopped(e);
@@ -105,8 +115,15 @@ final class IngestPipeline {
       Thread.currentThread().interrupt();
       throw new ParleyException("ingest interrupted", e);
     } finally {
-      reader.interrupt();
-      nlp.shutdownNow();
+      // The reader reads the store: an interrupt landing in one of its reads would close the
+      // store's files under everyone. It stops at its next article or step instead.
+      stage.stop();
+      try {
+        reader.join(READER_PATIENCE_MS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      nlp.shutdownNow(); // CoreNLP's threads do not touch the store
     }
     double seconds = (System.nanoTime() - began) / 1e9;
     return new IngestReport(
@@ -148,7 +165,15 @@ final class IngestPipeline {
 
   private Optional<AnnotatedText> await(IngestStep.Annotating a) throws InterruptedException {
     try {
-      return Optional.of(a.annotation().get());
+      while (true) {
+        try {
+          return Optional.of(a.annotation().get(LOOK_EVERY_MS, TimeUnit.MILLISECONDS));
+        } catch (TimeoutException e) {
+          if (listener.stopRequested()) {
+            return Optional.empty(); // not rejected: the run ends before this article
+          }
+        }
+      }
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (isFatal(cause)) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.w3id.parley.extract.Extractor;
 import org.w3id.parley.ingest.Article;
@@ -27,10 +28,13 @@ final class ReadStage implements ArticleSink {
   private static final class Stopped extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    Stopped(InterruptedException cause) {
-      super(cause);
+    Stopped() {
+      super("the writer stopped", null, false, false);
     }
   }
+
+  // How often a reader waiting for room in the queue looks whether the writer stopped.
+  private static final long LOOK_EVERY_MS = 100;
 
   private final ParleyStore store;
   private final IngestOptions options;
@@ -39,6 +43,7 @@ final class ReadStage implements ArticleSink {
   private final BlockingQueue<IngestStep> steps;
   private final ExecutorService nlp;
   private long position;
+  private volatile boolean stopped;
 
   ReadStage(
       ParleyStore store,
@@ -66,10 +71,18 @@ final class ReadStage implements ArticleSink {
       failure = t;
     }
     try {
-      steps.put(new IngestStep.End(failure, position));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      offer(new IngestStep.End(failure, position));
+    } catch (Stopped e) {
+      // The writer stopped meanwhile and takes no last step.
     }
+  }
+
+  /**
+   * Tells the reader the writer has stopped: it puts no more steps and ends before it reads the
+   * next article. It is never interrupted, since it reads the store.
+   */
+  void stop() {
+    stopped = true;
   }
 
   @Override
@@ -79,6 +92,9 @@ final class ReadStage implements ArticleSink {
 
   @Override
   public void article(Article a, Optional<String> origin, long position) {
+    if (stopped) {
+      throw new Stopped();
+    }
     if (a.text().length() > options.maxArticleChars()) {
       reject(
           a,
@@ -120,11 +136,20 @@ final class ReadStage implements ArticleSink {
 
   private void put(IngestStep step) {
     position = step.position();
+    offer(step);
+  }
+
+  // Waits for room in the queue until the writer takes the step or stops.
+  private void offer(IngestStep step) {
     try {
-      steps.put(step);
+      while (!steps.offer(step, LOOK_EVERY_MS, TimeUnit.MILLISECONDS)) {
+        if (stopped) {
+          throw new Stopped();
+        }
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new Stopped(e);
+      throw new Stopped();
     }
   }
 }

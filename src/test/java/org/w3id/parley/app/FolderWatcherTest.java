@@ -14,6 +14,9 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -223,6 +226,39 @@ class FolderWatcherTest {
                 + " articles land",
             "watch: linked 1 of 1 persons to Wikipedia"),
         report.stream().filter(line -> !line.startsWith("watch: 1 file read")).toList());
+  }
+
+  @Test
+  void closeAsksTheBatchUnderWayToStopAndWaitsForItWithoutInterruptingIt() throws Exception {
+    CountDownLatch running = new CountDownLatch(1);
+    AtomicBoolean askedToStop = new AtomicBoolean();
+    AtomicBoolean interrupted = new AtomicBoolean();
+    AtomicBoolean finished = new AtomicBoolean();
+    FolderWatcher.Batch batch =
+        (files, listener) -> {
+          running.countDown();
+          long giveUp = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+          // Busy-waits rather than sleeps: a sleep would hide an interrupt in an exception.
+          while (!listener.stopRequested() && System.nanoTime() < giveUp) {
+            interrupted.compareAndSet(false, Thread.currentThread().isInterrupted());
+            Thread.onSpinWait();
+          }
+          askedToStop.set(listener.stopRequested());
+          interrupted.compareAndSet(false, Thread.currentThread().isInterrupted());
+          finished.set(true);
+          return report(1, 0, 0);
+        };
+    FolderWatcher watcher =
+        new FolderWatcher(List.of(dir), Duration.ofMillis(20), batch, report::add);
+    Files.writeString(dir.resolve("a.txt"), "a");
+    watcher.start();
+    assertTrue(running.await(30, TimeUnit.SECONDS), "the batch never started");
+    watcher.close();
+    assertTrue(finished.get(), "close returned before the batch ended");
+    assertTrue(askedToStop.get(), "the batch was never asked to stop");
+    assertFalse(
+        interrupted.get(),
+        "the batch's thread was interrupted: in a store write that closes the store's files");
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.w3id.parley.app;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -170,7 +172,7 @@ class IngestFailuresIT {
             while (handedWhenBlocked.get() < 0) {
               Thread reader = readerThread.get();
               if (handed.get() == articles
-                  || (reader != null && reader.getState() == Thread.State.WAITING)) {
+                  || (reader != null && reader.getState() == Thread.State.TIMED_WAITING)) {
                 handedWhenBlocked.set(handed.get());
               } else {
                 try {
@@ -206,6 +208,68 @@ class IngestFailuresIT {
       assertTrue(
           handedWhenBlocked.get() <= 2 * threads + 2,
           "read ahead " + handedWhenBlocked.get() + " articles of " + articles);
+    }
+  }
+
+  @Test
+  void aRunAskedToStopEndsAfterTheArticleItIsWritingWithoutInterruptingTheReader()
+      throws Exception {
+    int articles = 8;
+    AtomicBoolean readerInterrupted = new AtomicBoolean();
+    AtomicInteger read = new AtomicInteger();
+    IngestListener stopAfterFirst =
+        new IngestListener() {
+          private volatile boolean stop;
+
+          @Override
+          public void progress(IngestProgress p) {
+            stop = p.stored() >= 1;
+          }
+
+          @Override
+          public boolean stopRequested() {
+            return stop;
+          }
+        };
+    Path tdb = dir.resolve("tdb2");
+    IngestReport r;
+    try (ParleyStore store = ParleyStore.open(tdb)) {
+      r =
+          new IngestPipeline(
+                  store,
+                  IngestOptions.defaults().withThreads(1),
+                  false,
+                  stopAfterFirst,
+                  Annotator.CORENLP,
+                  org.w3id.parley.rdf.ShapesCheck.bundled())
+              .run(
+                  sink -> {
+                    try {
+                      for (int i = 0; i < articles; i++) {
+                        read.incrementAndGet();
+                        sink.article(article(i), Optional.empty(), i);
+                      }
+                    } finally {
+                      readerInterrupted.set(Thread.currentThread().isInterrupted());
+                    }
+                  },
+                  new IngestProgress(0, 0, 0, OptionalInt.of(articles), 0, 0));
+      assertEquals(1, r.added(), "the run stops after the article it was writing");
+      assertEquals(0, r.rejectedCount(), "articles left unread are not rejected");
+      assertTrue(read.get() < articles, "the reader stopped too: read " + read.get());
+      assertFalse(readerInterrupted.get(), "the reader, which reads the store, was interrupted");
+      assertEquals(1, store.articleCount());
+    }
+    try (ParleyStore reopened = ParleyStore.open(tdb)) {
+      assertEquals(1, reopened.articleCount(), "what was stored is whole");
+      assertEquals(
+          1,
+          TestStores.select(
+                  reopened,
+                  "PREFIX text: <http://jena.apache.org/text#> SELECT ?a { ?a text:query"
+                      + " (parley:text 'Baku') }")
+              .size(),
+          "the text index is in step");
     }
   }
 
