@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.w3id.parley.extract.entity.EntityKind;
 import org.w3id.parley.extract.entity.EntityRef;
@@ -101,15 +100,15 @@ public final class MeetingExtractor {
   /** The meetings a trigger reports: one, or one per named body ("G-5 and G-7 meetings"). */
   private List<Meeting> meetingsAt(Deps d, int trigger, MeetingWords.Trigger word) {
     boolean plural = d.token(trigger).pos().equals("NNS");
-    Optional<Meeting> one =
-        plural && word.body() && !word.verb() ? Optional.empty() : meetingAt(d, trigger, word);
-    if (one.isPresent() || word.verb() || !word.body()) {
-      return one.stream().toList();
+    List<Meeting> one =
+        plural && word.body() && !word.verb() ? List.of() : meetingAt(d, trigger, word);
+    if (!one.isEmpty() || word.verb() || !word.body()) {
+      return one;
     }
     PartyFinder.Found found = parties.ofNoun(d, trigger, word);
     Set<EntityRef> bodies = parties.parties(found.bodies());
     if (bodies.size() < 2) {
-      return plural ? meetingAt(d, trigger, word).stream().toList() : List.of();
+      return plural ? meetingAt(d, trigger, word) : List.of();
     }
     List<Meeting> out = new ArrayList<>();
     for (Ref r : found.bodies()) {
@@ -120,20 +119,21 @@ public final class MeetingExtractor {
     return out;
   }
 
-  private Optional<Meeting> meetingAt(Deps d, int trigger, MeetingWords.Trigger word) {
+  /** The meeting a trigger reports, or one per counterpart when they met each apart. */
+  private List<Meeting> meetingAt(Deps d, int trigger, MeetingWords.Trigger word) {
     if (!Senses.meetingSense(d, trigger, word)
         || Negation.of(d, trigger, word) == Negation.Polarity.DENIED) {
-      return Optional.empty();
+      return List.of();
     }
     PartyFinder.Found found =
         word.verb() ? parties.ofVerb(d, trigger, word) : parties.ofNoun(d, trigger, word);
     Set<EntityRef> counterparts = parties.parties(found.counterparts());
     if (word.word().equals("join")
         && counterparts.stream().anyMatch(e -> e.kind() != EntityKind.PERSON)) {
-      return Optional.empty(); // "joined the board", "joined NATO": a member, not a meeting
+      return List.of(); // "joined the board", "joined NATO": a member, not a meeting
     }
     if (found.slotWithoutParty() || !counterpartAllowed(d, trigger, word, found, counterparts)) {
-      return Optional.empty();
+      return List.of();
     }
     List<Ref> all = new ArrayList<>(found.counterparts());
     all.addAll(found.first());
@@ -183,9 +183,33 @@ public final class MeetingExtractor {
       if (debate && !Debates.namedForOthers(mentions, d, trigger)) {
         undecidedDebates.add(new UndecidedDebate(d, trigger, word, participants, all));
       }
-      return Optional.empty();
+      return List.of();
     }
-    return Optional.of(meeting(d, trigger, word, participants, all));
+    Meeting whole = meeting(d, trigger, word, participants, all);
+    List<Meeting> apart = new ArrayList<>();
+    for (List<Ref> each :
+        SeparateMeetings.counterparts(
+            d,
+            trigger,
+            word,
+            found.first(),
+            found.counterparts(),
+            whole.mode() == MeetingMode.CALL,
+            this::represents)) {
+      List<Ref> refs = new ArrayList<>(found.first());
+      refs.addAll(each);
+      Set<EntityRef> two = parties.parties(refs);
+      if (two.size() >= 2) {
+        apart.add(meeting(d, trigger, word, two, refs));
+      }
+    }
+    return apart.size() >= 2 ? apart : List.of(whole);
+  }
+
+  /** The countries a person party represents (a minister, a leader), by their keys. */
+  private Set<String> represents(EntityRef e) {
+    PersonCluster c = e.kind() == EntityKind.PERSON ? mentions.cluster(e) : null;
+    return c == null ? Set.of() : c.represents;
   }
 
   /** Whether the words are one pronoun ("his", "she"), by the tagger. */
