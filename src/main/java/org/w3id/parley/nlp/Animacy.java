@@ -22,11 +22,26 @@ public final class Animacy {
 
   private Animacy() {}
 
-  /** Whether the token's word or lemma is an animate noun. */
+  /**
+   * Whether the token's word or lemma is an animate noun. The list holds common nouns in lower case
+   * and names capitalised: a common noun matches only the former ("chance" is no person, though
+   * "Chance" is a name).
+   */
   public static boolean animate(Token t) {
-    return t.pos().startsWith("NN")
-        && (ANIMATE.contains(t.text().toLowerCase(Locale.ROOT))
-            || ANIMATE.contains(t.lemma().toLowerCase(Locale.ROOT)));
+    if (!t.pos().startsWith("NN")) {
+      return false;
+    }
+    String word = t.text().toLowerCase(Locale.ROOT);
+    String lemma = t.lemma().toLowerCase(Locale.ROOT);
+    if (ANIMATE.contains(word) || ANIMATE.contains(lemma)) {
+      return true;
+    }
+    return t.pos().startsWith("NNP")
+        && (ANIMATE.contains(t.text()) || ANIMATE.contains(cap(lemma)));
+  }
+
+  private static String cap(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
   private static Set<String> load() {
@@ -39,7 +54,7 @@ public final class Animacy {
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         if (!line.isBlank()) {
-          out.add(line.strip().toLowerCase(Locale.ROOT));
+          out.add(line.strip());
         }
       }
     } catch (IOException e) {

@@ -119,7 +119,8 @@ final class Circumstances {
     Negation.Polarity polarity = Negation.of(d, trigger, word);
     if (polarity == Negation.Polarity.REFUSED
         || cue(d, context, MeetingWords.STATUS_CUES, MeetingStatus.CANCELLED)
-        || calledOff(d, context)) {
+        || calledOff(d, context)
+        || withdrawnFrom(d, trigger)) {
       return MeetingStatus.CANCELLED;
     }
     if (polarity == Negation.Polarity.NOT_YET) {
@@ -176,6 +177,26 @@ final class Circumstances {
     out.addAll(b);
     return out;
   }
+
+  /**
+   * "pulled out of the convention", "withdrew from the talks", "bowed out of the debate": a verb of
+   * leaving whose own "of" or "from" the meeting is (not "pulled out of Iran after talks").
+   */
+  private static boolean withdrawnFrom(Deps d, int trigger) {
+    int verb = d.head(trigger);
+    if (verb < 0 || !d.headRelation(trigger).matches("obl:(of|from|out_of)")) {
+      return false;
+    }
+    String lemma = d.token(verb).lemma().toLowerCase(java.util.Locale.ROOT);
+    boolean out =
+        d.headRelation(trigger).equals("obl:out_of")
+            || d.children(verb, "compound:prt").stream()
+                .anyMatch(p -> d.token(p).lemma().equalsIgnoreCase("out"));
+    return lemma.equals("withdraw") || out && LEAVING.contains(lemma);
+  }
+
+  /** Verbs that, with "out of", leave something: "pull out of", "back out of", "bow out of". */
+  private static final Set<String> LEAVING = Set.of("pull", "back", "bow", "drop", "opt");
 
   /** "called off": the verb and its particle. */
   private static boolean calledOff(Deps d, List<Integer> context) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.w3id.parley.extract.entity.Ref;
 import org.w3id.parley.extract.text.Deps;
+import org.w3id.parley.nlp.Animacy;
 
 /** The clauses that govern a meeting word: their subjects, and the first of each coordination. */
 final class Clauses {
@@ -67,6 +68,43 @@ final class Clauses {
     List<Integer> out = new ArrayList<>(d.children(h, "nsubj"));
     out.removeAll(d.children(h, "nsubj:pass"));
     return out;
+  }
+
+  /**
+   * The doer of a clause whose only subject is a thing the parser made its controller: "Tanaka
+   * declined an invitation to speak at the convention" (the invitation does not speak; whoever
+   * declined it would have). The subject of the verb whose object that thing is; nothing when the
+   * controller is a party or animate ("anyone to play the role", by CoreNLP's animate nouns).
+   */
+  static Optional<Ref> thingControllerOwner(PartyWords words, Deps d, int h) {
+    List<Integer> subjects = activeSubjects(d, h);
+    if (subjects.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Ref> owner = Optional.empty();
+    for (int k : subjects) {
+      if (!d.headRelationOf(h, k).equals("nsubj:xsubj")
+          || !words.resolve(d, k).isEmpty()
+          || Animacy.animate(d.token(k))) {
+        return Optional.empty();
+      }
+      for (int g = 0; g < d.size() && owner.isEmpty(); g++) {
+        if (g != h && d.headRelationOf(g, k).matches("i?obj")) {
+          if (activeSubjects(d, g).isEmpty()) {
+            // "Offered the chance to speak there, Weber declined"
+            owner = governingSubject(words, d, g);
+          }
+          for (int s : activeSubjects(d, g)) {
+            List<Ref> r = words.resolve(d, s);
+            if (!r.isEmpty()) {
+              owner = Optional.of(r.get(0));
+              break;
+            }
+          }
+        }
+      }
+    }
+    return owner;
   }
 
   /** The subject word of the nearest governing clause that has one. */

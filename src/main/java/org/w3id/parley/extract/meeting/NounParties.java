@@ -40,6 +40,10 @@ final class NounParties {
   private static final Set<String> MEASURES =
       Set.of("day", "week", "month", "hour", "round", "series", "year");
 
+  /** Verbs whose agent gives a gathering: "a dinner hosted by X", "a forum organised by Y". */
+  private static final Set<String> HOSTING =
+      Set.of("host", "organize", "organise", "sponsor", "convene", "stage", "arrange", "chair");
+
   /** Verbs that only carry a meeting noun: "X and Y held talks", "had a call". */
   private static final Set<String> LIGHT_VERBS =
       Set.of("hold", "have", "conduct", "begin", "start", "open", "resume", "end", "wrap");
@@ -110,6 +114,17 @@ final class NounParties {
     for (int k : d.children(trigger, "acl:relcl", "acl")) {
       for (int o : d.children(k, "obj")) {
         explicit.addAll(resolve(d, o)); // "a briefing that included Gavin Newsom"
+      }
+      if (HOSTING.contains(d.token(k).lemma().toLowerCase(java.util.Locale.ROOT))) {
+        for (int a : d.children(k, "obl:agent", "obl:by")) {
+          // "a dinner hosted by the Atlantic Council": the host takes part, a body on its own
+          for (Ref r : resolve(d, a)) {
+            explicit.add(r);
+            if (r.entity().kind() == EntityKind.ORGANIZATION) {
+              bodies.add(r);
+            }
+          }
+        }
       }
     }
     other.addAll(explicit);
@@ -243,8 +258,12 @@ final class NounParties {
             }
           }
         }
-        if (Clauses.activeSubjects(d, head).isEmpty() && parties(other).size() <= 1) {
-          Clauses.governingSubject(words, d, head).ifPresent(first::add);
+        if (parties(other).size() <= 1) {
+          if (Clauses.activeSubjects(d, head).isEmpty()) {
+            Clauses.governingSubject(words, d, head).ifPresent(first::add);
+          } else {
+            Clauses.thingControllerOwner(words, d, head).ifPresent(first::add);
+          }
         }
         if (TRAVEL_VERBS.contains(d.token(head).lemma()) && parties(other).isEmpty()) {
           // "a team arrived in Uganda for talks": the talks are with the country travelled to
