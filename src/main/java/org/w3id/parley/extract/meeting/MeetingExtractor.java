@@ -2,8 +2,11 @@ package org.w3id.parley.extract.meeting;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.w3id.parley.extract.entity.EntityKind;
 import org.w3id.parley.extract.entity.EntityRef;
@@ -44,6 +47,12 @@ public final class MeetingExtractor {
 
   private final List<UndecidedDebate> undecidedDebates = new ArrayList<>();
 
+  // The meetings reported so far, in text order, and which gathering words reported them.
+  private final List<Meeting> reported = new ArrayList<>();
+  private final SameGathering gatherings = new SameGathering();
+  // A later report of a meeting in the list ("the convention" again), by the meeting's index.
+  private final Map<Meeting, Integer> sameAs = new IdentityHashMap<>();
+
   public MeetingExtractor(Mentions mentions, References refs, LocalDate published) {
     this(mentions, refs, published, List.of());
   }
@@ -71,7 +80,10 @@ public final class MeetingExtractor {
   }
 
   public List<Meeting> extract() {
-    List<Meeting> found = new ArrayList<>();
+    List<Meeting> found = reported;
+    found.clear();
+    gatherings.clear();
+    sameAs.clear();
     List<Set<EntityRef>> debaters = new ArrayList<>();
     undecidedDebates.clear();
     for (Sentence s : mentions.annotated().sentences()) {
@@ -81,7 +93,16 @@ public final class MeetingExtractor {
             .ifPresent(
                 w -> {
                   List<Meeting> here = meetingsAt(d, t.index(), w);
-                  found.addAll(here);
+                  for (Meeting m : here) {
+                    Integer before = sameAs.remove(m);
+                    if (before != null) {
+                      // "Weber spoke at the convention": the one reported before, with Weber
+                      found.set(before, MeetingMerger.joined(found.get(before), m));
+                    } else {
+                      found.add(m);
+                    }
+                    gatherings.noted(w, s.index(), before != null ? before : found.size() - 1);
+                  }
                   if (w.sense().equals("debate")) {
                     here.forEach(m -> debaters.add(m.participants()));
                   }
@@ -132,8 +153,12 @@ public final class MeetingExtractor {
         && counterparts.stream().anyMatch(e -> e.kind() != EntityKind.PERSON)) {
       return List.of(); // "joined the board", "joined NATO": a member, not a meeting
     }
+    // What names no party of its own may name one reported before ("the convention" again).
+    Optional<Integer> before =
+        gatherings.antecedent(
+            d, trigger, word, !counterparts.isEmpty() || found.body().isPresent());
     if (found.slotWithoutParty() || !counterpartAllowed(d, trigger, word, found, counterparts)) {
-      return List.of();
+      return before.map(b -> reportedAgain(d, trigger, word, found, b)).orElse(List.of());
     }
     List<Ref> all = new ArrayList<>(found.counterparts());
     all.addAll(found.first());
@@ -183,7 +208,7 @@ public final class MeetingExtractor {
       if (debate && !Debates.namedForOthers(mentions, d, trigger)) {
         undecidedDebates.add(new UndecidedDebate(d, trigger, word, participants, all));
       }
-      return List.of();
+      return before.map(b -> reportedAgain(d, trigger, word, found, b)).orElse(List.of());
     }
     Meeting whole = meeting(d, trigger, word, participants, all);
     List<Meeting> apart = new ArrayList<>();
@@ -204,6 +229,31 @@ public final class MeetingExtractor {
       }
     }
     return apart.size() >= 2 ? apart : List.of(whole);
+  }
+
+  /**
+   * A meeting reported before, named again by a definite noun ({@link SameGathering}): with whoever
+   * this sentence puts at it, the same meeting if its status agrees or no one new is there, else
+   * the new party's own (one who pulled out of it).
+   */
+  private List<Meeting> reportedAgain(
+      Deps d, int trigger, MeetingWords.Trigger word, PartyFinder.Found found, int index) {
+    Meeting before = reported.get(index);
+    Set<EntityRef> added =
+        SameGathering.attended(d, trigger) ? parties.parties(found.first()) : Set.of();
+    Meeting again =
+        meeting(d, trigger, word, SameGathering.parties(before, added, true), found.first());
+    if (again.status() == before.status() || before.participants().containsAll(added)) {
+      // One more report of it, whatever its own words say of its status: the first report's
+      // stands ("the meetings tomorrow" after "tomorrow's G-7 meetings").
+      sameAs.put(again, index);
+      return List.of(again);
+    }
+    Set<EntityRef> own = SameGathering.parties(before, added, false);
+    boolean body = own.size() == 1 && own.iterator().next().kind() == EntityKind.ORGANIZATION;
+    return own.size() >= 2 || body
+        ? List.of(meeting(d, trigger, word, own, found.first()))
+        : List.of(); // a person who pulled out of a meeting of persons: no meeting of theirs
   }
 
   /** The countries a person party represents (a minister, a leader), by their keys. */

@@ -75,6 +75,18 @@ final class MeetingMerger {
     };
   }
 
+  /**
+   * A meeting reported again with more parties ("Weber spoke at the convention" after "the NAACP
+   * held its convention"): a's date, place and status, both parties and evidence.
+   */
+  static Meeting joined(Meeting a, Meeting b) {
+    Meeting both = combine(a, b);
+    java.util.Set<EntityRef> parties = new java.util.LinkedHashSet<>(a.participants());
+    parties.addAll(b.participants());
+    return new Meeting(
+        parties, both.location(), both.date(), both.status(), both.mode(), both.evidence());
+  }
+
   private static Meeting combine(Meeting a, Meeting b) {
     List<Evidence> evidence = new ArrayList<>(a.evidence());
     for (Evidence e : b.evidence()) {

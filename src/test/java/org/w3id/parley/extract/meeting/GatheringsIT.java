@@ -76,4 +76,47 @@ class GatheringsIT {
         List.of(new Found(set("Hans Weber", "Maria Lopez"), MeetingStatus.HELD)),
         found("Maria Lopez withdrew troops before her meeting with Hans Weber on Monday."));
   }
+
+  @Test
+  void whoAttendsAGatheringNamedAgainJoinsTheOneReportedBefore() {
+    assertEquals(
+        List.of(new Found(set("Hans Weber", "NAACP"), MeetingStatus.HELD)),
+        found(
+            "The NAACP held its annual convention in Detroit on Monday. Hans Weber spoke at the"
+                + " convention on Tuesday."));
+    assertEquals(
+        List.of(new Found(set("G7", "Maria Lopez"), MeetingStatus.HELD)),
+        found(
+            "Leaders of the G7 met in Biarritz on Saturday. Maria Lopez arrived late for the summit."));
+    assertEquals(
+        List.of(new Found(set("Acme Corp", "Bolt Inc", "Hans Weber"), MeetingStatus.HELD)),
+        found(
+            "Acme Corp and Bolt Inc held merger talks in Paris on Monday. Hans Weber, a lawyer,"
+                + " joined the talks on Tuesday."));
+  }
+
+  @Test
+  void oneWhoPullsOutOfAGatheringNamedAgainHasACancelledPartInIt() {
+    assertEquals(
+        List.of(
+            new Found(set("NAACP"), MeetingStatus.PLANNED),
+            new Found(set("Hans Weber", "NAACP"), MeetingStatus.CANCELLED)),
+        found(
+            "The NAACP will hold its annual convention in Detroit next week. On Friday, Hans Weber"
+                + " pulled out of the convention."));
+  }
+
+  @Test
+  void whoOnlySpeaksAfterItOrActsOnItIsNotAtIt() {
+    assertEquals(
+        List.of(new Found(set("NAACP"), MeetingStatus.HELD)),
+        found(
+            "The NAACP held its annual convention in Detroit on Monday. Speaking to reporters"
+                + " after the convention, Hans Weber said the mood was good."));
+    assertEquals(
+        List.of(new Found(set("NAACP"), MeetingStatus.HELD)),
+        found(
+            "The NAACP held its annual convention in Detroit on Monday. Acme Corp cut its support"
+                + " for the convention."));
+  }
 }

@@ -97,8 +97,9 @@ class MeetingSidesIT {
 
   @Test
   void byPhoneWithIsACallAndANewsMediumsPersonIsAJournalist() {
+    // A phone call has two ends: one call with each leader (SeparateMeetingsIT).
     assertEquals(
-        List.of(set("Brazil", "France", "Barack Obama")),
+        List.of(set("France", "Barack Obama"), set("Brazil", "Barack Obama")),
         meetings(
             "Barack Obama was weighing in by phone with the leaders of France and Brazil.\n\n"
                 + "\"Show me somebody who is always right,\" Ben Carson told ABC's George"

@@ -1,0 +1,118 @@
+package org.w3id.parley.extract.meeting;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.w3id.parley.extract.entity.EntityKind;
+import org.w3id.parley.extract.entity.EntityRef;
+import org.w3id.parley.extract.text.Deps;
+import org.w3id.parley.extract.text.WordList;
+
+/**
+ * A gathering the article reported before, named again by a definite noun that names no party of
+ * its own: "The NAACP held its annual convention in Detroit. Weber spoke at the convention" (Weber
+ * was at the NAACP's convention); "Leaders of the G7 met in Biarritz. Lopez arrived late for the
+ * summit". The antecedent is the last meeting reported by the same word within a few sentences, or
+ * for "the meeting", "the summit" and "the session" by any word of meeting. Whoever the later
+ * sentence puts at it joins it; one who pulls out of it has a cancelled meeting with its body.
+ */
+final class SameGathering {
+  /** How many sentences back a definite gathering noun may refer. */
+  private static final int REACH = 6;
+
+  private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
+
+  /** A meeting reported by a word: where it is in the extractor's list, and in which sentence. */
+  private record Reported(String word, String sense, int sentence, int index) {}
+
+  /** Words that name any gathering reported before ("Leaders of the G7 met … the summit"). */
+  private static final Set<String> GENERIC = Set.of("meeting", "summit", "session");
+
+  private final List<Reported> reported = new ArrayList<>();
+
+  /**
+   * How a verb of attending hangs the gathering (not "speaking to reporters after the meeting").
+   */
+  private static final Set<String> AT_IT =
+      Set.of(
+          "obj",
+          "obl:at",
+          "obl:in",
+          "obl:to",
+          "obl:for",
+          "obl:during",
+          "obl:of",
+          "obl:from",
+          "obl:out_of");
+
+  /** Verbs whose subject is at the gathering its noun hangs on ({@code attending-verbs.txt}). */
+  private static final Set<String> ATTENDING =
+      Set.copyOf(WordList.words(SameGathering.class, "attending-verbs.txt"));
+
+  /**
+   * Whether the parties found on the trigger's side came to the gathering: the subject of a verb of
+   * attending the trigger hangs on ("Weber spoke at the convention"), not of just any verb
+   * ("Microsoft cut its support for the convention").
+   */
+  static boolean attended(Deps d, int trigger) {
+    int head = d.head(trigger);
+    return head >= 0
+        && d.token(head).pos().startsWith("VB")
+        && AT_IT.contains(d.headRelation(trigger))
+        && ATTENDING.contains(d.token(head).lemma().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  void clear() {
+    reported.clear();
+  }
+
+  /** The meeting at {@code index} of the extractor's list was reported by word in sentence. */
+  void noted(MeetingWords.Trigger word, int sentence, int index) {
+    reported.add(new Reported(word.word(), word.sense(), sentence, index));
+  }
+
+  /**
+   * The index of the meeting a definite noun trigger names again, if it is one: a noun with "the"
+   * or a demonstrative, no possessor, adjective, number or noun before it ("the final debate", "the
+   * annual meeting", "the Nixon-Kennedy debates" may be another), naming no party itself.
+   */
+  Optional<Integer> antecedent(Deps d, int trigger, MeetingWords.Trigger word, boolean names) {
+    if (word.verb()
+        || names
+        || !d.children(trigger, "nmod:poss", "amod", "nummod", "compound").isEmpty()
+        || d.children(trigger, "det").stream()
+            .noneMatch(
+                k -> DEFINITE.contains(d.token(k).lemma().toLowerCase(java.util.Locale.ROOT)))) {
+      return Optional.empty();
+    }
+    int here = d.sentence().index();
+    for (int i = reported.size() - 1; i >= 0; i--) {
+      Reported r = reported.get(i);
+      boolean same =
+          r.word().equals(word.word())
+              || GENERIC.contains(word.word()) && r.sense().equals(word.sense());
+      if (r.sentence() < here && here - r.sentence() <= REACH && same) {
+        return Optional.of(r.index());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The parties of the later report: the earlier meeting's and the ones its sentence puts at it;
+   * for a report of another status (a party pulled out) only the earlier meeting's organisations,
+   * whose gathering it is, and the new parties.
+   */
+  static Set<EntityRef> parties(Meeting before, Set<EntityRef> added, boolean sameStatus) {
+    Set<EntityRef> out = new LinkedHashSet<>();
+    for (EntityRef p : before.participants()) {
+      if (sameStatus || p.kind() == EntityKind.ORGANIZATION) {
+        out.add(p);
+      }
+    }
+    out.addAll(added);
+    return out;
+  }
+}
