@@ -18,10 +18,11 @@ class MeetingsEvalIT {
   private static final int MIN_FULL_MATCHES = 14;
 
   /**
-   * Meetings stored in all: 27 when pinned (some are meetings that gold's older rules omit: party
-   * conventions such as the Libertarian Party's, calls, debates).
+   * Meetings stored in all: 28 when pinned (some are meetings that gold's older rules omit: party
+   * conventions such as the Libertarian Party's and the US Constitution Party's, where it nominated
+   * Don Blankenship, calls, debates).
    */
-  private static final int MAX_SYSTEM_MEETINGS = 27;
+  private static final int MAX_SYSTEM_MEETINGS = 28;
 
   @Test
   void meetingsGoldFiguresDoNotRegress(@TempDir Path out) {

@@ -44,6 +44,10 @@ final class NounParties {
   private static final Set<String> HOSTING =
       Set.of("host", "organize", "organise", "sponsor", "convene", "stage", "arrange", "chair");
 
+  /** Nouns whose "of" names their members: "the ticket of Hawkins and Walker". */
+  private static final Set<String> MEMBERS_OF =
+      Set.of("ticket", "slate", "team", "delegation", "group", "panel", "pair");
+
   /** Verbs that only carry a meeting noun: "X and Y held talks", "had a call". */
   private static final Set<String> LIGHT_VERBS =
       Set.of("hold", "have", "conduct", "begin", "start", "open", "resume", "end", "wrap");
@@ -68,6 +72,22 @@ final class NounParties {
 
   private List<Ref> resolve(Deps d, int k) {
     return finder.resolve(d, k);
+  }
+
+  /**
+   * The parties a verb's object names: itself, or for a group it names no one by ("nominated the
+   * ticket of Hawkins and Walker", "a slate of candidates"), the parties it is "of".
+   */
+  private List<Ref> whoIs(Deps d, int k) {
+    List<Ref> r = resolve(d, k);
+    if (!r.isEmpty() || !MEMBERS_OF.contains(d.token(k).lemma())) {
+      return r;
+    }
+    List<Ref> of = new ArrayList<>();
+    for (int o : d.children(k, "nmod:of")) {
+      of.addAll(resolve(d, o));
+    }
+    return of;
   }
 
   private Set<EntityRef> parties(List<Ref> r) {
@@ -239,6 +259,20 @@ final class NounParties {
             first.addAll(resolve(d, k));
           }
         }
+        if (rel.startsWith("obj") && LIGHT_VERBS.contains(d.token(head).lemma())) {
+          // "The Green Party held its convention and nominated Lopez for president": what the
+          // holder then does to someone, it does at the meeting
+          for (int c : d.children(head, "conj")) {
+            if (ADDRESSING.contains(d.token(c).lemma())
+                && d.children(head, "nsubj").containsAll(d.children(c, "nsubj"))) {
+              for (int k : d.children(c, "obj", "iobj")) {
+                List<Ref> r = whoIs(d, k);
+                other.addAll(r);
+                explicit.addAll(r);
+              }
+            }
+          }
+        }
         if (rel.startsWith("obl")) {
           // "In a meeting that day he was told by the minister …", "X told Y at a meeting"
           List<Integer> addressed = new ArrayList<>(d.children(head, "obl:agent"));
@@ -246,7 +280,7 @@ final class NounParties {
             addressed.addAll(d.children(head, "obj", "iobj"));
           }
           for (int k : addressed) {
-            List<Ref> r = resolve(d, k);
+            List<Ref> r = whoIs(d, k);
             other.addAll(r);
             explicit.addAll(r); // "in a phone call, X encouraged Y to …"
           }

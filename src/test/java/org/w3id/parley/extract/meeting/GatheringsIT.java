@@ -18,8 +18,9 @@ import org.w3id.parley.extract.entity.EntityRef;
 /**
  * Who is at a body's gathering and whether it happens: the host of a gathering takes part ("a
  * dinner hosted by the Atlantic Council"), so does whoever was invited to speak at it (the
- * invitation does not speak), and one who pulls out of it does not attend. Invented sentences, real
- * CoreNLP.
+ * invitation does not speak) and whom the body nominates or elects there, and one who pulls out of
+ * it does not attend; a gathering named again ("the convention") is the one reported before, and
+ * who attends it there joins it. Invented sentences, real CoreNLP.
  */
 class GatheringsIT {
   private record Found(Set<String> parties, MeetingStatus status) {}
@@ -118,5 +119,32 @@ class GatheringsIT {
         found(
             "The NAACP held its annual convention in Detroit on Monday. Acme Corp cut its support"
                 + " for the convention."));
+  }
+
+  @Test
+  void whomABodyChoosesAtItsMeetingIsThere() {
+    assertEquals(
+        List.of(new Found(set("Hans Weber", "Libertarian Party"), MeetingStatus.HELD)),
+        found(
+            "The Libertarian Party nominated Hans Weber for president at its convention in May."));
+    assertEquals(
+        List.of(new Found(set("Green Party", "Maria Lopez"), MeetingStatus.HELD)),
+        found(
+            "The Green Party held its national convention in Detroit and nominated Maria Lopez for"
+                + " president."));
+    assertEquals(
+        List.of(new Found(set("Hans Weber", "Maria Lopez", "Reform Party"), MeetingStatus.HELD)),
+        found(
+            "At its convention in Denver, the Reform Party nominated the ticket of Maria Lopez and"
+                + " Hans Weber."));
+  }
+
+  @Test
+  void whoIsOnlyShownAtARallyIsNotThere() {
+    assertEquals(
+        List.of(),
+        found(
+            "At a rally in Ohio last week, Hans Weber showed the crowd a clip of Maria Lopez"
+                + " defending the plan."));
   }
 }
