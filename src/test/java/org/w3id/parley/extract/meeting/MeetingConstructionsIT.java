@@ -268,4 +268,16 @@ class MeetingConstructionsIT {
             "John Miller spoke in Iowa on Monday. Hans Weber spoke there too. Later, two men who"
                 + " had just voted there discussed immigration."));
   }
+
+  @Test
+  void diningOrPlayingGolfWithSomeoneIsMeetingThem() {
+    assertEquals(
+        List.of(set("Hans Weber", "Maria Lopez")),
+        meetings("Hans Weber dined with Maria Lopez in Paris on Friday."));
+    assertEquals(
+        List.of(set("Barack Obama", "Jim Yong Kim")),
+        meetings("Barack Obama spent the afternoon playing golf with Jim Yong Kim."));
+    assertEquals(
+        List.of(), meetings("Recep Tayyip Erdogan decided to play all his cards with Russia."));
+  }
 }
