@@ -280,4 +280,21 @@ class MeetingConstructionsIT {
     assertEquals(
         List.of(), meetings("Recep Tayyip Erdogan decided to play all his cards with Russia."));
   }
+
+  @Test
+  void huddlesChatsReunionsAndHandshakesAreMeetings() {
+    assertEquals(
+        List.of(set("Barack Obama", "Shinzo Abe")),
+        meetings("Barack Obama and Shinzo Abe huddled in Washington on Thursday."));
+    assertEquals(
+        List.of(set("Hans Weber", "Maria Lopez")),
+        meetings("Maria Lopez chatted with Hans Weber at the reception."));
+    assertEquals(
+        List.of(set("Hans Weber", "Maria Lopez")),
+        meetings("Hans Weber reunited with Maria Lopez in Berlin last week."));
+    assertEquals(
+        List.of(set("Hans Weber", "Maria Lopez")),
+        meetings("Maria Lopez had a brief handshake with Hans Weber on Monday."));
+    assertEquals(List.of(), meetings("The team huddled before the game."));
+  }
 }
