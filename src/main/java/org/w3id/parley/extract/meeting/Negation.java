@@ -19,8 +19,12 @@ final class Negation {
     NOT_YET
   }
 
-  /** Verbs that say a meeting noun (their object) took place: "did not hold talks". */
-  private static final Set<String> HOLDING = Set.of("hold", "have", "attend", "join");
+  /**
+   * Verbs that say a meeting noun (their object) took place: "did not hold talks", "did not return
+   * his calls".
+   */
+  private static final Set<String> HOLDING =
+      Set.of("hold", "have", "attend", "join", "take", "return", "answer", "accept");
 
   /** Verbs that say a meeting noun (their subject) took place: "the meeting did not happen". */
   private static final Set<String> HAPPENING = Set.of("take", "happen", "occur", "go");
@@ -46,7 +50,10 @@ final class Negation {
         return Polarity.NOT_YET;
       }
       boolean modal = d.children(verb, "aux").stream().anyMatch(a -> d.token(a).pos().equals("MD"));
-      return modal ? Polarity.REFUSED : Polarity.DENIED;
+      // "vowed not to meet Y", "decided not to attend": a meeting one will not hold
+      boolean infinitive =
+          d.children(verb, "mark").stream().anyMatch(m -> d.token(m).lemma().equals("to"));
+      return modal || infinitive ? Polarity.REFUSED : Polarity.DENIED;
     }
     // "does not plan to meet", "did not want to talk": the plan or wish is negated
     if (d.headRelation(verb).startsWith("xcomp") && negated(d, d.head(verb))) {

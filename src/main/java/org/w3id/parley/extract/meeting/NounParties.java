@@ -44,6 +44,10 @@ final class NounParties {
   private static final Set<String> HOSTING =
       Set.of("host", "organize", "organise", "sponsor", "convene", "stage", "arrange", "chair");
 
+  /** Verbs whose subject is the end of a call that did not make it: "returned Weber's call". */
+  private static final Set<String> ANSWERING =
+      Set.of("receive", "take", "get", "return", "answer", "accept", "field");
+
   /** Nouns whose "of" names their members: "the ticket of Hawkins and Walker". */
   private static final Set<String> MEMBERS_OF =
       Set.of("ticket", "slate", "team", "delegation", "group", "panel", "pair");
@@ -107,6 +111,14 @@ final class NounParties {
     List<Ref> destinations = new ArrayList<>();
     for (int k : d.children(trigger, "nmod:with", "nmod:between", "nmod:among")) {
       explicit.addAll(Apposed.counterpart(words, d, k));
+    }
+    if (word.sense().equals("call")
+        && d.head(trigger) >= 0
+        && ANSWERING.contains(d.token(d.head(trigger)).lemma())) {
+      for (int k : d.children(trigger, "nmod:from")) {
+        // "received a call from Weber": the caller (not "calls from her rivals to resign")
+        explicit.addAll(resolve(d, k));
+      }
     }
     for (int k : d.children(trigger, "nsubj")) {
       first.addAll(resolve(d, k)); // the noun is the predicate: "X is in talks with Y"
@@ -229,9 +241,20 @@ final class NounParties {
         // not "X hopes a meeting of A and B will help": a meeting that names both its sides has
         // only those, unless the verb takes part in it ("X attended a meeting of A and B").
         // Nor "X praised Y's visit to Mexico": a noun whose own possessor acts has its side.
+        boolean answered = word.sense().equals("call") && ANSWERING.contains(d.token(head).lemma());
+        if (answered && rel.startsWith("obj")) {
+          // "Lopez returned Weber's call", "took a call from Weber": the caller is the other end
+          for (int k : d.children(anchor, "nmod:poss")) {
+            List<Ref> r = resolve(d, k);
+            first.removeAll(r);
+            other.addAll(r);
+            explicit.addAll(r);
+          }
+        }
         boolean ownSides =
             (parties(other).size() >= 2 || !parties(first).isEmpty() && rel.startsWith("obj"))
-                && !TAKING_PART.contains(d.token(head).lemma());
+                && !TAKING_PART.contains(d.token(head).lemma())
+                && !answered;
         for (int k : d.children(head, "nsubj")) {
           if (k != anchor && !ownSides) {
             List<Ref> r = resolve(d, k);

@@ -297,4 +297,19 @@ class MeetingConstructionsIT {
         meetings("Maria Lopez had a brief handshake with Hans Weber on Monday."));
     assertEquals(List.of(), meetings("The team huddled before the game."));
   }
+
+  @Test
+  void aCallReceivedReturnedOrTakenIsWithItsCaller() {
+    assertEquals(
+        List.of(set("Hans Weber", "Maria Lopez")),
+        meetings("Maria Lopez received a phone call from Hans Weber on Monday."));
+    assertEquals(
+        List.of(set("Hans Weber", "Maria Lopez")),
+        meetings("Maria Lopez returned Hans Weber's call on Monday."));
+    assertEquals(
+        List.of(),
+        meetings(
+            "She has stopped short of calls from her opponents, Hans Weber and Maria Lopez, to"
+                + " break up the banks."));
+  }
 }

@@ -38,6 +38,20 @@ class MeetingNegationIT {
   }
 
   @Test
+  void oneSomeoneVowsOrDecidesNotToHoldWasRefused() {
+    assertEquals(
+        List.of(MeetingStatus.CANCELLED),
+        statuses("Hans Weber vowed not to meet Maria Lopez until she apologizes."));
+    assertEquals(
+        List.of(MeetingStatus.CANCELLED),
+        statuses("Hans Weber decided not to attend the meeting with Maria Lopez."));
+    assertEquals(
+        List.of(MeetingStatus.CANCELLED),
+        statuses("Hans Weber vows not to take Maria Lopez's calls until she apologizes."));
+    assertEquals(List.of(), meetings("Hans Weber did not return Maria Lopez's calls."));
+  }
+
+  @Test
   void oneNotYetHeldIsPlanned() {
     assertEquals(
         List.of(MeetingStatus.PLANNED), statuses("Maria Lopez has not yet met Hans Weber."));
