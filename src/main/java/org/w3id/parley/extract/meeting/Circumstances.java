@@ -149,8 +149,14 @@ final class Circumstances {
     if (!d.token(trigger).pos().startsWith("VB")) {
       // The verb whose object the noun is ("held talks"), or what was done during, at or after it
       // ("agreed during their summit", "said after talks with Macron").
-      verb = d.head(trigger);
-      if (verb < 0 || !DONE_AT.contains(d.headRelation(trigger))) {
+      int noun = trigger;
+      if (d.headRelation(noun).equals("nmod:of")
+          && d.head(noun) >= 0
+          && d.token(d.head(noun)).pos().startsWith("NN")) {
+        noun = d.head(noun); // "after months of negotiations": the measure stands for them
+      }
+      verb = d.head(noun);
+      if (verb < 0 || !DONE_AT.contains(d.headRelation(noun))) {
         return false;
       }
     }

@@ -48,6 +48,13 @@ final class NounParties {
   private static final Set<String> ANSWERING =
       Set.of("receive", "take", "get", "return", "answer", "accept", "field");
 
+  /** Verbs of a deal that talks lead to ({@code deal-verbs.txt}). */
+  private static final Set<String> DEAL_VERBS =
+      Set.copyOf(WordList.words(NounParties.class, "deal-verbs.txt"));
+
+  /** How talks hang on the deal they led to: "bought Bolt after talks", "following talks". */
+  private static final Set<String> DEAL_AFTER = Set.of("obl:after", "obl:following");
+
   /** Nouns whose "of" names their members: "the ticket of Hawkins and Walker". */
   private static final Set<String> MEMBERS_OF =
       Set.of("ticket", "slate", "team", "delegation", "group", "panel", "pair");
@@ -306,6 +313,25 @@ final class NounParties {
             List<Ref> r = whoIs(d, k);
             other.addAll(r);
             explicit.addAll(r); // "in a phone call, X encouraged Y to …"
+          }
+          if ((word.sense().equals("talk") || word.sense().equals("negotiate"))
+              && DEAL_AFTER.contains(rel)
+              && parties(other).isEmpty()) {
+            // "Acme agreed to buy Bolt after months of negotiations": the talks were with the
+            // other party of the deal they led to
+            List<Integer> deals = new ArrayList<>(List.of(head));
+            deals.addAll(d.children(head, "xcomp"));
+            List<Integer> dealt = new ArrayList<>();
+            for (int v : deals) {
+              if (DEAL_VERBS.contains(d.token(v).lemma())) {
+                dealt.addAll(d.children(v, "obj"));
+              }
+            }
+            for (int k : dealt) {
+              List<Ref> r = resolve(d, k);
+              other.addAll(r);
+              explicit.addAll(r);
+            }
           }
           if (word.sense().equals("visit")) {
             // "a loan agreed during a visit here by Ecuador's minister": the parser hangs the

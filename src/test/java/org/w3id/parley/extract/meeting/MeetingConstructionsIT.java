@@ -312,4 +312,15 @@ class MeetingConstructionsIT {
             "She has stopped short of calls from her opponents, Hans Weber and Maria Lopez, to"
                 + " break up the banks."));
   }
+
+  @Test
+  void talksThatLedToADealWereWithItsOtherParty() {
+    assertEquals(
+        List.of(set("Acme Corp", "Bolt Inc")),
+        meetings("Acme Corp acquired Bolt Inc following lengthy talks."));
+    assertEquals(
+        List.of(set("Acme Corp", "Bolt Inc")),
+        meetings("Acme Corp agreed to buy Bolt Inc after months of negotiations."));
+    assertEquals(List.of(), meetings("Hans Weber criticized Maria Lopez after the talks."));
+  }
 }
