@@ -61,6 +61,31 @@ final class PartyFinder {
     return Clauses.governingSubject(words, d, trigger);
   }
 
+  /** An organisation's premises, where a visit to them meets it ({@code premises.txt}). */
+  private static final java.util.Set<String> PREMISES =
+      java.util.Set.copyOf(
+          org.w3id.parley.extract.text.WordList.words(PartyFinder.class, "premises.txt"));
+
+  /**
+   * The organisation whose premises the word names ("Bolt Inc headquarters", "Google's offices",
+   * "the Acme Corp plant"): a visit there is with it. Nothing for other words, or for premises of
+   * no named organisation.
+   */
+  private List<Ref> premisesOwner(Deps d, int k) {
+    if (!PREMISES.contains(d.token(k).lemma().toLowerCase(java.util.Locale.ROOT))) {
+      return List.of();
+    }
+    List<Ref> out = new ArrayList<>();
+    for (int m : d.children(k, "nmod:poss", "compound")) {
+      for (Ref r : resolve(d, m)) {
+        if (r.entity().kind() == EntityKind.ORGANIZATION) {
+          out.add(r);
+        }
+      }
+    }
+    return out;
+  }
+
   /** The parties a word and its conjuncts refer to ({@link PartyWords#resolve}). */
   List<Ref> resolve(Deps d, int k) {
     return words.resolve(d, k);
@@ -167,6 +192,9 @@ final class PartyFinder {
         objects.addAll(d.children(trigger, "obl:before", "obl:to"));
       }
       for (int k : Clauses.heads(d, objects)) {
+        if (word.sense().equals("visit")) {
+          other.addAll(premisesOwner(d, k)); // "visited Bolt Inc headquarters"
+        }
         for (Ref r : Apposed.counterpart(words, d, k)) {
           // "visited Putin" names a party; "visited Mexico" the government of the country
           // visited, unless the sentence names whom the visit was with.

@@ -323,4 +323,14 @@ class MeetingConstructionsIT {
         meetings("Acme Corp agreed to buy Bolt Inc after months of negotiations."));
     assertEquals(List.of(), meetings("Hans Weber criticized Maria Lopez after the talks."));
   }
+
+  @Test
+  void aVisitToAnOrganisationsPremisesIsWithIt() {
+    assertEquals(
+        List.of(set("Acme Corp", "Bolt Inc")),
+        meetings("A delegation from Acme Corp visited Bolt Inc headquarters on Monday."));
+    assertEquals(
+        List.of(set("Google", "Hans Weber")),
+        meetings("Hans Weber visited Google's offices in Zurich."));
+  }
 }
