@@ -101,7 +101,8 @@ final class Circumstances {
             || rel.startsWith("acl")
             || rel.startsWith("compound:prt")
             || rel.startsWith("obl:tmod")
-            || rel.startsWith("nmod:tmod")) {
+            || rel.startsWith("nmod:tmod")
+            || rel.equals("nsubj:xsubj")) { // "accepted an invitation to meet"
           look.add(e.dependent());
         }
       }
@@ -117,6 +118,9 @@ final class Circumstances {
       List<Integer> scope,
       Optional<LocalDate> date) {
     Negation.Polarity polarity = Negation.of(d, trigger, word);
+    if (postponedTo(d, context)) {
+      return MeetingStatus.PLANNED; // "postponed the meeting until next month": rescheduled
+    }
     if (polarity == Negation.Polarity.REFUSED
         || cue(d, context, MeetingWords.STATUS_CUES, MeetingStatus.CANCELLED)
         || calledOff(d, context)
@@ -203,6 +207,53 @@ final class Circumstances {
 
   /** Verbs that, with "out of", leave something: "pull out of", "back out of", "bow out of". */
   private static final Set<String> LEAVING = Set.of("pull", "back", "bow", "drop", "opt");
+
+  /**
+   * "postponed until next month", "pushed back to June", "rescheduled for Friday": put off to a
+   * time, so still planned (only one postponed indefinitely or with no new time is cancelled).
+   */
+  private static boolean postponedTo(Deps d, List<Integer> context) {
+    for (int k : context) {
+      String lemma = d.token(k).lemma().toLowerCase(java.util.Locale.ROOT);
+      if (POSTPONING.contains(lemma)
+          && (!d.children(k, "obl:until", "obl:till").isEmpty()
+              || d.children(k, "obl:to", "obl:for").stream().anyMatch(t -> timeWord(d, t)))
+          && d.children(k, "advmod").stream()
+              .noneMatch(a -> d.token(a).lemma().equalsIgnoreCase("indefinitely"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> POSTPONING =
+      Set.of("postpone", "delay", "reschedule", "push", "move", "defer");
+
+  private static final Set<String> TIME_NER = Set.of("DATE", "TIME", "DURATION", "SET");
+
+  private static boolean timeWord(Deps d, int t) {
+    return TIME_NER.contains(d.token(t).ner())
+        || TIME_UNITS.contains(d.token(t).lemma().toLowerCase(java.util.Locale.ROOT))
+        || weekdayOrMonth(d.token(t).text());
+  }
+
+  private static final Set<String> TIME_UNITS =
+      Set.of("day", "week", "month", "year", "weekend", "morning", "afternoon", "evening", "date");
+
+  private static boolean weekdayOrMonth(String word) {
+    String w = word.toUpperCase(java.util.Locale.ROOT);
+    for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
+      if (day.name().equals(w)) {
+        return true;
+      }
+    }
+    for (java.time.Month month : java.time.Month.values()) {
+      if (month.name().equals(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** "called off": the verb and its particle. */
   private static boolean calledOff(Deps d, List<Integer> context) {

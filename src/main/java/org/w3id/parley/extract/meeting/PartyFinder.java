@@ -138,6 +138,20 @@ final class PartyFinder {
     for (int k : d.children(trigger, "obl:agent")) {
       first.addAll(resolve(d, k));
     }
+    if (first.isEmpty() && !passive) {
+      // "accepted an invitation to meet Weber": whoever accepted it would meet him
+      Clauses.thingControllerOwner(words, d, trigger).ifPresent(first::add);
+    }
+    int inviter = d.head(trigger);
+    List<Ref> invitedBy = new ArrayList<>();
+    if (inviter >= 0
+        && d.headRelation(trigger).startsWith("xcomp")
+        && d.token(inviter).lemma().equals("invite")) {
+      // "Weber invited Lopez to visit Berlin": the one invited comes to whoever invited them
+      for (int k : d.children(inviter, "nsubj")) {
+        invitedBy.addAll(resolve(d, k));
+      }
+    }
     // A slot a counterpart would fill, filled by something that is no party, means another sense:
     // "met health standards", "met with partial success", "discussed the plan" (no "with").
     boolean with = false;
@@ -211,6 +225,10 @@ final class PartyFinder {
     }
     if (other.isEmpty() && !destinations.isEmpty() && !forMeeting(d, trigger)) {
       other.addAll(destinations);
+    }
+    if (parties(other).isEmpty() && !invitedBy.isEmpty()) {
+      other.addAll(invitedBy);
+      with = true;
     }
     boolean byPhone =
         d.children(trigger, "obl:by", "obl:over", "obl:via").stream()

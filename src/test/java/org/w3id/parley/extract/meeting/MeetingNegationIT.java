@@ -2,6 +2,7 @@ package org.w3id.parley.extract.meeting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.w3id.parley.extract.meeting.MeetingLabels.meetings;
+import static org.w3id.parley.extract.meeting.MeetingLabels.set;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -71,5 +72,34 @@ class MeetingNegationIT {
   void partiesWhoWillNotDiscussSomethingDeclinedToCommentAndMetNoOne() {
     assertEquals(
         List.of(), meetings("Spokesmen for Acme Corp and Bolt Inc would not discuss the talks."));
+  }
+
+  @Test
+  void aMeetingPutOffToATimeIsStillPlannedAndOnePutOffIndefinitelyCancelled() {
+    assertEquals(
+        List.of(MeetingStatus.PLANNED),
+        statuses("Maria Lopez postponed her meeting with Hans Weber until next month."));
+    assertEquals(
+        List.of(MeetingStatus.CANCELLED),
+        statuses("Maria Lopez postponed her meeting with Hans Weber indefinitely."));
+    assertEquals(
+        List.of(MeetingStatus.CANCELLED),
+        statuses("The summit between Maria Lopez and Hans Weber was postponed."));
+  }
+
+  @Test
+  void anInvitationToMeetIsAPlannedMeetingWithWhoeverInvitedOrAccepted() {
+    assertEquals(
+        List.of(set("Hans Weber", "Maria Lopez")),
+        meetings("Hans Weber has invited Maria Lopez to visit Berlin."));
+    assertEquals(
+        List.of(MeetingStatus.PLANNED),
+        statuses("Hans Weber has invited Maria Lopez to visit Berlin."));
+    assertEquals(
+        List.of(set("Hans Weber", "Maria Lopez")),
+        meetings("Maria Lopez accepted an invitation to meet Hans Weber."));
+    assertEquals(
+        List.of(MeetingStatus.PLANNED),
+        statuses("Maria Lopez accepted an invitation to meet Hans Weber."));
   }
 }
