@@ -26,6 +26,17 @@ final class Senses {
 
   private Senses() {}
 
+  /**
+   * "a joint news conference", "held a news conference with Weber": one the speakers give together
+   * is a meeting of theirs (a news conference of one speaker is not: news-gold's guidelines).
+   */
+  private static boolean joint(Deps d, int trigger) {
+    return d.children(trigger, "amod").stream()
+            .anyMatch(k -> d.token(k).lemma().equalsIgnoreCase("joint"))
+        || !d.children(trigger, "nmod:with").isEmpty()
+        || d.head(trigger) >= 0 && !d.children(d.head(trigger), "obl:with").isEmpty();
+  }
+
   /** Whether the trigger reports a meeting here, as far as its own words tell. */
   static boolean meetingSense(Deps d, int trigger, MeetingWords.Trigger word) {
     if (word.verb() && word.sense().equals("call") && !phoneCall(d, trigger)) {
@@ -49,7 +60,8 @@ final class Senses {
     }
     if (!word.verb()
         && d.children(trigger, "compound", "amod").stream()
-            .anyMatch(k -> MeetingWords.otherSense(word, d.token(k)))) {
+            .anyMatch(k -> MeetingWords.otherSense(word, d.token(k)))
+        && !joint(d, trigger)) {
       return false; // "a news conference", "a naming convention"
     }
     if (d.token(trigger).isProperNoun()

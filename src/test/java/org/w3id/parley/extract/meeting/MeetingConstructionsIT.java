@@ -333,4 +333,15 @@ class MeetingConstructionsIT {
         List.of(set("Google", "Hans Weber")),
         meetings("Hans Weber visited Google's offices in Zurich."));
   }
+
+  @Test
+  void aNewsConferenceGivenTogetherIsAMeetingAndOneGivenAloneIsNot() {
+    assertEquals(
+        List.of(set("Hans Weber", "Maria Lopez")),
+        meetings("Maria Lopez and Hans Weber held a joint press conference in Berlin on Monday."));
+    assertEquals(
+        List.of(set("Hans Weber", "Maria Lopez")),
+        meetings("Maria Lopez held a news conference with Hans Weber on Monday."));
+    assertEquals(List.of(), meetings("Maria Lopez held a news conference in Berlin on Monday."));
+  }
 }
