@@ -145,8 +145,13 @@ class IngestFailuresIT {
     } finally {
       store.close();
     }
+    assertOneArticleWithItsTextIndexed(tdb);
+  }
+
+  /** The store at tdb, reopened, holds one article whole, and its text index finds it. */
+  private static void assertOneArticleWithItsTextIndexed(Path tdb) {
     try (ParleyStore reopened = ParleyStore.open(tdb)) {
-      assertEquals(1, reopened.articleCount());
+      assertEquals(1, reopened.articleCount(), "what was stored is whole");
       assertEquals(
           1,
           TestStores.select(
@@ -154,8 +159,20 @@ class IngestFailuresIT {
                   "PREFIX text: <http://jena.apache.org/text#> SELECT ?a { ?a text:query"
                       + " (parley:text 'Baku') }")
               .size(),
-          "the index is rebuilt from the store");
+          "the text index is in step with the store");
     }
+  }
+
+  /** The pipeline as Ingester builds it, with the bundled shapes. */
+  private static IngestPipeline pipeline(
+      ParleyStore store, int threads, IngestListener listener, Annotator annotator) {
+    return new IngestPipeline(
+        store,
+        IngestOptions.defaults().withThreads(threads),
+        false,
+        listener,
+        annotator,
+        org.w3id.parley.rdf.ShapesCheck.bundled());
   }
 
   @Test
@@ -187,13 +204,7 @@ class IngestFailuresIT {
         };
     try (ParleyStore store = ParleyStore.open(dir.resolve("tdb2"))) {
       IngestReport r =
-          new IngestPipeline(
-                  store,
-                  IngestOptions.defaults().withThreads(threads),
-                  false,
-                  IngestListener.NONE,
-                  waiting,
-                  org.w3id.parley.rdf.ShapesCheck.bundled())
+          pipeline(store, threads, IngestListener.NONE, waiting)
               .run(
                   sink -> {
                     readerThread.set(Thread.currentThread());
@@ -235,13 +246,7 @@ class IngestFailuresIT {
     IngestReport r;
     try (ParleyStore store = ParleyStore.open(tdb)) {
       r =
-          new IngestPipeline(
-                  store,
-                  IngestOptions.defaults().withThreads(1),
-                  false,
-                  stopAfterFirst,
-                  Annotator.CORENLP,
-                  org.w3id.parley.rdf.ShapesCheck.bundled())
+          pipeline(store, 1, stopAfterFirst, Annotator.CORENLP)
               .run(
                   sink -> {
                     try {
@@ -260,17 +265,7 @@ class IngestFailuresIT {
       assertFalse(readerInterrupted.get(), "the reader, which reads the store, was interrupted");
       assertEquals(1, store.articleCount());
     }
-    try (ParleyStore reopened = ParleyStore.open(tdb)) {
-      assertEquals(1, reopened.articleCount(), "what was stored is whole");
-      assertEquals(
-          1,
-          TestStores.select(
-                  reopened,
-                  "PREFIX text: <http://jena.apache.org/text#> SELECT ?a { ?a text:query"
-                      + " (parley:text 'Baku') }")
-              .size(),
-          "the text index is in step");
-    }
+    assertOneArticleWithItsTextIndexed(tdb);
   }
 
   private static Article article(int i) {

@@ -212,12 +212,13 @@ final class Circumstances {
    * "postponed until next month", "pushed back to June", "rescheduled for Friday": put off to a
    * time, so still planned (only one postponed indefinitely or with no new time is cancelled).
    */
-  private static boolean postponedTo(Deps d, List<Integer> context) {
+  private boolean postponedTo(Deps d, List<Integer> context) {
     for (int k : context) {
       String lemma = d.token(k).lemma().toLowerCase(java.util.Locale.ROOT);
       if (POSTPONING.contains(lemma)
           && (!d.children(k, "obl:until", "obl:till").isEmpty()
-              || d.children(k, "obl:to", "obl:for").stream().anyMatch(t -> timeWord(d, t)))
+              || d.children(k, "obl:to", "obl:for").stream()
+                  .anyMatch(t -> dates.inTimeExpression(d.token(t))))
           && d.children(k, "advmod").stream()
               .noneMatch(a -> d.token(a).lemma().equalsIgnoreCase("indefinitely"))) {
         return true;
@@ -228,32 +229,6 @@ final class Circumstances {
 
   private static final Set<String> POSTPONING =
       Set.of("postpone", "delay", "reschedule", "push", "move", "defer");
-
-  private static final Set<String> TIME_NER = Set.of("DATE", "TIME", "DURATION", "SET");
-
-  private static boolean timeWord(Deps d, int t) {
-    return TIME_NER.contains(d.token(t).ner())
-        || TIME_UNITS.contains(d.token(t).lemma().toLowerCase(java.util.Locale.ROOT))
-        || weekdayOrMonth(d.token(t).text());
-  }
-
-  private static final Set<String> TIME_UNITS =
-      Set.of("day", "week", "month", "year", "weekend", "morning", "afternoon", "evening", "date");
-
-  private static boolean weekdayOrMonth(String word) {
-    String w = word.toUpperCase(java.util.Locale.ROOT);
-    for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
-      if (day.name().equals(w)) {
-        return true;
-      }
-    }
-    for (java.time.Month month : java.time.Month.values()) {
-      if (month.name().equals(w)) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** "called off": the verb and its particle. */
   private static boolean calledOff(Deps d, List<Integer> context) {

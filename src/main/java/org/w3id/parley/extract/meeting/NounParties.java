@@ -10,7 +10,6 @@ import org.w3id.parley.extract.entity.PartyNames;
 import org.w3id.parley.extract.entity.Ref;
 import org.w3id.parley.extract.entity.References;
 import org.w3id.parley.extract.text.Deps;
-import org.w3id.parley.extract.text.WordList;
 
 /**
  * The parties of a meeting noun: its "with", "between", "among", "of", possessor, compound and
@@ -22,17 +21,6 @@ import org.w3id.parley.extract.text.WordList;
  */
 final class NounParties {
   /** Verbs of travel whose destination country is the host of the talks they lead to. */
-  /**
-   * Verbs whose object is someone addressed in person ({@code addressing-verbs.txt}): "X told Y at
-   * a meeting", not "X criticized Y during a rally".
-   */
-  private static final Set<String> ADDRESSING =
-      Set.copyOf(WordList.words(NounParties.class, "addressing-verbs.txt"));
-
-  /** How a verb done at a meeting hangs it: "at", "during", "in", "on", "over" (not "before"). */
-  private static final Set<String> AT_IT =
-      Set.of("obl:at", "obl:during", "obl:in", "obl:on", "obl:over", "obl:by");
-
   static final Set<String> TRAVEL_VERBS =
       Set.of("arrive", "travel", "fly", "go", "come", "head", "visit", "return");
 
@@ -48,19 +36,8 @@ final class NounParties {
   private static final Set<String> ANSWERING =
       Set.of("receive", "take", "get", "return", "answer", "accept", "field");
 
-  /** Verbs of a deal that talks lead to ({@code deal-verbs.txt}). */
-  private static final Set<String> DEAL_VERBS =
-      Set.copyOf(WordList.words(NounParties.class, "deal-verbs.txt"));
-
-  /** How talks hang on the deal they led to: "bought Bolt after talks", "following talks". */
-  private static final Set<String> DEAL_AFTER = Set.of("obl:after", "obl:following");
-
-  /** Nouns whose "of" names their members: "the ticket of Hawkins and Walker". */
-  private static final Set<String> MEMBERS_OF =
-      Set.of("ticket", "slate", "team", "delegation", "group", "panel", "pair");
-
   /** Verbs that only carry a meeting noun: "X and Y held talks", "had a call". */
-  private static final Set<String> LIGHT_VERBS =
+  static final Set<String> LIGHT_VERBS =
       Set.of("hold", "have", "conduct", "begin", "start", "open", "resume", "end", "wrap");
 
   /** Verbs whose subject takes part in the meeting they govern, whoever else it names. */
@@ -83,22 +60,6 @@ final class NounParties {
 
   private List<Ref> resolve(Deps d, int k) {
     return finder.resolve(d, k);
-  }
-
-  /**
-   * The parties a verb's object names: itself, or for a group it names no one by ("nominated the
-   * ticket of Hawkins and Walker", "a slate of candidates"), the parties it is "of".
-   */
-  private List<Ref> whoIs(Deps d, int k) {
-    List<Ref> r = resolve(d, k);
-    if (!r.isEmpty() || !MEMBERS_OF.contains(d.token(k).lemma())) {
-      return r;
-    }
-    List<Ref> of = new ArrayList<>();
-    for (int o : d.children(k, "nmod:of")) {
-      of.addAll(resolve(d, o));
-    }
-    return of;
   }
 
   private Set<EntityRef> parties(List<Ref> r) {
@@ -289,50 +250,11 @@ final class NounParties {
             first.addAll(resolve(d, k));
           }
         }
-        if (rel.startsWith("obj") && LIGHT_VERBS.contains(d.token(head).lemma())) {
-          // "The Green Party held its convention and nominated Lopez for president": what the
-          // holder then does to someone, it does at the meeting
-          for (int c : d.children(head, "conj")) {
-            if (ADDRESSING.contains(d.token(c).lemma())
-                && d.children(head, "nsubj").containsAll(d.children(c, "nsubj"))) {
-              for (int k : d.children(c, "obj", "iobj")) {
-                List<Ref> r = whoIs(d, k);
-                other.addAll(r);
-                explicit.addAll(r);
-              }
-            }
-          }
-        }
+        // whom the verb acts on there: "X told Y at a meeting", "nominated Y at its convention"
+        List<Ref> actedOn = ActedOn.at(finder, d, head, rel, word, parties(other).isEmpty());
+        other.addAll(actedOn);
+        explicit.addAll(actedOn);
         if (rel.startsWith("obl")) {
-          // "In a meeting that day he was told by the minister …", "X told Y at a meeting"
-          List<Integer> addressed = new ArrayList<>(d.children(head, "obl:agent"));
-          if (ADDRESSING.contains(d.token(head).lemma()) && AT_IT.contains(rel)) {
-            addressed.addAll(d.children(head, "obj", "iobj"));
-          }
-          for (int k : addressed) {
-            List<Ref> r = whoIs(d, k);
-            other.addAll(r);
-            explicit.addAll(r); // "in a phone call, X encouraged Y to …"
-          }
-          if ((word.sense().equals("talk") || word.sense().equals("negotiate"))
-              && DEAL_AFTER.contains(rel)
-              && parties(other).isEmpty()) {
-            // "Acme agreed to buy Bolt after months of negotiations": the talks were with the
-            // other party of the deal they led to
-            List<Integer> deals = new ArrayList<>(List.of(head));
-            deals.addAll(d.children(head, "xcomp"));
-            List<Integer> dealt = new ArrayList<>();
-            for (int v : deals) {
-              if (DEAL_VERBS.contains(d.token(v).lemma())) {
-                dealt.addAll(d.children(v, "obj"));
-              }
-            }
-            for (int k : dealt) {
-              List<Ref> r = resolve(d, k);
-              other.addAll(r);
-              explicit.addAll(r);
-            }
-          }
           if (word.sense().equals("visit")) {
             // "a loan agreed during a visit here by Ecuador's minister": the parser hangs the
             // visitor on the verb.

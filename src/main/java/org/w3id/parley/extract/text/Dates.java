@@ -70,6 +70,15 @@ public final class Dates {
     }
   }
 
+  /**
+   * Whether the token is part of a time expression SUTime found, of any kind ("Friday", "next
+   * month", "June"): "postponed to Friday" puts off to a time, "postponed to a later stage" too but
+   * not to one the text names.
+   */
+  public boolean inTimeExpression(Token t) {
+    return text.times().stream().anyMatch(x -> x.begin() <= t.begin() && t.end() <= x.end());
+  }
+
   /** Day-valued time expressions in a sentence, with the index of their last token. */
   public List<int[]> daysIn(Sentence s) {
     List<int[]> out = new ArrayList<>();

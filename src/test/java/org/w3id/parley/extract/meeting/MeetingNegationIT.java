@@ -14,6 +14,11 @@ import org.w3id.parley.extract.Extraction;
  * happen is no meeting, one someone will not hold was refused, one not yet held is to come.
  */
 class MeetingNegationIT {
+  /** The article has one meeting, of that status. */
+  private static void assertStatus(MeetingStatus status, String text) {
+    assertEquals(List.of(status), statuses(text), text);
+  }
+
   private static List<MeetingStatus> statuses(String text) {
     return Extraction.of(text, LocalDate.of(2016, 5, 2)).meetings().stream()
         .map(Meeting::status)
@@ -30,42 +35,33 @@ class MeetingNegationIT {
 
   @Test
   void oneSomeoneWillNotHoldOrDoesNotPlanWasRefused() {
-    assertEquals(
-        List.of(MeetingStatus.CANCELLED),
-        statuses("Maria Lopez would not discuss the deal with Hans Weber."));
-    assertEquals(
-        List.of(MeetingStatus.CANCELLED),
-        statuses("Maria Lopez does not plan to meet Hans Weber."));
+    assertStatus(
+        MeetingStatus.CANCELLED, "Maria Lopez would not discuss the deal with Hans Weber.");
+    assertStatus(MeetingStatus.CANCELLED, "Maria Lopez does not plan to meet Hans Weber.");
   }
 
   @Test
   void oneSomeoneVowsOrDecidesNotToHoldWasRefused() {
-    assertEquals(
-        List.of(MeetingStatus.CANCELLED),
-        statuses("Hans Weber vowed not to meet Maria Lopez until she apologizes."));
-    assertEquals(
-        List.of(MeetingStatus.CANCELLED),
-        statuses("Hans Weber decided not to attend the meeting with Maria Lopez."));
-    assertEquals(
-        List.of(MeetingStatus.CANCELLED),
-        statuses("Hans Weber vows not to take Maria Lopez's calls until she apologizes."));
+    assertStatus(
+        MeetingStatus.CANCELLED, "Hans Weber vowed not to meet Maria Lopez until she apologizes.");
+    assertStatus(
+        MeetingStatus.CANCELLED, "Hans Weber decided not to attend the meeting with Maria Lopez.");
+    assertStatus(
+        MeetingStatus.CANCELLED,
+        "Hans Weber vows not to take Maria Lopez's calls until she apologizes.");
     assertEquals(List.of(), meetings("Hans Weber did not return Maria Lopez's calls."));
   }
 
   @Test
   void oneNotYetHeldIsPlanned() {
-    assertEquals(
-        List.of(MeetingStatus.PLANNED), statuses("Maria Lopez has not yet met Hans Weber."));
+    assertStatus(MeetingStatus.PLANNED, "Maria Lopez has not yet met Hans Weber.");
   }
 
   @Test
   void aNegationOfSomethingElseLeavesTheMeeting() {
-    assertEquals(
-        List.of(MeetingStatus.HELD),
-        statuses("The talks between Maria Lopez and Hans Weber did not produce a deal."));
-    assertEquals(
-        List.of(MeetingStatus.HELD),
-        statuses("Maria Lopez met Hans Weber but did not discuss the deal."));
+    assertStatus(
+        MeetingStatus.HELD, "The talks between Maria Lopez and Hans Weber did not produce a deal.");
+    assertStatus(MeetingStatus.HELD, "Maria Lopez met Hans Weber but did not discuss the deal.");
   }
 
   @Test
@@ -76,15 +72,13 @@ class MeetingNegationIT {
 
   @Test
   void aMeetingPutOffToATimeIsStillPlannedAndOnePutOffIndefinitelyCancelled() {
-    assertEquals(
-        List.of(MeetingStatus.PLANNED),
-        statuses("Maria Lopez postponed her meeting with Hans Weber until next month."));
-    assertEquals(
-        List.of(MeetingStatus.CANCELLED),
-        statuses("Maria Lopez postponed her meeting with Hans Weber indefinitely."));
-    assertEquals(
-        List.of(MeetingStatus.CANCELLED),
-        statuses("The summit between Maria Lopez and Hans Weber was postponed."));
+    assertStatus(
+        MeetingStatus.PLANNED,
+        "Maria Lopez postponed her meeting with Hans Weber until next month.");
+    assertStatus(
+        MeetingStatus.CANCELLED, "Maria Lopez postponed her meeting with Hans Weber indefinitely.");
+    assertStatus(
+        MeetingStatus.CANCELLED, "The summit between Maria Lopez and Hans Weber was postponed.");
   }
 
   @Test
@@ -92,14 +86,10 @@ class MeetingNegationIT {
     assertEquals(
         List.of(set("Hans Weber", "Maria Lopez")),
         meetings("Hans Weber has invited Maria Lopez to visit Berlin."));
-    assertEquals(
-        List.of(MeetingStatus.PLANNED),
-        statuses("Hans Weber has invited Maria Lopez to visit Berlin."));
+    assertStatus(MeetingStatus.PLANNED, "Hans Weber has invited Maria Lopez to visit Berlin.");
     assertEquals(
         List.of(set("Hans Weber", "Maria Lopez")),
         meetings("Maria Lopez accepted an invitation to meet Hans Weber."));
-    assertEquals(
-        List.of(MeetingStatus.PLANNED),
-        statuses("Maria Lopez accepted an invitation to meet Hans Weber."));
+    assertStatus(MeetingStatus.PLANNED, "Maria Lopez accepted an invitation to meet Hans Weber.");
   }
 }

@@ -1,0 +1,106 @@
+package org.w3id.parley.extract.meeting;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.w3id.parley.extract.entity.Ref;
+import org.w3id.parley.extract.text.Deps;
+import org.w3id.parley.extract.text.WordList;
+
+/**
+ * Whom the verb a meeting noun hangs on acts on, when that puts them at the meeting: whom it
+ * addresses, nominates or elects there ({@code addressing-verbs.txt}: "X told Y at a meeting", "the
+ * party nominated Y at its convention", "held its convention and nominated Y"; not "X criticized Y
+ * during a rally"), who does it to the clause's subject ("was told by the minister in a meeting"),
+ * and the other party of a deal the talks led to ({@code deal-verbs.txt}: "acquired Bolt following
+ * lengthy talks").
+ */
+final class ActedOn {
+  private static final Set<String> ADDRESSING =
+      Set.copyOf(WordList.words(ActedOn.class, "addressing-verbs.txt"));
+
+  private static final Set<String> DEAL_VERBS =
+      Set.copyOf(WordList.words(ActedOn.class, "deal-verbs.txt"));
+
+  /** How a verb done at a meeting hangs it: "at", "during", "in", "on", "over" (not "before"). */
+  private static final Set<String> AT_IT =
+      Set.of("obl:at", "obl:during", "obl:in", "obl:on", "obl:over", "obl:by");
+
+  /** How talks hang on the deal they led to: "bought Bolt after talks", "following talks". */
+  private static final Set<String> DEAL_AFTER = Set.of("obl:after", "obl:following");
+
+  /** Nouns whose "of" names their members: "the ticket of Hawkins and Walker". */
+  private static final Set<String> MEMBERS_OF =
+      Set.of("ticket", "slate", "team", "delegation", "group", "panel", "pair");
+
+  private ActedOn() {}
+
+  /**
+   * The counterparts the verb {@code head} acts on at the meeting noun it hangs by {@code rel}.
+   *
+   * @param noneYet whether the noun has found no counterpart otherwise (a deal's party is one only
+   *     then)
+   */
+  static List<Ref> at(
+      PartyFinder finder,
+      Deps d,
+      int head,
+      String rel,
+      MeetingWords.Trigger word,
+      boolean noneYet) {
+    List<Ref> out = new ArrayList<>();
+    if (rel.startsWith("obj") && NounParties.LIGHT_VERBS.contains(d.token(head).lemma())) {
+      // "The Green Party held its convention and nominated Lopez": what the holder then does to
+      // someone, it does at the meeting
+      for (int c : d.children(head, "conj")) {
+        if (ADDRESSING.contains(d.token(c).lemma())
+            && d.children(head, "nsubj").containsAll(d.children(c, "nsubj"))) {
+          for (int k : d.children(c, "obj", "iobj")) {
+            out.addAll(whoIs(finder, d, k));
+          }
+        }
+      }
+    }
+    if (!rel.startsWith("obl")) {
+      return out;
+    }
+    List<Integer> addressed = new ArrayList<>(d.children(head, "obl:agent"));
+    if (ADDRESSING.contains(d.token(head).lemma()) && AT_IT.contains(rel)) {
+      addressed.addAll(d.children(head, "obj", "iobj"));
+    }
+    for (int k : addressed) {
+      out.addAll(whoIs(finder, d, k));
+    }
+    if (noneYet
+        && finder.parties(out).isEmpty()
+        && (word.sense().equals("talk") || word.sense().equals("negotiate"))
+        && DEAL_AFTER.contains(rel)) {
+      List<Integer> verbs = new ArrayList<>(List.of(head));
+      verbs.addAll(d.children(head, "xcomp")); // "agreed to buy Bolt after months of talks"
+      for (int v : verbs) {
+        if (DEAL_VERBS.contains(d.token(v).lemma())) {
+          for (int k : d.children(v, "obj")) {
+            out.addAll(finder.resolve(d, k));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The parties a verb's object names: itself, or for a group it names no one by ("nominated the
+   * ticket of Hawkins and Walker", "a slate of candidates"), the parties it is "of".
+   */
+  private static List<Ref> whoIs(PartyFinder finder, Deps d, int k) {
+    List<Ref> r = finder.resolve(d, k);
+    if (!r.isEmpty() || !MEMBERS_OF.contains(d.token(k).lemma())) {
+      return r;
+    }
+    List<Ref> of = new ArrayList<>();
+    for (int o : d.children(k, "nmod:of")) {
+      of.addAll(finder.resolve(d, o));
+    }
+    return of;
+  }
+}
