@@ -127,7 +127,7 @@ final class Circumstances {
         || withdrawnFrom(d, trigger)) {
       return MeetingStatus.CANCELLED;
     }
-    if (polarity == Negation.Polarity.NOT_YET) {
+    if (polarity == Negation.Polarity.NOT_YET || arranged(d, trigger)) {
       return MeetingStatus.PLANNED;
     }
     if (date.isPresent() && !date.get().equals(published)) {
@@ -176,6 +176,24 @@ final class Circumstances {
         d.token(verb).pos().equals("VBN")
             && aux.stream().anyMatch(a -> d.token(a).lemma().equals("have"));
     return !ahead && (d.token(verb).pos().equals("VBD") && aux.isEmpty() || perfect);
+  }
+
+  /**
+   * "Weber is to meet Kraus", "was to fly to Berlin for talks with Kraus": "be" with a
+   * to-infinitive, on the meeting's verb or the verb a meeting noun is the object or purpose of,
+   * says what is arranged, not what was done.
+   */
+  private static boolean arranged(Deps d, int trigger) {
+    int verb = trigger;
+    if (!d.token(trigger).pos().startsWith("VB")) {
+      verb = d.head(trigger);
+      if (verb < 0 || !d.headRelation(trigger).matches("obj|obl:(for|to)")) {
+        return false;
+      }
+    }
+    return d.token(verb).pos().equals("VB")
+        && d.children(verb, "aux", "cop").stream().anyMatch(a -> d.token(a).lemma().equals("be"))
+        && d.children(verb, "mark").stream().anyMatch(m -> d.token(m).lemma().equals("to"));
   }
 
   /** How a meeting noun hangs on a verb that, done in the past, says the meeting was held. */

@@ -115,7 +115,25 @@ public final class MeetingExtractor {
           .ifPresent(who -> found.add(meeting(u.d(), u.trigger(), u.word(), who, u.found())));
     }
     return MeetingMerger.mergeSameDay(
-        MeetingMerger.merge(found).stream().map(contextDays::dated).toList());
+            MeetingMerger.merge(found).stream().map(contextDays::dated).toList())
+        .stream()
+        .map(this::notYetHeld)
+        .toList();
+  }
+
+  /**
+   * A meeting held after the day its article was published has not been held yet: its report
+   * without a day was read as held, and a later report gave the day ("ahead of the Group of Seven
+   * meetings" … "the meetings tomorrow").
+   */
+  private Meeting notYetHeld(Meeting m) {
+    if (m.status() != MeetingStatus.HELD
+        || m.date().isEmpty()
+        || !m.date().get().isAfter(published)) {
+      return m;
+    }
+    return new Meeting(
+        m.participants(), m.location(), m.date(), MeetingStatus.PLANNED, m.mode(), m.evidence());
   }
 
   /** The meetings a trigger reports: one, or one per named body ("G-5 and G-7 meetings"). */

@@ -270,9 +270,12 @@ final class NounParties {
             Clauses.thingControllerOwner(words, d, head).ifPresent(first::add);
           }
         }
-        if (TRAVEL_VERBS.contains(d.token(head).lemma()) && parties(other).isEmpty()) {
+        if (TRAVEL_VERBS.contains(d.token(head).lemma())
+            && parties(other).isEmpty()
+            && !rel.matches("obl:(after|before|since|following|until|ahead_of|prior_to)")) {
           // "a team arrived in Uganda for talks": the talks are with the country travelled to
-          // (not in "will visit Moscow for talks with Putin", which names whom they are with).
+          // (not in "will visit Moscow for talks with Putin", which names whom they are with; nor
+          // in "after the summit, Obama flew to Berlin", a journey from it).
           for (int k : d.children(head, "obl:in", "obl:to", "obj")) {
             groups.visited(d, k).ifPresent(other::add);
           }

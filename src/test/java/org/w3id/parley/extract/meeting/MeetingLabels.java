@@ -35,6 +35,13 @@ public final class MeetingLabels {
         .toList();
   }
 
+  /** The status of each meeting of an article published on 2 May 2016. */
+  public static List<MeetingStatus> statuses(String text) {
+    return Extraction.of(text, LocalDate.of(2016, 5, 2)).meetings().stream()
+        .map(Meeting::status)
+        .toList();
+  }
+
   public static Set<String> set(String... labels) {
     return new TreeSet<>(List.of(labels));
   }

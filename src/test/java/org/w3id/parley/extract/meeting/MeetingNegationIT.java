@@ -3,11 +3,10 @@ package org.w3id.parley.extract.meeting;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.w3id.parley.extract.meeting.MeetingLabels.meetings;
 import static org.w3id.parley.extract.meeting.MeetingLabels.set;
+import static org.w3id.parley.extract.meeting.MeetingLabels.statuses;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.w3id.parley.extract.Extraction;
 
 /**
  * A negated meeting word on invented sentences through the real CoreNLP pipeline: one that did not
@@ -17,12 +16,6 @@ class MeetingNegationIT {
   /** The article has one meeting, of that status. */
   private static void assertStatus(MeetingStatus status, String text) {
     assertEquals(List.of(status), statuses(text), text);
-  }
-
-  private static List<MeetingStatus> statuses(String text) {
-    return Extraction.of(text, LocalDate.of(2016, 5, 2)).meetings().stream()
-        .map(Meeting::status)
-        .toList();
   }
 
   @Test

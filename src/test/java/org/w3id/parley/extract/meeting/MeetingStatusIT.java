@@ -1,0 +1,46 @@
+package org.w3id.parley.extract.meeting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.w3id.parley.extract.meeting.MeetingLabels.meetings;
+import static org.w3id.parley.extract.meeting.MeetingLabels.set;
+import static org.w3id.parley.extract.meeting.MeetingLabels.statuses;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Whether a meeting was held or is to come, on invented sentences through the real CoreNLP pipeline
+ * (articles published Monday 2 May 2016): what is arranged is planned, a meeting dated after its
+ * article is not held yet, and a journey after a meeting is not one to its party.
+ */
+class MeetingStatusIT {
+  @Test
+  void beWithAnInfinitiveArrangesAMeeting() {
+    assertEquals(
+        List.of(MeetingStatus.PLANNED), statuses("Maria Lopez is to meet Hans Weber in Berlin."));
+    assertEquals(
+        List.of(MeetingStatus.PLANNED),
+        statuses("After the vote, Maria Lopez was to fly to Madrid for talks with Hans Weber."));
+    assertEquals(List.of(MeetingStatus.HELD), statuses("Maria Lopez met Hans Weber in Berlin."));
+  }
+
+  @Test
+  void aMeetingTheArticleLaterDatesAfterItsDayIsPlanned() {
+    // The first report, with no day, reads as held; the second gives tomorrow.
+    String text =
+        "The dollar fell as the market squared positions ahead of the crucial Group of Seven"
+            + " meeting, dealers said. People are waiting to see if anything new comes from the"
+            + " meeting tomorrow, said one dealer.";
+    assertEquals(List.of(MeetingStatus.PLANNED), statuses(text));
+    assertEquals(List.of(set("Group of Seven")), meetings(text, LocalDate.of(2016, 5, 2)));
+  }
+
+  @Test
+  void aJourneyAfterAMeetingIsNotAVisitForIt() {
+    assertEquals(List.of(), meetings("After the summit, Maria Lopez flew to Mexico."));
+    assertEquals(List.of(), meetings("After the debate, Maria Lopez flew to Berlin."));
+    assertEquals(
+        List.of(set("Maria Lopez", "Mexico")), meetings("Maria Lopez flew to Mexico for talks."));
+  }
+}
