@@ -62,10 +62,19 @@ final class Circumstances {
     return new Found(date, dateWords, place, status, mode);
   }
 
-  /** The trigger's own subtree and, for a noun, the verb that governs it with its adjuncts. */
+  /**
+   * The trigger's own subtree and, for a noun, the verb that governs it with its adjuncts; not a
+   * relative clause, nor the reporting clause set beside it ("X will meet Y later this month,
+   * officials said Wednesday": Wednesday is when they said it).
+   */
   static List<Integer> scope(Deps d, int trigger) {
     Set<Integer> out =
-        new LinkedHashSet<>(d.subtree(trigger, e -> !e.relation().startsWith("acl:relcl")));
+        new LinkedHashSet<>(
+            d.subtree(
+                trigger,
+                e ->
+                    !e.relation().startsWith("acl:relcl")
+                        && !e.relation().startsWith("parataxis")));
     int head = d.head(trigger);
     if (head >= 0 && !d.token(trigger).pos().startsWith("VB")) {
       out.add(head);
@@ -88,6 +97,9 @@ final class Circumstances {
     int h = trigger;
     for (int steps = 0; steps < 5 && h >= 0; steps++) {
       look.add(h);
+      if (d.headRelation(h).startsWith("conj")) {
+        break; // "rejects Trump's remarks but will meet with him": a verb beside it, not over it
+      }
       h = d.head(h);
     }
     for (int k : new ArrayList<>(look)) {

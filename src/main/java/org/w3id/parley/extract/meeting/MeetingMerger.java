@@ -21,13 +21,28 @@ final class MeetingMerger {
         found,
         (o, m) ->
             o.participants().equals(m.participants())
-                && o.status() == m.status()
+                && (o.status() == m.status() || calledOff(o, m))
                 && (o.date().isEmpty() || m.date().isEmpty() || o.date().equals(m.date()))
                 // "the summit in Geneva" and "their summit in Reykjavik" are two summits
                 && (o.location().isEmpty()
                     || m.location().isEmpty()
                     || o.location().equals(m.location())),
-        MeetingMerger::combine);
+        (o, m) -> o.status() == m.status() ? combine(o, m) : cancelled(combine(o, m)));
+  }
+
+  /**
+   * A planned meeting and a cancelled one of the same parties are one meeting that was planned and
+   * then called off ("Sanders had said he would debate her" … "Clinton rejected a proposal for one
+   * final debate with Sanders").
+   */
+  private static boolean calledOff(Meeting a, Meeting b) {
+    return java.util.EnumSet.of(a.status(), b.status())
+        .equals(java.util.EnumSet.of(MeetingStatus.PLANNED, MeetingStatus.CANCELLED));
+  }
+
+  private static Meeting cancelled(Meeting m) {
+    return new Meeting(
+        m.participants(), m.location(), m.date(), MeetingStatus.CANCELLED, m.mode(), m.evidence());
   }
 
   /**

@@ -51,6 +51,36 @@ class MeetingMergerTest {
   }
 
   @Test
+  void aPlannedMeetingAndACancelledOneOfTheSamePartiesAreOneCancelledMeeting() {
+    List<Meeting> merged =
+        MeetingMerger.merge(
+            List.of(
+                meeting(Optional.empty(), MeetingStatus.PLANNED, 0),
+                meeting(Optional.empty(), MeetingStatus.CANCELLED, 10)));
+    assertEquals(1, merged.size(), merged.toString());
+    assertEquals(MeetingStatus.CANCELLED, merged.get(0).status());
+    assertEquals(2, merged.get(0).evidence().size());
+  }
+
+  @Test
+  void aHeldMeetingStaysApartFromACancelledOneAndDatesThatDifferKeepPlansApart() {
+    assertEquals(
+        2,
+        MeetingMerger.merge(
+                List.of(
+                    meeting(Optional.empty(), MeetingStatus.HELD, 0),
+                    meeting(Optional.empty(), MeetingStatus.CANCELLED, 10)))
+            .size());
+    assertEquals(
+        2,
+        MeetingMerger.merge(
+                List.of(
+                    meeting(Optional.of(DAY), MeetingStatus.CANCELLED, 0),
+                    meeting(Optional.of(DAY.plusDays(7)), MeetingStatus.PLANNED, 10)))
+            .size());
+  }
+
+  @Test
   void twoWordsOfOneSentenceAreOneReport() {
     Span sentence = new Span(0, 60);
     Meeting spoke =

@@ -7,7 +7,9 @@ import static org.w3id.parley.extract.meeting.MeetingLabels.statuses;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.w3id.parley.extract.Extraction;
 
 /**
  * Whether a meeting was held or is to come, on invented sentences through the real CoreNLP pipeline
@@ -42,5 +44,37 @@ class MeetingStatusIT {
     assertEquals(List.of(), meetings("After the debate, Maria Lopez flew to Berlin."));
     assertEquals(
         List.of(set("Maria Lopez", "Mexico")), meetings("Maria Lopez flew to Mexico for talks."));
+  }
+
+  @Test
+  void theDayOfTheReportingClauseIsNotTheMeetingsDay() {
+    // Published Thursday 10 December 2015: Wednesday is when the officials spoke.
+    String text =
+        "Spanish Prime Minister Maria Lopez will meet with Hans Weber when the German front-runner"
+            + " arrives in Spain later this month, Spanish officials said Wednesday.";
+    List<Meeting> found = Extraction.of(text, LocalDate.of(2015, 12, 10)).meetings();
+    assertEquals(1, found.size());
+    assertEquals(MeetingStatus.PLANNED, found.get(0).status());
+    assertEquals(Optional.empty(), found.get(0).date());
+  }
+
+  @Test
+  void aCancellingVerbBesideTheMeetingVerbDoesNotCancelIt() {
+    assertEquals(
+        List.of(MeetingStatus.PLANNED),
+        statuses(
+            "Maria Lopez rejects Hans Weber's remarks about migrants but will meet with him."));
+    assertEquals(
+        List.of(MeetingStatus.CANCELLED),
+        statuses("Maria Lopez rejected a proposal to meet with Hans Weber."));
+  }
+
+  @Test
+  void aMeetingPlannedAndThenRejectedIsOneCancelledMeeting() {
+    assertEquals(
+        List.of(MeetingStatus.CANCELLED),
+        statuses(
+            "Hans Weber had said he would debate Maria Lopez. On Monday, Lopez rejected a proposal"
+                + " for one final debate with Weber."));
   }
 }
