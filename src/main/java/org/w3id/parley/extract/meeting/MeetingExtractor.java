@@ -185,10 +185,12 @@ public final class MeetingExtractor {
     if (participants.size() == 1
         && found.body().isEmpty()
         && !ownSubject
+        && !parties.unnamedOwner(d, trigger)
         && (parties.parties(found.first()).isEmpty() || !d.headRelation(trigger).equals("obj"))) {
       // Only one side named: the subject of the governing clause is the other ("Lavrov said at a
       // meeting with Aliyev", "during Obama's visit to Turkey, Erdogan reiterated …"); not the
-      // subject of a verb the meeting is the object of ("X praised Y's visit").
+      // subject of a verb the meeting is the object of ("X praised Y's visit"), nor where the
+      // meeting is someone unnamed's ("X praised the president's visit to Mexico").
       parties
           .governingSubject(d, trigger)
           .filter(r -> r.entity().kind() != EntityKind.PLACE)

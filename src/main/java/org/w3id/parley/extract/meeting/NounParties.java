@@ -66,6 +66,21 @@ final class NounParties {
     return finder.parties(r);
   }
 
+  /**
+   * Whether the noun belongs to someone the article does not name: "praised the president's visit
+   * to Mexico", "before the nominee's visit". Such a meeting is that one's, not the clause
+   * subject's.
+   */
+  boolean unnamedOwner(Deps d, int trigger) {
+    return d.children(trigger, "nmod:poss").stream()
+        .anyMatch(
+            k ->
+                d.token(k).pos().startsWith("NN") // not "its", "his": pronouns resolve
+                    && !finder.inTime(d.token(k)) // not "last month's"
+                    && resolve(d, k).isEmpty()
+                    && groups.of(d, k).isEmpty());
+  }
+
   PartyFinder.Found of(Deps d, int trigger, MeetingWords.Trigger word) {
     List<Ref> first = new ArrayList<>();
     List<Ref> other = new ArrayList<>();
@@ -202,6 +217,7 @@ final class NounParties {
       first.addAll(refs.resolve(d, head));
     }
     first.addAll(Attendance.at(finder, words, d, anchor, word));
+    boolean unnamedOwner = unnamedOwner(d, trigger);
     if (head >= 0 && d.token(head).pos().startsWith("VB")) {
       String rel = d.headRelation(anchor);
       if (rel.startsWith("obj") || rel.startsWith("nsubj:pass") || rel.startsWith("obl")) {
@@ -219,11 +235,29 @@ final class NounParties {
             explicit.addAll(r);
           }
         }
+        // "arranging calls with both Sanders and Clinton": whom a meeting is "with" are the other
+        // side only, the clause's subject the first ("talks between A and B" name both, and so
+        // does "a Cruz rally with King").
+        boolean withOnly =
+            !d.children(trigger, "nmod:with").isEmpty()
+                && d.children(trigger, "nmod:between", "nmod:among").isEmpty()
+                && modified.isEmpty();
         boolean ownSides =
-            (parties(other).size() >= 2 || !parties(first).isEmpty() && rel.startsWith("obj"))
+            (parties(other).size() >= 2 && !withOnly
+                    || !parties(first).isEmpty() && rel.startsWith("obj"))
                 && !TAKING_PART.contains(d.token(head).lemma())
                 && !answered;
+        // A gathering one goes, comes or speaks "to" has its subject there; one "to" another verb
+        // does not ("won 40 delegates to the convention", "responded to the summit").
+        String lemma = d.token(head).lemma().toLowerCase(java.util.Locale.ROOT);
+        boolean elsewhere =
+            rel.equals("obl:to")
+                && !TRAVEL_VERBS.contains(lemma)
+                && !SameGathering.ATTENDING.contains(lemma);
         for (int k : d.children(head, "nsubj")) {
+          if (elsewhere || unnamedOwner) {
+            break;
+          }
           if (k != anchor && !ownSides) {
             List<Ref> r = resolve(d, k);
             first.addAll(r);
@@ -241,6 +275,21 @@ final class NounParties {
         for (int k : d.children(head, "obl:with", "obl:between", "obl:among")) {
           // "made during a meeting between X and Y", "held a call with Y" (attached high)
           List<Ref> r = resolve(d, k);
+          if (k != anchor
+              && (d.children(k, "conj").contains(anchor)
+                  || d.children(anchor, "conj").contains(k))) {
+            // "with the Republican and Democratic national conventions", parsed as "with the
+            // Republican" and "with … conventions": a modifier of the noun, each body its own
+            r.stream()
+                .filter(x -> x.entity().kind() == EntityKind.ORGANIZATION)
+                .forEach(
+                    x -> {
+                      modified.add(x);
+                      other.add(x);
+                      bodies.add(x);
+                    });
+            continue;
+          }
           other.addAll(r);
           explicit.addAll(r);
         }
@@ -263,7 +312,7 @@ final class NounParties {
             }
           }
         }
-        if (parties(other).size() <= 1) {
+        if (parties(other).size() <= 1 && !unnamedOwner) {
           if (Clauses.activeSubjects(d, head).isEmpty()) {
             Clauses.governingSubject(words, d, head).ifPresent(first::add);
           } else {
@@ -295,7 +344,7 @@ final class NounParties {
     boolean onlyBodies = word.body() && !bodies.isEmpty() && parties(named).equals(parties(bodies));
     Optional<Ref> body =
         onlyBodies && parties(bodies).size() == 1 ? Optional.of(bodies.get(0)) : Optional.empty();
-    if (first.isEmpty() && parties(other).size() == 1 && body.isEmpty()) {
+    if (first.isEmpty() && parties(other).size() == 1 && body.isEmpty() && !unnamedOwner) {
       // Only the other side is named ("a briefing that included Gavin Newsom, Trump denied …",
       // parsed loosely): the subject of the governing clause, else the nearest person, is the
       // first.

@@ -96,6 +96,17 @@ final class PartyFinder {
     return Debates.clauseDebaters(words, d, trigger);
   }
 
+  /** Whether a token is part of a time expression ("last month's"). */
+  boolean inTime(org.w3id.parley.nlp.Token t) {
+    return mentions.annotated().times().stream()
+        .anyMatch(x -> x.begin() <= t.begin() && t.end() <= x.end());
+  }
+
+  /** Whether a meeting noun belongs to someone unnamed ({@link NounParties#unnamedOwner}). */
+  boolean unnamedOwner(Deps d, int trigger) {
+    return !d.token(trigger).pos().startsWith("VB") && nouns.unnamedOwner(d, trigger);
+  }
+
   /** The persons, countries and organisations among refs ({@link PartyWords#parties}). */
   Set<EntityRef> parties(List<Ref> refs) {
     return words.parties(refs);

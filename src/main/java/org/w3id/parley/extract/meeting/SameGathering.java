@@ -48,7 +48,7 @@ final class SameGathering {
           "obl:out_of");
 
   /** Verbs whose subject is at the gathering its noun hangs on ({@code attending-verbs.txt}). */
-  private static final Set<String> ATTENDING =
+  static final Set<String> ATTENDING =
       Set.copyOf(WordList.words(SameGathering.class, "attending-verbs.txt"));
 
   /**
