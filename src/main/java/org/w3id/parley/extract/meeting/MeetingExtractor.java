@@ -186,6 +186,7 @@ public final class MeetingExtractor {
         && found.body().isEmpty()
         && !ownSubject
         && !parties.unnamedOwner(d, trigger)
+        && !NounParties.lookedOn(d, trigger)
         && (parties.parties(found.first()).isEmpty() || !d.headRelation(trigger).equals("obj"))) {
       // Only one side named: the subject of the governing clause is the other ("Lavrov said at a
       // meeting with Aliyev", "during Obama's visit to Turkey, Erdogan reiterated …"); not the

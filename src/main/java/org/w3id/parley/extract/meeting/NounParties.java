@@ -10,6 +10,7 @@ import org.w3id.parley.extract.entity.PartyNames;
 import org.w3id.parley.extract.entity.Ref;
 import org.w3id.parley.extract.entity.References;
 import org.w3id.parley.extract.text.Deps;
+import org.w3id.parley.extract.text.WordList;
 
 /**
  * The parties of a meeting noun: its "with", "between", "among", "of", possessor, compound and
@@ -39,6 +40,21 @@ final class NounParties {
   /** Verbs that only carry a meeting noun: "X and Y held talks", "had a call". */
   static final Set<String> LIGHT_VERBS =
       Set.of("hold", "have", "conduct", "begin", "start", "open", "resume", "end", "wrap");
+
+  /**
+   * Verbs whose subject comments on or watches the meeting that is their object, and takes no part
+   * in it ({@code onlooker-verbs.txt}: "criticized the convention", "watched the debate").
+   */
+  private static final Set<String> ONLOOKING =
+      Set.copyOf(WordList.words(NounParties.class, "onlooker-verbs.txt"));
+
+  /** Whether the meeting noun is the object of a verb of commenting or watching. */
+  static boolean lookedOn(Deps d, int trigger) {
+    int head = d.head(trigger);
+    return head >= 0
+        && d.headRelation(trigger).equals("obj")
+        && ONLOOKING.contains(d.token(head).lemma().toLowerCase(java.util.Locale.ROOT));
+  }
 
   /** Verbs whose subject takes part in the meeting they govern, whoever else it names. */
   private static final Set<String> TAKING_PART =
@@ -79,6 +95,21 @@ final class NounParties {
                     && !finder.inTime(d.token(k)) // not "last month's"
                     && resolve(d, k).isEmpty()
                     && groups.of(d, k).isEmpty());
+  }
+
+  /**
+   * The clauses that describe the noun itself: a relative or participial clause ("a briefing that
+   * included Gavin Newsom", "a dinner hosted by X"), not an adverbial one the parser hung on it
+   * ("his first rally since the pandemic engaged the United States").
+   */
+  private static List<Integer> aclauses(Deps d, int trigger) {
+    List<Integer> out = new ArrayList<>();
+    for (var e : d.children(trigger)) {
+      if (e.relation().equals("acl") || e.relation().equals("acl:relcl")) {
+        out.add(e.dependent());
+      }
+    }
+    return out;
   }
 
   PartyFinder.Found of(Deps d, int trigger, MeetingWords.Trigger word) {
@@ -126,7 +157,7 @@ final class NounParties {
         }
       }
     }
-    for (int k : d.children(trigger, "acl:relcl", "acl")) {
+    for (int k : aclauses(d, trigger)) {
       for (int o : d.children(k, "obj")) {
         explicit.addAll(resolve(d, o)); // "a briefing that included Gavin Newsom"
       }
@@ -255,7 +286,7 @@ final class NounParties {
                 && !TRAVEL_VERBS.contains(lemma)
                 && !SameGathering.ATTENDING.contains(lemma);
         for (int k : d.children(head, "nsubj")) {
-          if (elsewhere || unnamedOwner) {
+          if (elsewhere || unnamedOwner || lookedOn(d, anchor)) {
             break;
           }
           if (k != anchor && !ownSides) {
@@ -312,7 +343,7 @@ final class NounParties {
             }
           }
         }
-        if (parties(other).size() <= 1 && !unnamedOwner) {
+        if (parties(other).size() <= 1 && !unnamedOwner && !lookedOn(d, anchor)) {
           if (Clauses.activeSubjects(d, head).isEmpty()) {
             Clauses.governingSubject(words, d, head).ifPresent(first::add);
           } else {
@@ -344,7 +375,11 @@ final class NounParties {
     boolean onlyBodies = word.body() && !bodies.isEmpty() && parties(named).equals(parties(bodies));
     Optional<Ref> body =
         onlyBodies && parties(bodies).size() == 1 ? Optional.of(bodies.get(0)) : Optional.empty();
-    if (first.isEmpty() && parties(other).size() == 1 && body.isEmpty() && !unnamedOwner) {
+    if (first.isEmpty()
+        && parties(other).size() == 1
+        && body.isEmpty()
+        && !unnamedOwner
+        && !lookedOn(d, anchor)) {
       // Only the other side is named ("a briefing that included Gavin Newsom, Trump denied …",
       // parsed loosely): the subject of the governing clause, else the nearest person, is the
       // first.

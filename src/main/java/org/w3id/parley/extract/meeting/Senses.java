@@ -72,6 +72,9 @@ final class Senses {
             && EVENT_PASSIVE_VERBS.contains(d.token(d.head(trigger)).lemma()))) {
       return false; // "The DNC released a statement", "adopted by a UN Conference"
     }
+    if (d.token(trigger).isProperNoun() && d.headRelation(trigger).equals("obl:according_to")) {
+      return false; // "according to the National Conference of State Legislatures": a source
+    }
     if (word.word().equals("join")
         && (!d.children(trigger, "xcomp", "advcl", "ccomp", "obl:as").isEmpty()
             || d.children(trigger, "obl:in").stream()

@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Whose meeting a noun names, on invented articles through the real CoreNLP pipeline: the clause's
  * subject has the meetings it arranges "with" others, not a gathering it only sends delegates to,
- * nor one that belongs to someone the article does not name; two parties' conventions named
- * together are two gatherings.
+ * criticizes or watches, nor one that belongs to someone the article does not name; two parties'
+ * conventions named together are two gatherings; a clause of time hung on the noun names none of
+ * its parties, and a conference cited as a source is an organisation.
  */
 class WhoseMeetingIT {
   @Test
@@ -45,5 +46,36 @@ class WhoseMeetingIT {
         meetings(
             "The wedding is expected to coincide with the Republican and Democratic national"
                 + " conventions in July."));
+  }
+
+  @Test
+  void whoCriticizesOrWatchesAGatheringIsNotAtIt() {
+    assertEquals(
+        List.of(set("Democratic Party")),
+        meetings(
+            "Hans Weber went on to criticize the Democratic National Convention for its failure to"
+                + " mention the police."));
+    assertEquals(
+        List.of(set("Democratic Party", "Hans Weber")),
+        meetings("Hans Weber spoke at the Democratic National Convention on Tuesday."));
+  }
+
+  @Test
+  void aClauseOfTimeHungOnTheNounNamesNoParty() {
+    assertEquals(
+        List.of(),
+        meetings(
+            "Hans Weber railed against the rioters during his first campaign rally since the"
+                + " coronavirus pandemic fully engaged the United States, on June 20 in Tulsa,"
+                + " Oklahoma."));
+  }
+
+  @Test
+  void aConferenceCitedAsASourceIsAnOrganisationNotAMeeting() {
+    assertEquals(
+        List.of(),
+        meetings(
+            "According to the National Conference of State Legislatures, the next primary is"
+                + " scheduled for March 3."));
   }
 }
