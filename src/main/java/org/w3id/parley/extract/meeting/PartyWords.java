@@ -119,13 +119,22 @@ final class PartyWords {
     return named.isEmpty() ? groups.of(d, w) : named;
   }
 
-  /** Whether a person's name is introduced as a journalist's ("radio host Hugh Hewitt"). */
+  /**
+   * Whether a name is introduced as a journalist's or a news medium's ("radio host Hugh Hewitt",
+   * "newspaper Star of Mysore", "Martin Smith of PBS").
+   */
   private boolean journalist(Deps d, int w) {
     if (mentions
         .at(d.sentence().index(), w)
-        .filter(m -> m.ref().kind() == EntityKind.PERSON)
+        .filter(
+            m -> m.ref().kind() == EntityKind.PERSON || m.ref().kind() == EntityKind.ORGANIZATION)
         .isEmpty()) {
       return false;
+    }
+    if (d.children(w, "nmod:of").stream()
+        .flatMap(k -> mentions.at(d.sentence().index(), k).stream())
+        .anyMatch(m -> medium(m.ref()))) {
+      return true; // "Martin Smith of PBS"
     }
     List<Integer> words = new ArrayList<>(d.children(w, "compound", "appos", "amod", "nmod:poss"));
     int head = d.head(w);

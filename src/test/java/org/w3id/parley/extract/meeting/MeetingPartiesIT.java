@@ -36,7 +36,9 @@ class MeetingPartiesIT {
             + "Twitter's naming convention does not seem to require artificial intelligence.\n\n"
             + "The mayor of Ferguson, Ann Lee, welcomed Trump to visit the city.\n\n"
             + "Anthony Weiner receives more bad news after his separation from Huma Abedin.\n\n"
-            + "Dorothy Woods discussed the controversy with radio host Hugh Hewitt on Thursday.";
+            + "Dorothy Woods discussed the controversy with radio host Hugh Hewitt on Thursday.\n\n"
+            + "Speaking to newspaper Star of Mysore, Anna Kraus said the train was late.\n\n"
+            + "Speaking to Martin Smith of PBS, Hans Weber said he had not known.";
     assertEquals(List.of(), meetings(text));
   }
 
