@@ -32,6 +32,9 @@ final class Negation {
   private Negation() {}
 
   static Polarity of(Deps d, int trigger, MeetingWords.Trigger word) {
+    if (deniedByItsNoun(d, trigger)) {
+      return Polarity.DENIED;
+    }
     int verb = trigger;
     if (!word.verb()) {
       if (d.children(trigger, "det").stream().anyMatch(k -> d.token(k).lemma().equals("no"))) {
@@ -60,6 +63,43 @@ final class Negation {
       return Polarity.REFUSED;
     }
     return Polarity.AFFIRMED;
+  }
+
+  /**
+   * "there were no plans for an emergency OPEC meeting", "no need for talks", "has no plans to meet
+   * Y": a noun with "no" that the meeting is for or of says there is none.
+   */
+  private static boolean deniedByItsNoun(Deps d, int trigger) {
+    int k = trigger;
+    for (int steps = 0; steps < 2; steps++) {
+      int head = d.head(k);
+      if (head < 0) {
+        return false;
+      }
+      String rel = d.headRelation(k);
+      if (d.token(head).pos().startsWith("NN")
+          && rel.matches("nmod:(for|of|on)|acl(:to)?")
+          && none(d, head)) {
+        return true;
+      }
+      if (d.token(head).pos().startsWith("VB")
+          && rel.matches("ccomp|xcomp")
+          && d.children(k, "mark").stream().anyMatch(m -> d.token(m).lemma().equals("to"))
+          && d.children(head, "obj").stream().anyMatch(o -> none(d, o))) {
+        return true; // "has no plans to meet Y", parsed with "to meet" on "has"
+      }
+      if (!rel.startsWith("nsubj")) {
+        return false;
+      }
+      // "no plans for an emergency meeting to review prices", parsed with the meeting as the
+      // subject of "review": the noun the clause hangs on decides
+      k = head;
+    }
+    return false;
+  }
+
+  private static boolean none(Deps d, int noun) {
+    return d.children(noun, "det").stream().anyMatch(x -> d.token(x).lemma().equals("no"));
   }
 
   private static boolean negated(Deps d, int verb) {

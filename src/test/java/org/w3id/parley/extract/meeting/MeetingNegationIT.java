@@ -19,6 +19,21 @@ class MeetingNegationIT {
   }
 
   @Test
+  void noPlansOrNoNeedForAMeetingIsNone() {
+    assertEquals(
+        List.of(),
+        meetings(
+            "The oil minister said there were no plans for an emergency OPEC meeting to review"
+                + " prices."));
+    assertEquals(
+        List.of(), meetings("He reiterated that there was no need for an emergency OPEC meeting."));
+    assertEquals(List.of(), meetings("Maria Lopez has no plans to meet Hans Weber."));
+    assertEquals(
+        List.of(set("Hans Weber", "Maria Lopez")),
+        meetings("Maria Lopez made plans for a meeting with Hans Weber."));
+  }
+
+  @Test
   void aMeetingThatDidNotHappenIsNone() {
     assertEquals(List.of(), meetings("Maria Lopez did not meet Hans Weber on Tuesday."));
     assertEquals(List.of(), meetings("Maria Lopez has never met Hans Weber."));
