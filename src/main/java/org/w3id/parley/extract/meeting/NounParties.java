@@ -155,6 +155,9 @@ final class NounParties {
         for (Ref r : resolve(d, k)) {
           (r.entity().kind() == EntityKind.COUNTRY ? destinations : explicit).add(r);
         }
+        if (resolve(d, k).stream().allMatch(r -> r.entity().kind() == EntityKind.PLACE)) {
+          groups.visited(d, k).ifPresent(destinations::add); // "a visit to Ankara": Turkey's
+        }
       }
     }
     for (int k : aclauses(d, trigger)) {

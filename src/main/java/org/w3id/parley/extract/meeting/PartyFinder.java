@@ -219,10 +219,24 @@ final class PartyFinder {
       for (int k : Clauses.heads(d, objects)) {
         if (word.sense().equals("visit")) {
           other.addAll(premisesOwner(d, k)); // "visited Bolt Inc headquarters"
+          // "visited Ankara": the capital stands for its country, as "visited Turkey" does
+          groups
+              .visited(d, k)
+              .filter(
+                  r ->
+                      mentions
+                          .at(d.sentence().index(), k)
+                          .map(m -> m.ref().kind())
+                          .filter(kind -> kind == EntityKind.PLACE)
+                          .isPresent())
+              .ifPresent(destinations::add);
         }
         for (Ref r : Apposed.counterpart(words, d, k)) {
           // "visited Putin" names a party; "visited Mexico" the government of the country
           // visited, unless the sentence names whom the visit was with.
+          if (word.sense().equals("visit") && r.entity().kind() == EntityKind.PLACE) {
+            continue; // a city visited is no party; its country may be (above)
+          }
           if (!word.sense().equals("visit") || r.entity().kind() != EntityKind.COUNTRY) {
             other.add(r);
           } else {

@@ -103,6 +103,23 @@ class MeetingConstructionsIT {
   }
 
   @Test
+  void aVisitToACapitalIsWithItsCountryAndTheSovietUnionIsRussia() {
+    // The country is not named in the article, so it goes by its key here (by the gazetteer's
+    // label in the store).
+    assertEquals(
+        List.of(set("Maria Lopez", "TR")),
+        meetings("Senator Maria Lopez visited Ankara on Monday."));
+    assertEquals(
+        List.of(set("Maria Lopez", "TR")),
+        meetings("Senator Maria Lopez made a visit to Ankara on Monday."));
+    assertEquals(
+        List.of(set("Russia", "United States")),
+        meetings(
+            "The United States will offer a draft treaty at talks with the Soviet Union in Geneva"
+                + " tomorrow."));
+  }
+
+  @Test
   void aGroupNounOpeningTheSentenceStandsForItsBodyThoughTaggedAsAName() {
     assertEquals(
         List.of(set("Group of Seven")),
