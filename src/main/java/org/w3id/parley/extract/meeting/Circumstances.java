@@ -45,7 +45,16 @@ final class Circumstances {
       MeetingMode mode) {}
 
   Found of(Deps d, int trigger, MeetingWords.Trigger word, Set<EntityRef> participants) {
-    List<Integer> scope = scope(d, trigger);
+    return of(d, trigger, word, participants, scope(d, trigger));
+  }
+
+  /** The same, read from the given words (a gapped clause's: "and with Kraus on Tuesday"). */
+  Found of(
+      Deps d,
+      int trigger,
+      MeetingWords.Trigger word,
+      Set<EntityRef> participants,
+      List<Integer> scope) {
     Optional<LocalDate> date = Optional.empty();
     Optional<Span> dateWords = Optional.empty();
     for (int[] day : dates.daysIn(d.sentence())) {
@@ -68,13 +77,15 @@ final class Circumstances {
    * officials said Wednesday": Wednesday is when they said it).
    */
   static List<Integer> scope(Deps d, int trigger) {
+    List<Integer> gapped = Gapping.conjuncts(d, trigger);
     Set<Integer> out =
         new LinkedHashSet<>(
             d.subtree(
                 trigger,
                 e ->
                     !e.relation().startsWith("acl:relcl")
-                        && !e.relation().startsWith("parataxis")));
+                        && !e.relation().startsWith("parataxis")
+                        && !gapped.contains(e.dependent())));
     int head = d.head(trigger);
     if (head >= 0 && !d.token(trigger).pos().startsWith("VB")) {
       out.add(head);

@@ -249,7 +249,33 @@ public final class MeetingExtractor {
         apart.add(meeting(d, trigger, word, two, refs));
       }
     }
-    return apart.size() >= 2 ? apart : List.of(whole);
+    List<Meeting> out = new ArrayList<>(apart.size() >= 2 ? apart : List.of(whole));
+    out.addAll(gapped(d, trigger, word, found.first()));
+    return out;
+  }
+
+  /** The meetings of the clauses that leave the verb out ({@link Gapping}). */
+  private List<Meeting> gapped(Deps d, int trigger, MeetingWords.Trigger word, List<Ref> first) {
+    List<Meeting> out = new ArrayList<>();
+    if (parties.parties(first).isEmpty()) {
+      return out;
+    }
+    for (int g : Gapping.conjuncts(d, trigger)) {
+      List<Ref> refs = new ArrayList<>(first);
+      refs.addAll(parties.resolve(d, g));
+      Set<EntityRef> who = parties.parties(refs);
+      if (who.size() >= 2 && who.size() > parties.parties(first).size()) {
+        out.add(
+            meeting(
+                d,
+                trigger,
+                word,
+                who,
+                refs,
+                circumstances.of(d, trigger, word, who, Gapping.words(d, g))));
+      }
+    }
+    return out;
   }
 
   /**
@@ -330,7 +356,22 @@ public final class MeetingExtractor {
       MeetingWords.Trigger word,
       Set<EntityRef> participants,
       List<Ref> refsFound) {
-    Circumstances.Found c = circumstances.of(d, trigger, word, participants);
+    return meeting(
+        d,
+        trigger,
+        word,
+        participants,
+        refsFound,
+        circumstances.of(d, trigger, word, participants));
+  }
+
+  private Meeting meeting(
+      Deps d,
+      int trigger,
+      MeetingWords.Trigger word,
+      Set<EntityRef> participants,
+      List<Ref> refsFound,
+      Circumstances.Found c) {
     List<Span> words = new ArrayList<>();
     Set<EntityRef> seen = new LinkedHashSet<>();
     // A name before a pronoun for the same party: "X will meet his counterpart Y" spans from X.

@@ -120,6 +120,26 @@ class MeetingConstructionsIT {
   }
 
   @Test
+  void aClauseThatLeavesTheMeetingVerbOutIsAMeetingOfItsOwn() {
+    List<Meeting> found =
+        Extraction.of(
+                "Maria Lopez met with Hans Weber on Monday and with Anna Kraus on Tuesday.",
+                LocalDate.of(2016, 5, 6))
+            .meetings();
+    assertEquals(
+        List.of(LocalDate.of(2016, 5, 2), LocalDate.of(2016, 5, 3)),
+        found.stream().map(m -> m.date().orElseThrow()).toList());
+    assertEquals(
+        List.of(set("Hans Weber", "Maria Lopez"), set("Anna Kraus", "Maria Lopez")),
+        meetings(
+            "Maria Lopez met with Hans Weber on Monday and with Anna Kraus on Tuesday.",
+            LocalDate.of(2016, 5, 6)));
+    assertEquals(
+        List.of(set("Anna Kraus", "Hans Weber", "Maria Lopez")),
+        meetings("Maria Lopez met with Hans Weber and Anna Kraus on Monday."));
+  }
+
+  @Test
   void aGroupNounOpeningTheSentenceStandsForItsBodyThoughTaggedAsAName() {
     assertEquals(
         List.of(set("Group of Seven")),
