@@ -42,6 +42,9 @@ class MeetingSidesIT {
     assertEquals(
         List.of(set("Tom Hill", "White House")),
         meetings("Senator Tom Hill met White House aides on Monday."));
+    assertEquals(
+        List.of(set("Acme Corp", "Carly Fiorina")),
+        meetings("Carly Fiorina called half a dozen Acme Corp directors on Sunday."));
   }
 
   @Test
