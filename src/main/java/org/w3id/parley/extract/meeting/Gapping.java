@@ -2,6 +2,9 @@ package org.w3id.parley.extract.meeting;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.w3id.parley.extract.entity.EntityRef;
+import org.w3id.parley.extract.entity.Ref;
 import org.w3id.parley.extract.text.Deps;
 
 /**
@@ -33,13 +36,33 @@ final class Gapping {
     return new ArrayList<>(d.subtree(conjunct, e -> true));
   }
 
-  /** Whether k is in a gapped clause of the verb. */
-  static boolean inGapped(Deps d, int verb, int k) {
-    for (int c : conjuncts(d, verb)) {
-      if (words(d, c).contains(k)) {
-        return true;
+  /**
+   * The meetings of a verb's gapped clauses: the verb's first side with whom each clause names, on
+   * the clause's own day.
+   *
+   * @param first the parties the verb's own clause puts on the first side
+   */
+  static List<Meeting> meetings(
+      PartyFinder parties,
+      Circumstances circumstances,
+      Deps d,
+      int verb,
+      MeetingWords.Trigger word,
+      List<Ref> first) {
+    List<Meeting> out = new ArrayList<>();
+    if (parties.parties(first).isEmpty()) {
+      return out;
+    }
+    for (int g : conjuncts(d, verb)) {
+      List<Ref> refs = new ArrayList<>(first);
+      refs.addAll(parties.resolve(d, g));
+      Set<EntityRef> who = parties.parties(refs);
+      if (who.size() >= 2 && who.size() > parties.parties(first).size()) {
+        out.add(
+            MeetingReports.of(
+                d, verb, who, refs, circumstances.of(d, verb, word, who, words(d, g))));
       }
     }
-    return false;
+    return out;
   }
 }

@@ -10,14 +10,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.w3id.parley.extract.entity.EntityKind;
 import org.w3id.parley.extract.entity.EntityRef;
-import org.w3id.parley.extract.entity.Mention;
 import org.w3id.parley.extract.entity.Mentions;
 import org.w3id.parley.extract.entity.PersonCluster;
 import org.w3id.parley.extract.entity.QuotedSpeaker;
 import org.w3id.parley.extract.entity.Ref;
 import org.w3id.parley.extract.entity.References;
 import org.w3id.parley.extract.text.Deps;
-import org.w3id.parley.extract.text.Evidence;
 import org.w3id.parley.extract.text.Span;
 import org.w3id.parley.nlp.Sentence;
 import org.w3id.parley.nlp.Token;
@@ -117,23 +115,8 @@ public final class MeetingExtractor {
     return MeetingMerger.mergeSameDay(
             MeetingMerger.merge(found).stream().map(contextDays::dated).toList())
         .stream()
-        .map(this::notYetHeld)
+        .map(m -> StatusWords.notYetHeld(m, published))
         .toList();
-  }
-
-  /**
-   * A meeting held after the day its article was published has not been held yet: its report
-   * without a day was read as held, and a later report gave the day ("ahead of the Group of Seven
-   * meetings" … "the meetings tomorrow").
-   */
-  private Meeting notYetHeld(Meeting m) {
-    if (m.status() != MeetingStatus.HELD
-        || m.date().isEmpty()
-        || !m.date().get().isAfter(published)) {
-      return m;
-    }
-    return new Meeting(
-        m.participants(), m.location(), m.date(), MeetingStatus.PLANNED, m.mode(), m.evidence());
   }
 
   /** The meetings a trigger reports: one, or one per named body ("G-5 and G-7 meetings"). */
@@ -186,7 +169,7 @@ public final class MeetingExtractor {
         && found.body().isEmpty()
         && !ownSubject
         && !parties.unnamedOwner(d, trigger)
-        && !NounParties.lookedOn(d, trigger)
+        && !SubjectSide.lookedOn(d, trigger)
         && (parties.parties(found.first()).isEmpty() || !d.headRelation(trigger).equals("obj"))) {
       // Only one side named: the subject of the governing clause is the other ("Lavrov said at a
       // meeting with Aliyev", "during Obama's visit to Turkey, Erdogan reiterated …"); not the
@@ -250,31 +233,7 @@ public final class MeetingExtractor {
       }
     }
     List<Meeting> out = new ArrayList<>(apart.size() >= 2 ? apart : List.of(whole));
-    out.addAll(gapped(d, trigger, word, found.first()));
-    return out;
-  }
-
-  /** The meetings of the clauses that leave the verb out ({@link Gapping}). */
-  private List<Meeting> gapped(Deps d, int trigger, MeetingWords.Trigger word, List<Ref> first) {
-    List<Meeting> out = new ArrayList<>();
-    if (parties.parties(first).isEmpty()) {
-      return out;
-    }
-    for (int g : Gapping.conjuncts(d, trigger)) {
-      List<Ref> refs = new ArrayList<>(first);
-      refs.addAll(parties.resolve(d, g));
-      Set<EntityRef> who = parties.parties(refs);
-      if (who.size() >= 2 && who.size() > parties.parties(first).size()) {
-        out.add(
-            meeting(
-                d,
-                trigger,
-                word,
-                who,
-                refs,
-                circumstances.of(d, trigger, word, who, Gapping.words(d, g))));
-      }
-    }
+    out.addAll(Gapping.meetings(parties, circumstances, d, trigger, word, found.first()));
     return out;
   }
 
@@ -307,13 +266,6 @@ public final class MeetingExtractor {
   private Set<String> represents(EntityRef e) {
     PersonCluster c = e.kind() == EntityKind.PERSON ? mentions.cluster(e) : null;
     return c == null ? Set.of() : c.represents;
-  }
-
-  /** Whether the words are one pronoun ("his", "she"), by the tagger. */
-  private static boolean pronoun(Deps d, Span words) {
-    return d.sentence().tokens().stream()
-        .anyMatch(
-            t -> t.begin() == words.begin() && t.end() == words.end() && t.pos().startsWith("PRP"));
   }
 
   /**
@@ -356,50 +308,8 @@ public final class MeetingExtractor {
       MeetingWords.Trigger word,
       Set<EntityRef> participants,
       List<Ref> refsFound) {
-    return meeting(
-        d,
-        trigger,
-        word,
-        participants,
-        refsFound,
-        circumstances.of(d, trigger, word, participants));
-  }
-
-  private Meeting meeting(
-      Deps d,
-      int trigger,
-      MeetingWords.Trigger word,
-      Set<EntityRef> participants,
-      List<Ref> refsFound,
-      Circumstances.Found c) {
-    List<Span> words = new ArrayList<>();
-    Set<EntityRef> seen = new LinkedHashSet<>();
-    // A name before a pronoun for the same party: "X will meet his counterpart Y" spans from X.
-    List<Ref> ordered = new ArrayList<>(refsFound);
-    ordered.sort(java.util.Comparator.comparing(r -> pronoun(d, r.words())));
-    for (Ref r : ordered) {
-      // A party named in an earlier sentence ("the two firms") is no word of this one's evidence.
-      if (participants.contains(r.entity())
-          && r.words().begin() >= d.sentence().begin()
-          && r.words().end() <= d.sentence().end()
-          && seen.add(r.entity())) {
-        words.add(r.words());
-      }
-    }
-    Token t = d.token(trigger);
-    words.add(new Span(t.begin(), t.end()));
-    c.dateWords().ifPresent(words::add);
-    c.place().ifPresent(p -> words.add(p.span()));
-    int begin = words.stream().mapToInt(Span::begin).min().orElseThrow();
-    int end = words.stream().mapToInt(Span::end).max().orElseThrow();
-    Span sentence = new Span(d.sentence().begin(), d.sentence().end());
-    return new Meeting(
-        participants,
-        c.place().map(Mention::ref),
-        c.date(),
-        c.status(),
-        c.mode(),
-        List.of(new Evidence(new Span(begin, end), sentence)));
+    return MeetingReports.of(
+        d, trigger, participants, refsFound, circumstances.of(d, trigger, word, participants));
   }
 
   /**

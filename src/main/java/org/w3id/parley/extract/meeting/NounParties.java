@@ -10,7 +10,6 @@ import org.w3id.parley.extract.entity.PartyNames;
 import org.w3id.parley.extract.entity.Ref;
 import org.w3id.parley.extract.entity.References;
 import org.w3id.parley.extract.text.Deps;
-import org.w3id.parley.extract.text.WordList;
 
 /**
  * The parties of a meeting noun: its "with", "between", "among", "of", possessor, compound and
@@ -41,21 +40,6 @@ final class NounParties {
   static final Set<String> LIGHT_VERBS =
       Set.of("hold", "have", "conduct", "begin", "start", "open", "resume", "end", "wrap");
 
-  /**
-   * Verbs whose subject comments on or watches the meeting that is their object, and takes no part
-   * in it ({@code onlooker-verbs.txt}: "criticized the convention", "watched the debate").
-   */
-  private static final Set<String> ONLOOKING =
-      Set.copyOf(WordList.words(NounParties.class, "onlooker-verbs.txt"));
-
-  /** Whether the meeting noun is the object of a verb of commenting or watching. */
-  static boolean lookedOn(Deps d, int trigger) {
-    int head = d.head(trigger);
-    return head >= 0
-        && d.headRelation(trigger).equals("obj")
-        && ONLOOKING.contains(d.token(head).lemma().toLowerCase(java.util.Locale.ROOT));
-  }
-
   /** Verbs whose subject takes part in the meeting they govern, whoever else it names. */
   private static final Set<String> TAKING_PART =
       Set.of(
@@ -80,21 +64,6 @@ final class NounParties {
 
   private Set<EntityRef> parties(List<Ref> r) {
     return finder.parties(r);
-  }
-
-  /**
-   * Whether the noun belongs to someone the article does not name: "praised the president's visit
-   * to Mexico", "before the nominee's visit". Such a meeting is that one's, not the clause
-   * subject's.
-   */
-  boolean unnamedOwner(Deps d, int trigger) {
-    return d.children(trigger, "nmod:poss").stream()
-        .anyMatch(
-            k ->
-                d.token(k).pos().startsWith("NN") // not "its", "his": pronouns resolve
-                    && !finder.inTime(d.token(k)) // not "last month's"
-                    && resolve(d, k).isEmpty()
-                    && groups.of(d, k).isEmpty());
   }
 
   /**
@@ -251,7 +220,8 @@ final class NounParties {
       first.addAll(refs.resolve(d, head));
     }
     first.addAll(Attendance.at(finder, words, d, anchor, word));
-    boolean unnamedOwner = unnamedOwner(d, trigger);
+    boolean unnamedOwner = SubjectSide.unnamedOwner(finder, groups, d, trigger);
+    boolean lookedOn = SubjectSide.lookedOn(d, anchor);
     if (head >= 0 && d.token(head).pos().startsWith("VB")) {
       String rel = d.headRelation(anchor);
       if (rel.startsWith("obj") || rel.startsWith("nsubj:pass") || rel.startsWith("obl")) {
@@ -269,27 +239,13 @@ final class NounParties {
             explicit.addAll(r);
           }
         }
-        // "arranging calls with both Sanders and Clinton": whom a meeting is "with" are the other
-        // side only, the clause's subject the first ("talks between A and B" name both, and so
-        // does "a Cruz rally with King").
-        boolean withOnly =
-            !d.children(trigger, "nmod:with").isEmpty()
-                && d.children(trigger, "nmod:between", "nmod:among").isEmpty()
-                && modified.isEmpty();
         boolean ownSides =
-            (parties(other).size() >= 2 && !withOnly
+            (parties(other).size() >= 2 && !SubjectSide.withOnly(d, trigger, !modified.isEmpty())
                     || !parties(first).isEmpty() && rel.startsWith("obj"))
                 && !TAKING_PART.contains(d.token(head).lemma())
                 && !answered;
-        // A gathering one goes, comes or speaks "to" has its subject there; one "to" another verb
-        // does not ("won 40 delegates to the convention", "responded to the summit").
-        String lemma = d.token(head).lemma().toLowerCase(java.util.Locale.ROOT);
-        boolean elsewhere =
-            rel.equals("obl:to")
-                && !TRAVEL_VERBS.contains(lemma)
-                && !SameGathering.ATTENDING.contains(lemma);
         for (int k : d.children(head, "nsubj")) {
-          if (elsewhere || unnamedOwner || lookedOn(d, anchor)) {
+          if (SubjectSide.elsewhere(d, anchor) || unnamedOwner || lookedOn) {
             break;
           }
           if (k != anchor && !ownSides) {
@@ -346,7 +302,7 @@ final class NounParties {
             }
           }
         }
-        if (parties(other).size() <= 1 && !unnamedOwner && !lookedOn(d, anchor)) {
+        if (parties(other).size() <= 1 && !unnamedOwner && !lookedOn) {
           if (Clauses.activeSubjects(d, head).isEmpty()) {
             Clauses.governingSubject(words, d, head).ifPresent(first::add);
           } else {
@@ -382,7 +338,7 @@ final class NounParties {
         && parties(other).size() == 1
         && body.isEmpty()
         && !unnamedOwner
-        && !lookedOn(d, anchor)) {
+        && !lookedOn) {
       // Only the other side is named ("a briefing that included Gavin Newsom, Trump denied …",
       // parsed loosely): the subject of the governing clause, else the nearest person, is the
       // first.

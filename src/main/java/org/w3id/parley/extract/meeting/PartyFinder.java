@@ -102,9 +102,9 @@ final class PartyFinder {
         .anyMatch(x -> x.begin() <= t.begin() && t.end() <= x.end());
   }
 
-  /** Whether a meeting noun belongs to someone unnamed ({@link NounParties#unnamedOwner}). */
+  /** Whether a meeting noun belongs to someone unnamed ({@link SubjectSide#unnamedOwner}). */
   boolean unnamedOwner(Deps d, int trigger) {
-    return !d.token(trigger).pos().startsWith("VB") && nouns.unnamedOwner(d, trigger);
+    return SubjectSide.unnamedOwner(this, groups, d, trigger);
   }
 
   /** The persons, countries and organisations among refs ({@link PartyWords#parties}). */
@@ -248,12 +248,13 @@ final class PartyFinder {
         }
       }
     }
-    if (other.isEmpty() && !destinations.isEmpty() && !forMeeting(d, trigger)) {
-      other.addAll(destinations);
-    }
     if (parties(other).isEmpty() && !invitedBy.isEmpty()) {
+      // "Weber invited Lopez to visit Berlin": she comes to him, not to Germany's government
       other.addAll(invitedBy);
       with = true;
+    }
+    if (other.isEmpty() && !destinations.isEmpty() && !forMeeting(d, trigger)) {
+      other.addAll(destinations);
     }
     boolean byPhone =
         d.children(trigger, "obl:by", "obl:over", "obl:via").stream()
