@@ -156,9 +156,16 @@ final class OrganizationNames {
     }
   }
 
-  /** Names of international bodies, longest first ({@code known-bodies.txt}). */
+  /** Other names of bodies ({@code body-names.tsv}): "Congressional" is Congress. */
+  private static final java.util.Map<String, String> BODY_LABELS =
+      WordList.rows(OrganizationNames.class, "body-names.tsv", 2).stream()
+          .collect(java.util.stream.Collectors.toMap(r -> r[0], r -> r[1], (a, b) -> a));
+
+  /** Names of bodies, longest first ({@code known-bodies.txt}, and the other names). */
   private static final List<List<String>> KNOWN_BODIES =
-      WordList.words(OrganizationNames.class, "known-bodies.txt").stream()
+      java.util.stream.Stream.concat(
+              WordList.words(OrganizationNames.class, "known-bodies.txt").stream(),
+              BODY_LABELS.keySet().stream())
           .map(n -> List.of(n.split(" ")))
           .sorted(java.util.Comparator.comparingInt((List<String> w) -> -w.size()))
           .toList();
@@ -180,8 +187,13 @@ final class OrganizationNames {
         if (MentionFinder.insideLongerRun(t, i, last, "PERSON") || insideLongerName(t, i, last)) {
           continue;
         }
-        m.addOrganization(
-            s.index(), i, last, m.text().substring(t.get(i).begin(), t.get(last).end()));
+        String surface = m.text().substring(t.get(i).begin(), t.get(last).end());
+        String label = BODY_LABELS.get(String.join(" ", name));
+        if (label == null) {
+          m.addOrganization(s.index(), i, last, surface);
+        } else {
+          m.addOrganization(s.index(), i, last, label, surface);
+        }
         for (int k = i; k <= last; k++) {
           used[k] = true;
         }

@@ -113,6 +113,11 @@ final class NounParties {
         explicit.addAll(resolve(d, s));
       }
     }
+    if (word.parties() == MeetingWords.Parties.BODY) {
+      for (int k : d.children(trigger, "nmod:before", "nmod:to")) {
+        explicit.addAll(resolve(d, k)); // "testimony before the Senate Banking Committee"
+      }
+    }
     if (word.sense().equals("visit")) {
       // A visit to a country or city is a meeting only with the people it names ("a visit to
       // Ireland with Taoiseach Leo Varadkar"); the visitor is "by" or the possessor.

@@ -112,6 +112,13 @@ class MeetingConstructionsIT {
     assertEquals(
         List.of(set("Maria Lopez", "TR")),
         meetings("Senator Maria Lopez made a visit to Ankara on Monday."));
+    // A visit whose meetings the article names is those meetings, not one with the country too.
+    assertEquals(
+        List.of(set("Elmar Mammadyarov", "Sergey Lavrov")),
+        meetings(
+            "Russian Foreign Minister Sergey Lavrov visited Baku on Tuesday. He met Azerbaijani"
+                + " Foreign Minister Elmar Mammadyarov there on Tuesday.",
+            LocalDate.of(2019, 12, 4)));
     assertEquals(
         List.of(set("Russia", "United States")),
         meetings(

@@ -25,6 +25,23 @@ class MeetingPartiesIT {
   }
 
   @Test
+  void testimonyIsBeforeTheBodyItNamesAndCongressionalIsCongress() {
+    assertEquals(
+        List.of(set("Congress", "Paul Volcker")),
+        meetings(
+            "In Congressional testimony this morning, Fed Chairman Paul Volcker warned about the"
+                + " dollar."));
+    assertEquals(
+        List.of(set("Paul Volcker", "Senate Banking Committee")),
+        meetings(
+            "In testimony before the Senate Banking Committee, Paul Volcker warned about the"
+                + " dollar."));
+    assertEquals(
+        List.of(set("Congressional Budget Office", "Paul Volcker")),
+        meetings("The Congressional Budget Office met Paul Volcker on Tuesday."));
+  }
+
+  @Test
   void wordsOfMeetingInOtherSensesAreNoMeetings() {
     String text =
         "Former Mexican President Felipe Calderon calls Donald Trump's idea for a border wall"
