@@ -78,8 +78,12 @@ public final class MentionFinder {
     m.resolveOrganizations();
     // "Dayton Hudson" tagged a person in one sentence of an article about Dayton Hudson Corp.
     List<int[]> persons = new ArrayList<>();
+    Set<String> storms = stormNames(text);
     for (int[] r : personRuns) {
       Sentence s = text.sentences().get(r[0]);
+      if (r[1] == r[2] && storms.contains(s.tokens().get(r[1]).text())) {
+        continue; // "Humberto", named "Hurricane Humberto" in the article: a storm, not a person
+      }
       String surface =
           text.text().substring(s.tokens().get(r[1]).begin(), s.tokens().get(r[2]).end());
       if (r[2] > r[1] && m.namesOrganization(surface)) {
@@ -177,6 +181,30 @@ public final class MentionFinder {
         m.addOrganization(r[0], r[1], r[1], t.text());
       }
     }
+  }
+
+  /** Words before a name that make it a storm's ({@code storm-words.txt}). */
+  private static final java.util.Set<String> STORM_WORDS =
+      java.util.Set.copyOf(
+          org.w3id.parley.extract.text.WordList.words(MentionFinder.class, "storm-words.txt"));
+
+  /**
+   * The names the article gives storms ("Hurricane Humberto"): each is a storm wherever the article
+   * writes it, also alone ("Humberto is expected to weaken").
+   */
+  private static Set<String> stormNames(AnnotatedText text) {
+    Set<String> out = new HashSet<>();
+    for (Sentence s : text.sentences()) {
+      List<Token> t = s.tokens();
+      for (int k = 0; k + 1 < t.size(); k++) {
+        if (STORM_WORDS.contains(t.get(k).text().toLowerCase(java.util.Locale.ROOT))
+            && !t.get(k + 1).text().isEmpty()
+            && Character.isUpperCase(t.get(k + 1).text().codePointAt(0))) {
+          out.add(t.get(k + 1).text());
+        }
+      }
+    }
+    return out;
   }
 
   private void findRuns(
