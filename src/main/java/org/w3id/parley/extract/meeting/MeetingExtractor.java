@@ -112,56 +112,13 @@ public final class MeetingExtractor {
       Debates.debatersFor(debaters, u.named())
           .ifPresent(who -> found.add(meeting(u.d(), u.trigger(), u.word(), who, u.found())));
     }
-    return MeetingMerger.mergeSameDay(
-            MeetingMerger.merge(found).stream().map(contextDays::dated).toList())
-        .stream()
-        .map(m -> StatusWords.notYetHeld(m, published))
-        .toList()
-        .stream()
-        .collect(
-            java.util.stream.Collectors.collectingAndThen(
-                java.util.stream.Collectors.toList(), this::withoutCoveredVisits));
-  }
-
-  /**
-   * A meeting of one party with a country's government ("Lavrov visited Baku") is not one of its
-   * own when the article names whom of that country the party met ("Lavrov met Azerbaijani Foreign
-   * Minister Elmar Mammadyarov"), on the same day or an unknown one: the visit is those meetings.
-   */
-  private List<Meeting> withoutCoveredVisits(List<Meeting> meetings) {
-    List<Meeting> out = new ArrayList<>();
-    for (Meeting m : meetings) {
-      if (!coveredVisit(m, meetings)) {
-        out.add(m);
-      }
-    }
-    return out;
-  }
-
-  private boolean coveredVisit(Meeting m, List<Meeting> all) {
-    if (m.participants().size() != 2) {
-      return false;
-    }
-    List<EntityRef> two = new ArrayList<>(m.participants());
-    for (int i = 0; i < 2; i++) {
-      EntityRef country = two.get(i);
-      EntityRef visitor = two.get(1 - i);
-      if (country.kind() != EntityKind.COUNTRY || visitor.kind() == EntityKind.COUNTRY) {
-        continue;
-      }
-      for (Meeting o : all) {
-        boolean sameDay = o.date().isEmpty() || m.date().isEmpty() || o.date().equals(m.date());
-        if (o != m
-            && sameDay
-            && o.status() == m.status()
-            && o.participants().contains(visitor)
-            && o.participants().stream()
-                .anyMatch(p -> !p.equals(visitor) && represents(p).contains(country.key()))) {
-          return true;
-        }
-      }
-    }
-    return false;
+    List<Meeting> merged =
+        MeetingMerger.mergeSameDay(
+                MeetingMerger.merge(found).stream().map(contextDays::dated).toList())
+            .stream()
+            .map(m -> StatusWords.notYetHeld(m, published))
+            .toList();
+    return CoveredVisits.without(merged, this::represents);
   }
 
   /** The meetings a trigger reports: one, or one per named body ("G-5 and G-7 meetings"). */

@@ -98,8 +98,7 @@ final class PartyFinder {
 
   /** Whether a token is part of a time expression ("last month's"). */
   boolean inTime(org.w3id.parley.nlp.Token t) {
-    return mentions.annotated().times().stream()
-        .anyMatch(x -> x.begin() <= t.begin() && t.end() <= x.end());
+    return org.w3id.parley.extract.text.Dates.inTimeExpression(mentions.annotated(), t);
   }
 
   /** Whether a meeting noun belongs to someone unnamed ({@link SubjectSide#unnamedOwner}). */
@@ -220,16 +219,7 @@ final class PartyFinder {
         if (word.sense().equals("visit")) {
           other.addAll(premisesOwner(d, k)); // "visited Bolt Inc headquarters"
           // "visited Ankara": the capital stands for its country, as "visited Turkey" does
-          groups
-              .visited(d, k)
-              .filter(
-                  r ->
-                      mentions
-                          .at(d.sentence().index(), k)
-                          .map(m -> m.ref().kind())
-                          .filter(kind -> kind == EntityKind.PLACE)
-                          .isPresent())
-              .ifPresent(destinations::add);
+          groups.visited(d, k).ifPresent(destinations::add);
         }
         for (Ref r : Apposed.counterpart(words, d, k)) {
           // "visited Putin" names a party; "visited Mexico" the government of the country

@@ -76,6 +76,11 @@ public final class Dates {
    * not to one the text names.
    */
   public boolean inTimeExpression(Token t) {
+    return inTimeExpression(text, t);
+  }
+
+  /** The same, in any analysed text. */
+  public static boolean inTimeExpression(AnnotatedText text, Token t) {
     return text.times().stream().anyMatch(x -> x.begin() <= t.begin() && t.end() <= x.end());
   }
 

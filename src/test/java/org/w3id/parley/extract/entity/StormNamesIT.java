@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.w3id.parley.extract.Extraction;
 
 /**
  * Storms are named like people, and CoreNLP's NER tags the name alone as a person's ("Humberto is
@@ -14,11 +13,7 @@ import org.w3id.parley.extract.Extraction;
  */
 class StormNamesIT {
   private static List<String> persons(String text) {
-    return Extraction.of(text, LocalDate.of(2019, 9, 19)).entities().stream()
-        .filter(e -> e.ref().kind() == EntityKind.PERSON)
-        .map(Entity::label)
-        .sorted()
-        .toList();
+    return EntityLabels.labels(text, LocalDate.of(2019, 9, 19), EntityKind.PERSON);
   }
 
   @Test

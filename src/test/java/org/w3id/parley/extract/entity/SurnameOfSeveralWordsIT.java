@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.w3id.parley.extract.ArticleFacts;
-import org.w3id.parley.extract.Extraction;
 
 /**
  * A surname of several words ("De Croo", "Santos Alvite", "van der Vorm") used alone after the full
@@ -14,12 +12,7 @@ import org.w3id.parley.extract.Extraction;
  */
 class SurnameOfSeveralWordsIT {
   private static List<String> persons(String text) {
-    ArticleFacts facts = Extraction.of(text, LocalDate.of(2020, 3, 3));
-    return facts.entities().stream()
-        .filter(e -> e.ref().kind() == EntityKind.PERSON)
-        .map(Entity::label)
-        .sorted()
-        .toList();
+    return EntityLabels.labels(text, LocalDate.of(2020, 3, 3), EntityKind.PERSON);
   }
 
   @Test

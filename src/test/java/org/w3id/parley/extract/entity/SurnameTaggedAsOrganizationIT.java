@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.w3id.parley.extract.ArticleFacts;
-import org.w3id.parley.extract.Extraction;
 
 /**
  * CoreNLP's NER tags a lone surname before a noun as an organisation ("a Trump rally"); when the
@@ -14,12 +12,7 @@ import org.w3id.parley.extract.Extraction;
  */
 class SurnameTaggedAsOrganizationIT {
   private static List<String> labels(String text, EntityKind kind) {
-    ArticleFacts facts = Extraction.of(text, LocalDate.of(2015, 11, 23));
-    return facts.entities().stream()
-        .filter(e -> e.ref().kind() == kind)
-        .map(Entity::label)
-        .sorted()
-        .toList();
+    return EntityLabels.labels(text, LocalDate.of(2015, 11, 23), kind);
   }
 
   private static final String TEXT =
