@@ -39,7 +39,12 @@ public final class Iris {
   }
 
   public static String merge(String articleId, Merge m) {
-    String key = m.person().key() + "|" + m.name();
+    return merge(articleId, m.person().key(), m.name());
+  }
+
+  /** The merge of {@code name} into the person with this key, in one article. */
+  public static String merge(String articleId, String personKey, String name) {
+    String key = personKey + "|" + name;
     return PARLEY.ID
         + "merge/"
         + articleId
@@ -64,17 +69,32 @@ public final class Iris {
    * it share one node; an undated one cannot be matched safely and stays specific to its article.
    */
   public static String meeting(String articleId, Meeting m) {
-    List<String> parts = m.participants().stream().map(EntityRef::path).sorted().toList();
+    return meeting(
+        articleId,
+        m.participants().stream().map(EntityRef::path).toList(),
+        m.date(),
+        m.status().name(),
+        m.evidence().get(0).span().begin());
+  }
+
+  /**
+   * The same from the meeting's parts, as a graph holds them.
+   *
+   * @param participants the participants' paths ({@code person/sergey-lavrov}), in any order
+   * @param status the status's name ({@code HELD})
+   * @param firstEvidence where the meeting's first evidence begins in the article
+   */
+  public static String meeting(
+      String articleId,
+      List<String> participants,
+      java.util.Optional<java.time.LocalDate> date,
+      String status,
+      int firstEvidence) {
+    List<String> parts = participants.stream().sorted().toList();
     String key =
-        m.date().isPresent()
-            ? String.join("|", parts) + "|" + m.date().get()
-            : articleId
-                + "|"
-                + String.join("|", parts)
-                + "|"
-                + m.status()
-                + "|"
-                + m.evidence().get(0).span().begin();
+        date.isPresent()
+            ? String.join("|", parts) + "|" + date.get()
+            : articleId + "|" + String.join("|", parts) + "|" + status + "|" + firstEvidence;
     return PARLEY.ID
         + "meeting/"
         + Hashing.sha256().hashString(key, StandardCharsets.UTF_8).toString().substring(0, 16);

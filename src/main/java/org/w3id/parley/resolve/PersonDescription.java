@@ -36,6 +36,21 @@ public record PersonDescription(
     represents = Set.copyOf(represents);
   }
 
+  /** The persons one article's facts describe, under the article's own keys. */
+  public static java.util.List<PersonDescription> of(org.w3id.parley.extract.ArticleFacts facts) {
+    java.util.List<PersonDescription> out = new java.util.ArrayList<>();
+    for (org.w3id.parley.extract.entity.Entity e : facts.entities()) {
+      if (e.ref().kind() == org.w3id.parley.extract.entity.EntityKind.PERSON) {
+        java.util.Set<String> names = new java.util.HashSet<>(e.altLabels());
+        names.add(e.label());
+        out.add(
+            new PersonDescription(
+                facts.article().id(), e.ref().key(), e.label(), names, e.roles(), e.represents()));
+      }
+    }
+    return out;
+  }
+
   /** The label's words. */
   List<String> words() {
     return List.of(label.trim().split("\\s+"));
