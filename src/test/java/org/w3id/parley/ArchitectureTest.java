@@ -32,10 +32,14 @@ class ArchitectureTest {
           Map.entry("nlp", Set.of()),
           Map.entry("vocab", Set.of()),
           Map.entry("extract", Set.of("ingest", "nlp")),
+          // Which articles' persons are one person, decided across articles after extraction.
+          Map.entry("resolve", Set.of("extract")),
           Map.entry("rdf", Set.of("ingest", "extract", "vocab")),
           Map.entry("store", Set.of("ingest", "extract", "rdf", "vocab")),
           Map.entry("serve", Set.of()),
-          Map.entry("app", Set.of("ingest", "nlp", "extract", "rdf", "vocab", "store", "link")),
+          Map.entry(
+              "app",
+              Set.of("ingest", "nlp", "extract", "resolve", "rdf", "vocab", "store", "link")),
           Map.entry("eval", Set.of("ingest", "nlp", "extract", "app", "store")),
           Map.entry("link", Set.of("nlp", "extract", "rdf", "store", "vocab")),
           Map.entry("export", Set.of("app", "store", "vocab")),
