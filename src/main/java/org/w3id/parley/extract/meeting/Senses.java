@@ -77,10 +77,9 @@ final class Senses {
     }
     if (word.word().equals("join")
         && (!d.children(trigger, "xcomp", "advcl", "ccomp", "obl:as").isEmpty()
-            || d.children(trigger, "obl:in").stream()
-                .anyMatch(k -> d.token(k).pos().equals("VBG")))) {
-      // "joined Obama in criticizing", "joined Y to call for", "joining X as candidates": a stance
-      // or a rank, no meeting
+            || d.children(trigger, "obl:in").stream().anyMatch(k -> activity(d, k)))) {
+      // "joined Obama in criticizing", "join him in a fast", "joined Y to call for", "joining X as
+      // candidates": a stance, an undertaking or a rank shared, no meeting
       return false;
     }
     if (word.word().equals("welcome") && !d.children(trigger, "xcomp").isEmpty()) {
@@ -92,6 +91,35 @@ final class Senses {
       return false; // "his call for a ban", "a call to action": a demand
     }
     return true;
+  }
+
+  /**
+   * Common nouns of places where one is with someone ({@code place-nouns.txt}, and an
+   * organisation's premises, {@code premises.txt}): "joined her in the studio".
+   */
+  private static final Set<String> PLACES = places();
+
+  private static Set<String> places() {
+    Set<String> all = new java.util.HashSet<>(WordList.words(Senses.class, "place-nouns.txt"));
+    all.addAll(WordList.words(Senses.class, "premises.txt"));
+    return Set.copyOf(all);
+  }
+
+  /**
+   * Whether what one joins someone "in" is something done together rather than a place or a time: a
+   * gerund ("in criticizing the plan") or a common word that is no place, no time and no meeting
+   * ("in a fast", "in the fight", "in an effort to"); not "in Paris", "in the Oval Office", "in
+   * 2019", "in the studio", "in talks".
+   */
+  private static boolean activity(Deps d, int k) {
+    Token t = d.token(k);
+    return t.pos().equals("VBG")
+        || !t.isProperNoun()
+            && t.ner().equals("O")
+            && !t.pos().equals("CD")
+            && !t.pos().startsWith("PRP")
+            && MeetingWords.trigger(t).isEmpty()
+            && !PLACES.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
   }
 
   /**

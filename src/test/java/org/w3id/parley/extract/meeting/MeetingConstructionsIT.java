@@ -275,6 +275,28 @@ class MeetingConstructionsIT {
   }
 
   @Test
+  void joiningSomeoneInSomethingDoneTogetherIsNoMeetingButJoiningThemSomewhereIs() {
+    assertEquals(
+        List.of(),
+        meetings("Hans Weber asked Maria Lopez to join him in a fast before the primary."));
+    assertEquals(
+        List.of(), meetings("Maria Lopez joined Hans Weber in the fight against the bill."));
+    assertEquals(
+        List.of(), meetings("Maria Lopez joined Hans Weber in an effort to block the merger."));
+    for (String somewhere :
+        List.of(
+            "in Paris on Tuesday",
+            "in the Oval Office",
+            "in the studio on Sunday",
+            "at the rally")) {
+      assertEquals(
+          List.of(set("Hans Weber", "Maria Lopez")),
+          meetings("Maria Lopez joined Hans Weber " + somewhere + "."),
+          somewhere);
+    }
+  }
+
+  @Test
   void callingSomeoneSomethingIsNoCall() {
     assertEquals(
         List.of(),
