@@ -42,6 +42,9 @@ final class Senses {
     if (word.verb() && word.sense().equals("call") && !phoneCall(d, trigger)) {
       return false;
     }
+    if (word.verb() && QuotedTitles.inTitle(d, trigger)) {
+      return false; // "on \"Meet the Press\"": a programme's name
+    }
     if (word.word().equals("shake")
         && d.children(trigger, "obj").stream().noneMatch(k -> d.token(k).lemma().equals("hand"))) {
       return false; // only "Carter shakes hands with the leaders of Egypt and Israel"

@@ -297,6 +297,25 @@ class MeetingConstructionsIT {
   }
 
   @Test
+  void aMeetingVerbInAQuotedTitleNamesAProgrammeButInQuotedSpeechItMeets() {
+    assertEquals(
+        List.of(),
+        meetings(
+            "The Lopez campaign posted a video of Hans Weber on \"Meet the Press\" from 1999."));
+    assertEquals(
+        List.of(),
+        meetings(
+            "The Lopez campaign posted a video of Hans Weber on NBC's ''Meet the Press'' from"
+                + " 1999."));
+    assertEquals(
+        List.of(set("Hans Weber", "Maria Lopez")),
+        meetings("\"Meet with Hans Weber on Friday,\" Maria Lopez told her aides."));
+    assertEquals(
+        List.of(set("Hans Weber", "Maria Lopez")),
+        meetings("\"Visit Hans Weber in Berlin,\" Maria Lopez told her aides."));
+  }
+
+  @Test
   void callingSomeoneSomethingIsNoCall() {
     assertEquals(
         List.of(),
