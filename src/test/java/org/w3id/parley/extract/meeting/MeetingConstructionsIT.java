@@ -316,6 +316,18 @@ class MeetingConstructionsIT {
   }
 
   @Test
+  void receivingWhatIsNoPartyIsNoMeetingThoughTheParserAddsAName() {
+    assertEquals(
+        List.of(),
+        meetings(
+            "Her share is low. It is lower than the backing from women that George W. Bush"
+                + " received in 2000 (43%) and John McCain in 2008 (43%)."));
+    assertEquals(
+        List.of(set("Hans Weber", "Maria Lopez")),
+        meetings("Maria Lopez received Hans Weber in her office on Monday."));
+  }
+
+  @Test
   void callingSomeoneSomethingIsNoCall() {
     assertEquals(
         List.of(),
