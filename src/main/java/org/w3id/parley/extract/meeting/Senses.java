@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.w3id.parley.extract.text.Deps;
 import org.w3id.parley.extract.text.WordList;
+import org.w3id.parley.nlp.Dependency;
 import org.w3id.parley.nlp.Token;
 
 /**
@@ -147,6 +148,32 @@ final class Senses {
   private static final Set<String> CALL_PURPOSES =
       Set.copyOf(WordList.words(Senses.class, "call-purposes.txt"));
 
+  /** Nouns of what one calls something by ({@code naming-nouns.txt}): "by another name". */
+  private static final Set<String> NAMING_NOUNS =
+      Set.copyOf(WordList.words(Senses.class, "naming-nouns.txt"));
+
+  /** Relations (by their base name) that lead out of the call's own phrase into another clause. */
+  private static final Set<String> CLAUSES =
+      Set.of("ccomp", "xcomp", "advcl", "parataxis", "conj", "csubj", "nsubj");
+
+  /**
+   * Whether the call's phrase says what something is called "by": "calling the Islamic State, also
+   * known as ISIL, by another name", "called the firm by its old name" (however the parser hangs
+   * the "by" phrase within it).
+   */
+  private static boolean byName(Deps d, int trigger) {
+    return d.subtree(trigger, Senses::withinPhrase).stream()
+        .anyMatch(
+            k ->
+                NAMING_NOUNS.contains(d.token(k).lemma().toLowerCase(java.util.Locale.ROOT))
+                    && d.children(k, "case").stream()
+                        .anyMatch(c -> d.token(c).lemma().equalsIgnoreCase("by")));
+  }
+
+  private static boolean withinPhrase(Dependency e) {
+    return !e.relation().equals("acl:relcl") && !CLAUSES.contains(e.relation().split(":")[0]);
+  }
+
   /** A quote mark, also as newswire writes it with two apostrophes or backticks (''So''). */
   private static final String QUOTE = "[\"“'‘]|''|``";
 
@@ -161,6 +188,9 @@ final class Senses {
     List<Integer> objects = d.children(trigger, "obj");
     if (!d.children(trigger, "iobj").isEmpty()) {
       return false; // "calling her a horrible witness", parsed as two objects
+    }
+    if (byName(d, trigger)) {
+      return false; // "calling the Islamic State by another name": naming
     }
     if (objects.stream()
         .flatMap(o -> d.children(o, "appos").stream())

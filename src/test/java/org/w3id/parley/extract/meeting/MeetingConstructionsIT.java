@@ -328,6 +328,18 @@ class MeetingConstructionsIT {
   }
 
   @Test
+  void callingSomethingByAnotherNameIsNoCall() {
+    assertEquals(
+        List.of(),
+        meetings(
+            "Hans Weber said calling Acme Corp, also known as Acme, by another name would change"
+                + " nothing."));
+    assertEquals(
+        List.of(set("Hans Weber", "Maria Lopez")),
+        meetings("Hans Weber called Maria Lopez by phone on Tuesday."));
+  }
+
+  @Test
   void callingSomeoneSomethingIsNoCall() {
     assertEquals(
         List.of(),
