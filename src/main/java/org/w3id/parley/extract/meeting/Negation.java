@@ -6,9 +6,10 @@ import org.w3id.parley.extract.text.Deps;
 
 /**
  * What a negation does to a meeting word: a meeting that did not happen is no meeting ("X did not
- * meet Y", "has never met", "no talks took place"); one that someone will not or would not hold was
- * refused, so it is cancelled ("X will not meet Y during his visit", "would not discuss it with Y",
- * "does not plan to meet"); one that has "not yet" happened is still to come.
+ * meet Y", "has never met", "no talks took place", "X was not at the summit"); one that someone
+ * will not or would not hold was refused, so it is cancelled ("X will not meet Y during his visit",
+ * "would not discuss it with Y", "does not plan to meet"); one that has "not yet" happened is still
+ * to come.
  */
 final class Negation {
   /** What the negation, if any, says of the meeting. */
@@ -40,11 +41,8 @@ final class Negation {
       if (d.children(trigger, "det").stream().anyMatch(k -> d.token(k).lemma().equals("no"))) {
         return Polarity.DENIED; // "no talks were held", "there was no meeting"
       }
-      verb = d.head(trigger);
-      String rel = d.headRelation(trigger);
-      if (verb < 0
-          || !(rel.equals("obj") && HOLDING.contains(d.token(verb).lemma())
-              || rel.startsWith("nsubj") && HAPPENING.contains(d.token(verb).lemma()))) {
+      verb = carrier(d, trigger);
+      if (verb < 0) {
         return Polarity.AFFIRMED;
       }
     }
@@ -63,6 +61,25 @@ final class Negation {
       return Polarity.REFUSED;
     }
     return Polarity.AFFIRMED;
+  }
+
+  /**
+   * The word whose negation negates a meeting noun, or -1: the noun itself when it is the predicate
+   * of a copula ("X was not at the summit", "X is not in talks with Y": whoever the clause is about
+   * was not there), else a verb that holds it or says it took place ("did not hold talks", "the
+   * meeting did not happen").
+   */
+  private static int carrier(Deps d, int noun) {
+    if (!d.children(noun, "cop").isEmpty()) {
+      return noun;
+    }
+    int head = d.head(noun);
+    String rel = d.headRelation(noun);
+    return head >= 0
+            && (rel.equals("obj") && HOLDING.contains(d.token(head).lemma())
+                || rel.startsWith("nsubj") && HAPPENING.contains(d.token(head).lemma()))
+        ? head
+        : -1;
   }
 
   /**

@@ -166,6 +166,7 @@ final class PartyFinder {
     // "met health standards", "met with partial success", "discussed the plan" (no "with").
     boolean with = false;
     List<Integer> slots = new ArrayList<>();
+    List<Integer> antecedents = new ArrayList<>();
     List<Integer> withSlots =
         new ArrayList<>(
             d.children(trigger, "obl:with", "obl:between", "obl:among", "obl:alongside"));
@@ -233,8 +234,9 @@ final class PartyFinder {
             destinations.add(r);
           }
         }
-        if (!word.sense().equals("visit") && k > trigger) {
-          slots.add(k); // an "object" before the verb is a relative clause's antecedent
+        if (!word.sense().equals("visit")) {
+          // an "object" before the verb is a relative clause's antecedent
+          (k > trigger ? slots : antecedents).add(k);
         }
       }
     }
@@ -266,10 +268,13 @@ final class PartyFinder {
     // The nearest filler decides the sense: "meet its export commitments, Energy Minister X said"
     // (the parser adds the speaker as a second object) is not a meeting with X.
     boolean slotWithoutParty =
-        slots.stream()
-            .min(Integer::compare)
-            .map(k -> words.word(d, k).isEmpty() && Apposed.names(words, d, k).isEmpty())
-            .orElse(false);
+        slots.stream().min(Integer::compare).map(k -> namesNoParty(d, k)).orElse(false);
+    if (word.parties() == MeetingWords.Parties.OBJECT) {
+      // A verb that needs its object as the counterpart has none when the antecedent it takes as
+      // object names no party, whatever the parser adds after it: "the backing from women that
+      // Bush received in 1992 and Dole in 1996" (read with Dole as a second object).
+      slotWithoutParty |= antecedents.stream().anyMatch(k -> namesNoParty(d, k));
+    }
     if (d.children(trigger, "nsubj").isEmpty()) {
       // "…, meeting with Pope Francis": the parser lost the subject; the governing clause's
       // subject, else the person named last before the verb, is the acting side.
@@ -282,6 +287,11 @@ final class PartyFinder {
       body = first.stream().filter(r -> r.entity().kind() == EntityKind.ORGANIZATION).findFirst();
     }
     return new Found(first, other, body, with, slotWithoutParty, body.stream().toList(), false);
+  }
+
+  /** Whether the word filling a counterpart's slot names no party. */
+  private boolean namesNoParty(Deps d, int k) {
+    return words.word(d, k).isEmpty() && Apposed.names(words, d, k).isEmpty();
   }
 
   /**

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.w3id.parley.extract.text.Deps;
 import org.w3id.parley.extract.text.WordList;
+import org.w3id.parley.nlp.Dependency;
 import org.w3id.parley.nlp.Token;
 
 /**
@@ -42,6 +43,9 @@ final class Senses {
     if (word.verb() && word.sense().equals("call") && !phoneCall(d, trigger)) {
       return false;
     }
+    if (word.verb() && QuotedTitles.inTitle(d, trigger)) {
+      return false; // "on \"Meet the Press\"": a programme's name
+    }
     if (word.word().equals("shake")
         && d.children(trigger, "obj").stream().noneMatch(k -> d.token(k).lemma().equals("hand"))) {
       return false; // only "Carter shakes hands with the leaders of Egypt and Israel"
@@ -77,10 +81,9 @@ final class Senses {
     }
     if (word.word().equals("join")
         && (!d.children(trigger, "xcomp", "advcl", "ccomp", "obl:as").isEmpty()
-            || d.children(trigger, "obl:in").stream()
-                .anyMatch(k -> d.token(k).pos().equals("VBG")))) {
-      // "joined Obama in criticizing", "joined Y to call for", "joining X as candidates": a stance
-      // or a rank, no meeting
+            || d.children(trigger, "obl:in").stream().anyMatch(k -> activity(d, k)))) {
+      // "joined Obama in criticizing", "join him in a fast", "joined Y to call for", "joining X as
+      // candidates": a stance, an undertaking or a rank shared, no meeting
       return false;
     }
     if (word.word().equals("welcome") && !d.children(trigger, "xcomp").isEmpty()) {
@@ -92,6 +95,35 @@ final class Senses {
       return false; // "his call for a ban", "a call to action": a demand
     }
     return true;
+  }
+
+  /**
+   * Common nouns of places where one is with someone ({@code place-nouns.txt}, and an
+   * organisation's premises, {@code premises.txt}): "joined her in the studio".
+   */
+  private static final Set<String> PLACES = places();
+
+  private static Set<String> places() {
+    Set<String> all = new java.util.HashSet<>(WordList.words(Senses.class, "place-nouns.txt"));
+    all.addAll(WordList.words(Senses.class, "premises.txt"));
+    return Set.copyOf(all);
+  }
+
+  /**
+   * Whether what one joins someone "in" is something done together rather than a place or a time: a
+   * gerund ("in criticizing the plan") or a common word that is no place, no time and no meeting
+   * ("in a fast", "in the fight", "in an effort to"); not "in Paris", "in the Oval Office", "in
+   * 2019", "in the studio", "in talks".
+   */
+  private static boolean activity(Deps d, int k) {
+    Token t = d.token(k);
+    return t.pos().equals("VBG")
+        || !t.isProperNoun()
+            && t.ner().equals("O")
+            && !t.pos().equals("CD")
+            && !t.pos().startsWith("PRP")
+            && MeetingWords.trigger(t).isEmpty()
+            && !PLACES.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
   }
 
   /**
@@ -116,6 +148,32 @@ final class Senses {
   private static final Set<String> CALL_PURPOSES =
       Set.copyOf(WordList.words(Senses.class, "call-purposes.txt"));
 
+  /** Nouns of what one calls something by ({@code naming-nouns.txt}): "by another name". */
+  private static final Set<String> NAMING_NOUNS =
+      Set.copyOf(WordList.words(Senses.class, "naming-nouns.txt"));
+
+  /** Relations (by their base name) that lead out of the call's own phrase into another clause. */
+  private static final Set<String> CLAUSES =
+      Set.of("ccomp", "xcomp", "advcl", "parataxis", "conj", "csubj", "nsubj");
+
+  /**
+   * Whether the call's phrase says what something is called "by": "calling the Islamic State, also
+   * known as ISIL, by another name", "called the firm by its old name" (however the parser hangs
+   * the "by" phrase within it).
+   */
+  private static boolean byName(Deps d, int trigger) {
+    return d.subtree(trigger, Senses::withinPhrase).stream()
+        .anyMatch(
+            k ->
+                NAMING_NOUNS.contains(d.token(k).lemma().toLowerCase(java.util.Locale.ROOT))
+                    && d.children(k, "case").stream()
+                        .anyMatch(c -> d.token(c).lemma().equalsIgnoreCase("by")));
+  }
+
+  private static boolean withinPhrase(Dependency e) {
+    return !e.relation().equals("acl:relcl") && !CLAUSES.contains(e.relation().split(":")[0]);
+  }
+
   /** A quote mark, also as newswire writes it with two apostrophes or backticks (''So''). */
   private static final String QUOTE = "[\"“'‘]|''|``";
 
@@ -130,6 +188,9 @@ final class Senses {
     List<Integer> objects = d.children(trigger, "obj");
     if (!d.children(trigger, "iobj").isEmpty()) {
       return false; // "calling her a horrible witness", parsed as two objects
+    }
+    if (byName(d, trigger)) {
+      return false; // "calling the Islamic State by another name": naming
     }
     if (objects.stream()
         .flatMap(o -> d.children(o, "appos").stream())

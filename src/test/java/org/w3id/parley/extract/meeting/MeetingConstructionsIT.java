@@ -275,6 +275,71 @@ class MeetingConstructionsIT {
   }
 
   @Test
+  void joiningSomeoneInSomethingDoneTogetherIsNoMeetingButJoiningThemSomewhereIs() {
+    assertEquals(
+        List.of(),
+        meetings("Hans Weber asked Maria Lopez to join him in a fast before the primary."));
+    assertEquals(
+        List.of(), meetings("Maria Lopez joined Hans Weber in the fight against the bill."));
+    assertEquals(
+        List.of(), meetings("Maria Lopez joined Hans Weber in an effort to block the merger."));
+    for (String somewhere :
+        List.of(
+            "in Paris on Tuesday",
+            "in the Oval Office",
+            "in the studio on Sunday",
+            "at the rally")) {
+      assertEquals(
+          List.of(set("Hans Weber", "Maria Lopez")),
+          meetings("Maria Lopez joined Hans Weber " + somewhere + "."),
+          somewhere);
+    }
+  }
+
+  @Test
+  void aMeetingVerbInAQuotedTitleNamesAProgrammeButInQuotedSpeechItMeets() {
+    assertEquals(
+        List.of(),
+        meetings(
+            "The Lopez campaign posted a video of Hans Weber on \"Meet the Press\" from 1999."));
+    assertEquals(
+        List.of(),
+        meetings(
+            "The Lopez campaign posted a video of Hans Weber on NBC's ''Meet the Press'' from"
+                + " 1999."));
+    assertEquals(
+        List.of(set("Hans Weber", "Maria Lopez")),
+        meetings("\"Meet with Hans Weber on Friday,\" Maria Lopez told her aides."));
+    assertEquals(
+        List.of(set("Hans Weber", "Maria Lopez")),
+        meetings("\"Visit Hans Weber in Berlin,\" Maria Lopez told her aides."));
+  }
+
+  @Test
+  void receivingWhatIsNoPartyIsNoMeetingThoughTheParserAddsAName() {
+    assertEquals(
+        List.of(),
+        meetings(
+            "Her share is low. It is lower than the backing from women that George W. Bush"
+                + " received in 2000 (43%) and John McCain in 2008 (43%)."));
+    assertEquals(
+        List.of(set("Hans Weber", "Maria Lopez")),
+        meetings("Maria Lopez received Hans Weber in her office on Monday."));
+  }
+
+  @Test
+  void callingSomethingByAnotherNameIsNoCall() {
+    assertEquals(
+        List.of(),
+        meetings(
+            "Hans Weber said calling Acme Corp, also known as Acme, by another name would change"
+                + " nothing."));
+    assertEquals(
+        List.of(set("Hans Weber", "Maria Lopez")),
+        meetings("Hans Weber called Maria Lopez by phone on Tuesday."));
+  }
+
+  @Test
   void callingSomeoneSomethingIsNoCall() {
     assertEquals(
         List.of(),

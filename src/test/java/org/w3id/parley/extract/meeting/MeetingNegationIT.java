@@ -42,6 +42,17 @@ class MeetingNegationIT {
   }
 
   @Test
+  void whoWasNotAtAMeetingWasNotInIt() {
+    assertEquals(
+        List.of(), meetings("Maria Lopez was not at the summit of American leaders on Wednesday."));
+    assertEquals(List.of(), meetings("Maria Lopez is not in talks with Hans Weber."));
+    assertEquals(
+        List.of(set("Hans Weber", "Maria Lopez")),
+        meetings("Maria Lopez is in talks with Hans Weber."));
+    assertStatus(MeetingStatus.CANCELLED, "Hans Weber will not be at the summit with Maria Lopez.");
+  }
+
+  @Test
   void oneSomeoneWillNotHoldOrDoesNotPlanWasRefused() {
     assertStatus(
         MeetingStatus.CANCELLED, "Maria Lopez would not discuss the deal with Hans Weber.");
