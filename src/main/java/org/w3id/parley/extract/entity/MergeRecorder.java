@@ -100,7 +100,7 @@ public final class MergeRecorder {
   }
 
   /** How a name came to be this person: the rule that joined it. */
-  static String method(String name, String label) {
+  public static String method(String name, String label) {
     String[] words = name.trim().split("\\s+");
     String last = Names.fold(words[words.length - 1]);
     String surname = surname(label);
@@ -119,7 +119,7 @@ public final class MergeRecorder {
     return Names.fold(words[0]).length() == 1 ? "initial" : "variant";
   }
 
-  static double score(String name, String label) {
+  public static double score(String name, String label) {
     String[] words = name.trim().split("\\s+");
     String last = Names.fold(words[words.length - 1]);
     String surname = surname(label);
