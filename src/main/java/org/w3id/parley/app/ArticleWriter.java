@@ -11,7 +11,6 @@ import org.w3id.parley.ParleyException;
 import org.w3id.parley.extract.ArticleFacts;
 import org.w3id.parley.extract.Extractor;
 import org.w3id.parley.extract.entity.Overrides;
-import org.w3id.parley.extract.entity.PersonRegistry;
 import org.w3id.parley.extract.place.Gazetteer;
 import org.w3id.parley.ingest.Article;
 import org.w3id.parley.nlp.AnnotatedText;
@@ -54,7 +53,7 @@ final class ArticleWriter {
   Graphs graphs(Article a, AnnotatedText annotated, String fingerprint) {
     // Each article alone: which of its persons are whose in other articles is decided after the
     // run, from all of them at once (StoreResolution), so that the order of articles cannot matter.
-    ArticleFacts facts = extractor.extract(a, annotated, PersonRegistry.empty(), overrides);
+    ArticleFacts facts = extractor.extract(a, annotated, overrides);
     FactGuard.Checked checked = guard.check(facts, fingerprint, Extractor.VERSION);
     checked
         .dropped()

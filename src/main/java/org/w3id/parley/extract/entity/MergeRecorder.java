@@ -64,21 +64,6 @@ public final class MergeRecorder {
       for (int[] p : c.places) {
         firstUse.putIfAbsent(surface(p), p);
       }
-      if (c.joined != null && !firstUse.isEmpty()) {
-        // Joined to a person from another article under another name: "Volodymyr Zelensky" is "…
-        // Zelenskyy".
-        String name = c.places.isEmpty() ? c.label : longestName(firstUse.keySet());
-        int[] p = firstUse.get(name);
-        Sentence s = mentions.annotated().sentences().get(p[0]);
-        out.add(
-            new Merge(
-                c.ref,
-                name,
-                "store-" + method(name, c.joined),
-                score(name, c.joined),
-                new Evidence(mentions.span(p[0], p[1], p[2]), new Span(s.begin(), s.end()))));
-        firstUse.remove(name);
-      }
       for (var e : firstUse.entrySet()) {
         String name = e.getKey();
         if (name.equals(c.label)) {
