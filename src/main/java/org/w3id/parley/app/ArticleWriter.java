@@ -1,26 +1,16 @@
 package org.w3id.parley.app;
 
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.rdf.model.Statement;
-import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SKOS;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.parley.ParleyException;
 import org.w3id.parley.extract.ArticleFacts;
 import org.w3id.parley.extract.Extractor;
-import org.w3id.parley.extract.entity.Entity;
-import org.w3id.parley.extract.entity.EntityKind;
-import org.w3id.parley.extract.entity.KnownPerson;
 import org.w3id.parley.extract.entity.Overrides;
-import org.w3id.parley.extract.entity.PersonRegistry;
 import org.w3id.parley.extract.place.Gazetteer;
 import org.w3id.parley.ingest.Article;
 import org.w3id.parley.nlp.AnnotatedText;
@@ -32,9 +22,9 @@ import org.w3id.parley.store.ParleyStore;
 
 /**
  * The writer's side of an ingest run, one article at a time and in input order: facts from the
- * annotations (persons joined to those of earlier articles), the article's graphs checked against
- * the shapes, then written in one transaction. {@link #graphs} fails on the article; {@link #write}
- * fails only when the store does.
+ * annotations (each article's persons its own until StoreResolution), the article's graphs checked
+ * against the shapes, then written in one transaction. {@link #graphs} fails on the article; {@link
+ * #write} fails only when the store does.
  */
 final class ArticleWriter {
   private static final Logger LOG = LoggerFactory.getLogger(ArticleWriter.class);
@@ -45,7 +35,6 @@ final class ArticleWriter {
   private final ParleyStore store;
   private final Extractor extractor = new Extractor(Gazetteer.bundled());
   private final FactsToRdf toRdf = new FactsToRdf(Gazetteer.bundled());
-  private final PersonRegistry registry;
   private final Overrides overrides;
 
   private final FactGuard guard;
@@ -53,7 +42,6 @@ final class ArticleWriter {
   ArticleWriter(ParleyStore store, ShapesCheck shapes) {
     this.store = store;
     this.guard = new FactGuard(toRdf, shapes);
-    this.registry = new PersonRegistry(store.knownPersons());
     this.overrides = store.overrides(Iris.overridesGraph());
   }
 
@@ -63,7 +51,9 @@ final class ArticleWriter {
    * @throws ParleyException if they fail the shapes where no fact can be left out
    */
   Graphs graphs(Article a, AnnotatedText annotated, String fingerprint) {
-    ArticleFacts facts = extractor.extract(a, annotated, registry, overrides);
+    // Each article alone: which of its persons are whose in other articles is decided after the
+    // run, from all of them at once (StoreResolution), so that the order of articles cannot matter.
+    ArticleFacts facts = extractor.extract(a, annotated, overrides);
     FactGuard.Checked checked = guard.check(facts, fingerprint, Extractor.VERSION);
     checked
         .dropped()
@@ -72,29 +62,11 @@ final class ArticleWriter {
         checked.model(), toRdf.mergesModel(checked.facts()), checked.facts(), checked.dropped());
   }
 
-  /** Writes the graphs in one transaction, then lets later articles meet its persons. */
+  /** Writes the graphs in one transaction. */
   void write(Article a, Graphs g, Optional<String> sourceKey) {
     Map<String, Model> graphs = new LinkedHashMap<>();
     graphs.put(Iris.article(a.id()), g.article());
     graphs.put(Iris.mergesGraph(a.id()), g.merges());
     store.replaceArticle(Iris.article(a.id()), graphs, sourceKey);
-    for (Entity e : g.facts().entities()) {
-      if (e.ref().kind() == EntityKind.PERSON) {
-        registry.put(known(g.article(), e));
-      }
-    }
-  }
-
-  private static KnownPerson known(Model model, Entity e) {
-    Resource r = model.getResource(Iris.entity(e.ref()));
-    Set<String> names = new HashSet<>();
-    for (Statement s : r.listProperties(RDFS.label).toList()) {
-      names.add(s.getString());
-    }
-    for (Statement s : r.listProperties(SKOS.altLabel).toList()) {
-      names.add(s.getString());
-    }
-    names.add(e.label());
-    return new KnownPerson(e.ref().key(), e.label(), names, e.roles(), e.represents());
   }
 }

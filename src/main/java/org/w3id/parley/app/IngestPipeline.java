@@ -125,6 +125,10 @@ final class IngestPipeline {
       }
       nlp.shutdownNow(); // CoreNLP's threads do not touch the store
     }
+    if (added + replaced > 0) {
+      // Who is who across articles, from all of them at once (not in the order they came).
+      stopOnFailure(() -> StoreResolution.run(store));
+    }
     double seconds = (System.nanoTime() - began) / 1e9;
     return new IngestReport(
         added, replaced, unchanged, rejected, rejections, store.size(), seconds, droppedFacts);

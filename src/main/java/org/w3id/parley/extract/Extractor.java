@@ -7,7 +7,6 @@ import org.w3id.parley.extract.entity.Mentions;
 import org.w3id.parley.extract.entity.MergeRecorder;
 import org.w3id.parley.extract.entity.Overrides;
 import org.w3id.parley.extract.entity.PersonIdentity;
-import org.w3id.parley.extract.entity.PersonRegistry;
 import org.w3id.parley.extract.entity.QuotedSpeaker;
 import org.w3id.parley.extract.entity.References;
 import org.w3id.parley.extract.entity.RoleFinder;
@@ -22,13 +21,13 @@ import org.w3id.parley.ingest.Article;
 import org.w3id.parley.nlp.AnnotatedText;
 
 /**
- * Turns one annotated article into facts: entities (with store-wide person identity from the
- * registry), meetings and statements, each with its evidence. Plain Java over Parley's own NLP
- * records; testable without CoreNLP.
+ * Turns one annotated article into facts: entities (persons under the article's own keys: which are
+ * whose in other articles is resolution's question, {@code resolve/}), meetings and statements,
+ * each with its evidence. Plain Java over Parley's own NLP records; testable without CoreNLP.
  *
  * <pre>{@code
  * Extractor extractor = new Extractor(Gazetteer.bundled());
- * ArticleFacts facts = extractor.extract(article, NlpPipeline.shared().annotate(article.text(), article.published()), registry);
+ * ArticleFacts facts = extractor.extract(article, NlpPipeline.shared().annotate(article.text(), article.published()));
  * }</pre>
  */
 public final class Extractor {
@@ -49,10 +48,9 @@ public final class Extractor {
    *
    * @param article the article
    * @param annotated CoreNLP's analysis of {@code article.text()}
-   * @param registry persons known from other articles; not modified
    */
-  public ArticleFacts extract(Article article, AnnotatedText annotated, PersonRegistry registry) {
-    return extract(article, annotated, registry, Overrides.none());
+  public ArticleFacts extract(Article article, AnnotatedText annotated) {
+    return extract(article, annotated, Overrides.none());
   }
 
   /**
@@ -61,15 +59,14 @@ public final class Extractor {
    *
    * @param overrides undone merges, from {@code parley unmerge}
    */
-  public ArticleFacts extract(
-      Article article, AnnotatedText annotated, PersonRegistry registry, Overrides overrides) {
+  public ArticleFacts extract(Article article, AnnotatedText annotated, Overrides overrides) {
     if (!annotated.text().equals(article.text())) {
       throw new ExtractionException(
           article.source() + ": annotations do not belong to this article's text");
     }
     Mentions mentions = new MentionFinder(gazetteer).find(annotated);
     new RoleFinder().apply(mentions);
-    new PersonIdentity(registry, overrides).assign(mentions.clusters());
+    PersonIdentity.assign(mentions.clusters());
     MergeRecorder merges = new MergeRecorder(mentions);
     merges.apply(overrides);
     mentions.finish();

@@ -118,6 +118,11 @@ public final class FactsToRdf {
     Resource r = m.createResource(Iris.entity(e.ref()), typeOf(e.ref().kind()));
     r.addProperty(RDFS.label, e.label());
     e.sortedAltLabels().forEach(alt -> r.addProperty(SKOS.altLabel, alt));
+    if (e.ref().kind() == EntityKind.PERSON) {
+      // Every name the article itself uses, its label too: resolution reads them, while the label
+      // becomes the one all articles agree on (ResolvedGraph).
+      r.addProperty(SKOS.altLabel, e.label());
+    }
     switch (e.ref().kind()) {
       case PERSON -> {
         e.roles().stream().sorted().forEach(role -> r.addProperty(PARLEY.role, role));

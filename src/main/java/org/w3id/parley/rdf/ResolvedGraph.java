@@ -9,19 +9,17 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.util.ResourceUtils;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SKOS;
 import org.w3id.parley.vocab.PARLEY;
 
 /**
  * An article's graphs as extracted, with the article's own keys for its persons, turned into the
  * graphs the store keeps once resolution has said who each person is: each person under its
- * store-wide key and label (the article's own names stay as alternative labels), and the meetings
- * and merges whose identifiers name persons minted again from the resolved keys, so that two
- * articles reporting one dated meeting still share its node.
+ * store-wide key and label (the article's own names, its own label among them, stay as alternative
+ * labels), and the meetings and merges whose identifiers name persons minted again from the
+ * resolved keys, so that two articles reporting one dated meeting still share its node.
  *
  * <pre>{@code
  * Model stored = ResolvedGraph.article(extracted, "a1", Map.of("trump", "donald-trump"),
@@ -52,16 +50,10 @@ public final class ResolvedGraph {
       if (label == null) {
         continue;
       }
-      List<String> own = new ArrayList<>();
-      person.listProperties(RDFS.label).forEach(s -> own.add(s.getString()));
+      // Only the label changes: the article's own names, its own label among them, are its
+      // alternative labels (FactsToRdf), which resolution reads again on the next run.
       person.removeAll(RDFS.label);
       person.addProperty(RDFS.label, label);
-      own.stream()
-          .filter(name -> !name.equals(label))
-          .forEach(name -> person.addProperty(SKOS.altLabel, name));
-      person.listProperties(SKOS.altLabel).toList().stream()
-          .filter(s -> s.getString().equals(label))
-          .forEach(Statement::remove);
     }
     for (Resource meeting : m.listSubjectsWithProperty(RDF.type, PARLEY.Meeting).toList()) {
       String iri = meetingIri(m, articleId, meeting);

@@ -3,7 +3,6 @@ package org.w3id.parley.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -24,7 +23,6 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.DatabaseOps;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.w3id.parley.extract.entity.KnownPerson;
 import org.w3id.parley.extract.entity.Overrides;
 import org.w3id.parley.vocab.PARLEY;
 
@@ -365,11 +363,6 @@ public final class ParleyStore implements AutoCloseable {
           }
           return n;
         });
-  }
-
-  /** Every person in the store with names, roles and countries, for cross-article identity. */
-  public List<KnownPerson> knownPersons() {
-    return KnownPersons.of(this);
   }
 
   /** Closes the store and releases its lock so another process (a server) can open it. */

@@ -2,7 +2,6 @@ package org.w3id.parley.extract;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import org.w3id.parley.extract.entity.PersonRegistry;
 import org.w3id.parley.extract.place.Gazetteer;
 import org.w3id.parley.ingest.Article;
 import org.w3id.parley.nlp.NlpPipeline;
@@ -15,9 +14,6 @@ public final class Extraction {
   public static ArticleFacts of(String text, LocalDate published) {
     Article a = new Article("test", published, Optional.empty(), Optional.empty(), text, "test");
     return new Extractor(Gazetteer.bundled())
-        .extract(
-            a,
-            NlpPipeline.shared().annotate(text, published, FactSentences.SELECTOR),
-            PersonRegistry.empty());
+        .extract(a, NlpPipeline.shared().annotate(text, published, FactSentences.SELECTOR));
   }
 }

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.w3id.parley.extract.entity.PersonRegistry;
 import org.w3id.parley.extract.place.Gazetteer;
 import org.w3id.parley.ingest.Article;
 import org.w3id.parley.nlp.AnnotatedText;
@@ -48,13 +47,8 @@ class FactSentencesIT {
     Article a = new Article("t", DAY, Optional.empty(), Optional.empty(), TEXT, "t");
     Extractor x = new Extractor(Gazetteer.bundled());
     ArticleFacts some =
-        x.extract(
-            a,
-            NlpPipeline.shared().annotate(TEXT, DAY, FactSentences.SELECTOR),
-            PersonRegistry.empty());
-    ArticleFacts full =
-        x.extract(
-            a, NlpPipeline.shared().annotate(TEXT, DAY, ParseSelector.ALL), PersonRegistry.empty());
+        x.extract(a, NlpPipeline.shared().annotate(TEXT, DAY, FactSentences.SELECTOR));
+    ArticleFacts full = x.extract(a, NlpPipeline.shared().annotate(TEXT, DAY, ParseSelector.ALL));
     assertFalse(full.meetings().isEmpty(), "Berg met Olsen");
     assertEquals(full.meetings(), some.meetings());
     assertEquals(full.statements(), some.statements());

@@ -17,7 +17,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.w3id.parley.extract.ArticleFacts;
 import org.w3id.parley.extract.Extractor;
 import org.w3id.parley.extract.FactSentences;
-import org.w3id.parley.extract.entity.PersonRegistry;
 import org.w3id.parley.extract.place.Gazetteer;
 import org.w3id.parley.ingest.Article;
 import org.w3id.parley.ingest.ArticleReader;
@@ -46,8 +45,7 @@ class GoldenCasesIT {
             .extract(
                 article,
                 NlpPipeline.shared()
-                    .annotate(article.text(), article.published(), FactSentences.SELECTOR),
-                PersonRegistry.empty());
+                    .annotate(article.text(), article.published(), FactSentences.SELECTOR));
     Model actual =
         new FactsToRdf(Gazetteer.bundled()).toModel(facts, "golden", "parley-extract-golden");
     assertEquals(

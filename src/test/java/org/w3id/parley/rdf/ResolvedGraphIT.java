@@ -22,7 +22,6 @@ import org.w3id.parley.extract.ArticleFacts;
 import org.w3id.parley.extract.Extractor;
 import org.w3id.parley.extract.FactSentences;
 import org.w3id.parley.extract.entity.Overrides;
-import org.w3id.parley.extract.entity.PersonRegistry;
 import org.w3id.parley.extract.place.Gazetteer;
 import org.w3id.parley.ingest.Article;
 import org.w3id.parley.nlp.NlpPipeline;
@@ -38,10 +37,7 @@ class ResolvedGraphIT {
   private static ArticleFacts alone(String id, String text) {
     Article a = new Article(id, DAY, Optional.empty(), Optional.empty(), text, id + ".txt");
     return new Extractor(Gazetteer.bundled())
-        .extract(
-            a,
-            NlpPipeline.shared().annotate(text, DAY, FactSentences.SELECTOR),
-            PersonRegistry.empty());
+        .extract(a, NlpPipeline.shared().annotate(text, DAY, FactSentences.SELECTOR));
   }
 
   /** Each article's graph with the persons resolved across all of them. */

@@ -64,21 +64,6 @@ public final class MergeRecorder {
       for (int[] p : c.places) {
         firstUse.putIfAbsent(surface(p), p);
       }
-      if (c.joined != null && !firstUse.isEmpty()) {
-        // Joined to a person from another article under another name: "Volodymyr Zelensky" is "…
-        // Zelenskyy".
-        String name = c.places.isEmpty() ? c.label : longestName(firstUse.keySet());
-        int[] p = firstUse.get(name);
-        Sentence s = mentions.annotated().sentences().get(p[0]);
-        out.add(
-            new Merge(
-                c.ref,
-                name,
-                "store-" + method(name, c.joined),
-                score(name, c.joined),
-                new Evidence(mentions.span(p[0], p[1], p[2]), new Span(s.begin(), s.end()))));
-        firstUse.remove(name);
-      }
       for (var e : firstUse.entrySet()) {
         String name = e.getKey();
         if (name.equals(c.label)) {
@@ -100,7 +85,7 @@ public final class MergeRecorder {
   }
 
   /** How a name came to be this person: the rule that joined it. */
-  static String method(String name, String label) {
+  public static String method(String name, String label) {
     String[] words = name.trim().split("\\s+");
     String last = Names.fold(words[words.length - 1]);
     String surname = surname(label);
@@ -119,7 +104,7 @@ public final class MergeRecorder {
     return Names.fold(words[0]).length() == 1 ? "initial" : "variant";
   }
 
-  static double score(String name, String label) {
+  public static double score(String name, String label) {
     String[] words = name.trim().split("\\s+");
     String last = Names.fold(words[words.length - 1]);
     String surname = surname(label);

@@ -20,11 +20,6 @@ public final class PersonCluster {
 
   EntityRef ref;
 
-  /**
-   * The label of the known person (from another article) this cluster was joined to, if it differs.
-   */
-  String joined;
-
   PersonCluster(String label, List<String> parts) {
     this.label = label;
     this.surname = Names.fold(parts.get(parts.size() - 1));
