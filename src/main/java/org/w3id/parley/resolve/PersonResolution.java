@@ -125,9 +125,9 @@ public final class PersonResolution {
   /**
    * The persons a surname alone may be: those whose surname it is exactly (a typo apart is too
    * little to go on without a first name: "Maureen" is not Mike Maturen, "Barron" not Steve
-   * Bannon); among several, those that share a role or a country with it; among several still, the
-   * one most articles name in full, if they are at least three and three times as many as for any
-   * other ("Trump" beside Donald, Melania and Ivanka Trump).
+   * Bannon); among several, those that share a role or a country with it, if any; among several
+   * still, the one most articles name in full, if they are at least three and three times as many
+   * as for any other ("Trump" beside Donald, Melania and Ivanka Trump).
    */
   private static List<List<PersonDescription>> candidates(
       List<List<PersonDescription>> persons, PersonDescription d) {
@@ -141,7 +141,10 @@ public final class PersonResolution {
     }
     List<List<PersonDescription>> agreeing = fit.stream().filter(p -> agrees(p, d)).toList();
     if (!agreeing.isEmpty()) {
-      return agreeing;
+      fit = agreeing;
+    }
+    if (fit.size() == 1) {
+      return fit;
     }
     List<List<PersonDescription>> byArticles =
         fit.stream().sorted(Comparator.comparingInt(p -> -articles(p))).toList();

@@ -194,4 +194,15 @@ class PersonResolutionTest {
     Map<String, String> k = resolve(List.of(d("a", "Steve Bannon"), d("b", "Barron")));
     assertEquals("barron", k.get("b/barron"));
   }
+
+  @Test
+  void amongSeveralThatShareTheRoleTheOneMostArticlesNameInFullIsTheSurnameAlone() {
+    List<PersonDescription> ds = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      ds.add(d("barack" + i, "Barack Obama", "president"));
+    }
+    ds.add(d("michelle", "Michelle Obama", "president"));
+    ds.add(d("short", "Obama", "president"));
+    assertEquals("barack-obama", resolve(ds).get("short/obama"));
+  }
 }
