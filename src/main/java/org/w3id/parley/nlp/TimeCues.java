@@ -26,19 +26,27 @@ final class TimeCues {
 
   private TimeCues() {}
 
-  /** Whether one of the sentence's tokens, or a part of a hyphenated one, is a cue. */
+  /** Whether one of the sentence's tokens is a cue ({@link #is}). */
   static boolean in(CoreMap sentence) {
-    Pattern cue = CUE.get();
     for (CoreLabel t : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
-      String word = t.word();
-      if (cue.matcher(word).matches()) {
+      if (is(t)) {
         return true;
       }
-      if (word.indexOf('-') > 0) {
-        for (String part : word.split("-")) {
-          if (cue.matcher(part).matches()) {
-            return true;
-          }
+    }
+    return false;
+  }
+
+  /** Whether the token, or a part of it if it is hyphenated, is a cue. */
+  static boolean is(CoreLabel token) {
+    Pattern cue = CUE.get();
+    String word = token.word();
+    if (cue.matcher(word).matches()) {
+      return true;
+    }
+    if (word.indexOf('-') > 0) {
+      for (String part : word.split("-")) {
+        if (cue.matcher(part).matches()) {
+          return true;
         }
       }
     }

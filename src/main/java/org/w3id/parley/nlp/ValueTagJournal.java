@@ -106,13 +106,21 @@ public final class ValueTagJournal implements Env.Binder {
 
   /** Undoes this thread's tag writes since the last undo, latest first. */
   static void undo() {
+    undoTo(0);
+  }
+
+  /**
+   * Undoes this thread's latest tag writes, latest first, until {@code mark} are left: what {@link
+   * #pending} was before them.
+   */
+  static void undoTo(int mark) {
     Deque<Write> writes = JOURNAL.get();
-    while (!writes.isEmpty()) {
+    while (writes.size() > mark) {
       writes.pop().undo();
     }
   }
 
-  /** How many tag writes this thread made since the last undo (for tests). */
+  /** How many tag writes this thread made since the last undo. */
   static int pending() {
     return JOURNAL.get().size();
   }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.time.SUTime;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.time.Timex;
@@ -17,9 +18,10 @@ import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 /**
- * One SUTime annotator reused across articles, on the sentences with a time cue only, finds the
- * times a fresh annotator finds in every sentence of each article, which is what Parley did before
- * (CoreNLP issue #1061: SUTime's rules keep a "resolveTo" tag from one article to the next).
+ * One SUTime annotator reused across articles, on the stretches around the time cues of the
+ * sentences with one only, finds the times a fresh annotator finds in every sentence of each
+ * article, which is what Parley did before (CoreNLP issue #1061: SUTime's rules keep a "resolveTo"
+ * tag from one article to the next).
  */
 class SutimeIT {
   private static final LocalDate MONDAY = LocalDate.of(2016, 7, 11);
@@ -45,8 +47,30 @@ class SutimeIT {
     doc.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
     doc.set(CoreAnnotations.SentencesAnnotation.class, sentences);
     annotator.annotate(doc);
+    return values(doc.get(TimeAnnotations.TimexAnnotations.class));
+  }
+
+  /**
+   * What a new SUTime annotator finds in the stretches of the sentences alone, each read as a
+   * sentence: what reading only stretches gives without Parley's checks.
+   */
+  private static List<TimeExpression> stretchesAlone(
+      TimeWindows windows, String text, LocalDate published) {
+    TimeAnnotator annotator = new TimeAnnotator("sutime", new Properties());
+    SUTime.TimeIndex index = new SUTime.TimeIndex();
+    List<CoreMap> found = new ArrayList<>();
+    for (CoreMap sentence : tagged(text)) {
+      for (TimeWindows.Stretch stretch : windows.of(sentence)) {
+        found.addAll(
+            annotator.annotateSingleSentence(stretch.sentence(), published.toString(), index));
+      }
+    }
+    return values(found);
+  }
+
+  private static List<TimeExpression> values(List<CoreMap> timexes) {
     List<TimeExpression> out = new ArrayList<>();
-    for (CoreMap m : doc.get(TimeAnnotations.TimexAnnotations.class)) {
+    for (CoreMap m : timexes) {
       Timex t = m.get(TimeAnnotations.TimexAnnotation.class);
       out.add(
           new TimeExpression(
@@ -94,5 +118,50 @@ class SutimeIT {
       assertEquals(fresh(text, MARCH), sutime.find(sentences, MARCH), text);
     }
     assertTrue(skipped >= 2, "sentences without a cue are skipped: " + skipped);
+  }
+
+  @Test
+  void aLongSentenceIsReadInStretchesWithTheWholeSentencesTimes() {
+    String text =
+        "Officials from both ministries, who had spent most of the spring negotiating the terms"
+            + " of a new agreement on fishing quotas in the disputed waters, said the talks would"
+            + " resume between 9 a.m. and noon on Tuesday, March 3.";
+    CoreMap sentence = tagged(text).get(0);
+    assertEquals(2, new TimeWindows(Sutime.MARGIN).of(sentence).size(), "two stretches");
+    List<TimeExpression> whole = fresh(text, MONDAY);
+    assertEquals(
+        List.of("spring", "9 a.m.", "noon on Tuesday, March 3"),
+        whole.stream().map(TimeExpression::text).toList());
+    assertEquals(whole, new Sutime().find(List.of(sentence), MONDAY));
+  }
+
+  @Test
+  void aTimeCutByItsStretchIsReadFromTheWholeSentence() {
+    String text =
+        "Prices, which had been falling steadily across the whole region, should hold for the"
+            + " next six to eight weeks, traders in the port city said.";
+    TimeWindows narrow = new TimeWindows(2);
+    List<TimeExpression> whole = fresh(text, MONDAY);
+    assertEquals("the next six to eight weeks", whole.get(0).text());
+    assertNotEquals(whole, stretchesAlone(narrow, text, MONDAY), "the stretch cuts it");
+    assertEquals(whole, new Sutime(narrow).find(tagged(text), MONDAY));
+  }
+
+  @Test
+  void aTagALaterStretchWritesReachesTheTimesOfTheEarlierOnes() {
+    // SUTime gives both Wednesdays one value, which "said on Wednesday" tags as past after the
+    // first Wednesday was read: the whole sentence resolves both as past
+    String text =
+        "The committee, which has been reviewing the proposal for the regional transport"
+            + " authority and its many critics, votes on Wednesday, and the mayor and her deputies"
+            + " from the northern districts said on Wednesday that the plan is sound.";
+    assertEquals(2, new TimeWindows(Sutime.MARGIN).of(tagged(text).get(0)).size());
+    List<TimeExpression> whole = fresh(text, MONDAY);
+    assertEquals(
+        List.of("2016-07-06", "2016-07-06"), whole.stream().map(TimeExpression::value).toList());
+    assertNotEquals(
+        whole, stretchesAlone(new TimeWindows(Sutime.MARGIN), text, MONDAY), "alone: the 13th");
+    assertEquals(whole, new Sutime().find(tagged(text), MONDAY));
+    assertEquals(0, ValueTagJournal.pending(), "every tag write undone");
   }
 }
