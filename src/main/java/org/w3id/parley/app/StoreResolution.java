@@ -1,7 +1,6 @@
 package org.w3id.parley.app;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -9,18 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.system.Txn;
-import org.apache.jena.util.ResourceUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.w3id.parley.extract.entity.MergeRecorder;
-import org.w3id.parley.extract.text.Span;
 import org.w3id.parley.rdf.Iris;
 import org.w3id.parley.rdf.ResolvedGraph;
 import org.w3id.parley.resolve.PersonDescription;
@@ -70,7 +64,7 @@ final class StoreResolution {
                         new PersonDescription(
                             article,
                             key,
-                            fullest(seen.names),
+                            PersonDescription.fullest(seen.names),
                             seen.names,
                             seen.roles,
                             seen.represents))));
@@ -152,16 +146,6 @@ final class StoreResolution {
     }
   }
 
-  /** The fullest of an article's names for a person: most words, then longest, then first. */
-  private static String fullest(Set<String> names) {
-    return names.stream()
-        .min(
-            Comparator.<String>comparingInt(n -> -n.trim().split("\\s+").length)
-                .thenComparingInt(n -> -n.length())
-                .thenComparing(Comparator.naturalOrder()))
-        .orElseThrow();
-  }
-
   private static void rewrite(
       ParleyStore store,
       String article,
@@ -180,87 +164,18 @@ final class StoreResolution {
         });
     Model resolved = ResolvedGraph.article(current[0], article, keys, labels);
     Model merges = ResolvedGraph.merges(current[1], article, keys);
-    recordJoins(article, seen, keys, labels, resolved, merges);
+    Map<String, Set<String>> own = new HashMap<>();
+    Map<String, String> fullest = new HashMap<>();
+    seen.forEach(
+        (key, names) -> {
+          own.put(key, names.names);
+          fullest.put(key, PersonDescription.fullest(names.names));
+        });
+    ResolvedGraph.recordJoins(resolved, merges, article, keys, labels, own, fullest);
     Map<String, Model> graphs = new LinkedHashMap<>();
     graphs.put(graph, resolved);
     graphs.put(mergesGraph, merges);
     store.replaceGraphs(graphs);
-  }
-
-  /**
-   * A merge for review for each of the article's persons that became a person other articles name
-   * otherwise ("Lavrov" joined to "Sergey Lavrov"), with the rule, a score and where the article
-   * first uses the name.
-   */
-  private static void recordJoins(
-      String article,
-      Map<String, Seen> seen,
-      Map<String, String> keys,
-      Map<String, String> labels,
-      Model graph,
-      Model merges) {
-    Resource a = graph.getResource(Iris.article(article));
-    if (!a.hasProperty(PARLEY.text)) {
-      return;
-    }
-    String text = a.getProperty(PARLEY.text).getString();
-    for (Map.Entry<String, String> k : new TreeMap<>(keys).entrySet()) {
-      String label = labels.get(k.getValue());
-      Seen own = seen.get(k.getKey());
-      if (own == null || own.names.contains(label)) {
-        continue;
-      }
-      String name = fullest(own.names);
-      int begin = text.indexOf(name);
-      if (begin < 0) {
-        continue;
-      }
-      Span span = new Span(begin, begin + name.length());
-      Resource mention = graph.createResource(Iris.mention(article, span), PARLEY.Mention);
-      if (!mention.hasProperty(PARLEY.begin)) {
-        mention.addProperty(PARLEY.article, a);
-        mention.addLiteral(PARLEY.begin, integer(graph, span.begin()));
-        mention.addLiteral(PARLEY.end, integer(graph, span.end()));
-        mention.addProperty(PARLEY.anchor, name);
-        mention.addProperty(PARLEY.sentence, sentenceAround(text, span));
-      }
-      Resource r = merges.createResource(Iris.merge(article, k.getValue(), name), PARLEY.Merge);
-      r.removeProperties();
-      r.addProperty(org.apache.jena.vocabulary.RDF.type, PARLEY.Merge);
-      r.addProperty(PARLEY.person, merges.createResource(PERSON + k.getValue()));
-      r.addProperty(PARLEY.name, name);
-      r.addProperty(PARLEY.method, "store-" + MergeRecorder.method(name, label));
-      r.addLiteral(
-          PARLEY.score,
-          merges.createTypedLiteral(
-              String.format(java.util.Locale.ROOT, "%.2f", MergeRecorder.score(name, label)),
-              XSDDatatype.XSDdecimal));
-      r.addProperty(PARLEY.evidence, merges.createResource(mention.getURI()));
-    }
-  }
-
-  private static org.apache.jena.rdf.model.Literal integer(Model m, int value) {
-    return m.createTypedLiteral(Integer.toString(value), XSDDatatype.XSDinteger);
-  }
-
-  /** The sentence a span lies in, as far as punctuation and line breaks tell. */
-  private static String sentenceAround(String text, Span span) {
-    int begin = span.begin();
-    while (begin > 0 && !ends(text, begin - 1)) {
-      begin--;
-    }
-    int end = span.end();
-    while (end < text.length() && !ends(text, end - 1)) {
-      end++;
-    }
-    return text.substring(begin, end).strip();
-  }
-
-  private static boolean ends(String text, int i) {
-    char c = text.charAt(i);
-    return c == '\n'
-        || (c == '.' || c == '!' || c == '?')
-            && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)));
   }
 
   /**
@@ -291,15 +206,7 @@ final class StoreResolution {
       if (current[0] == null || current[0].isEmpty()) {
         continue;
       }
-      boolean changed = false;
-      for (Map.Entry<String, String> e : moved.entrySet()) {
-        Resource r = current[0].getResource(PERSON + e.getKey());
-        if (current[0].containsResource(r)) {
-          ResourceUtils.renameResource(r, PERSON + e.getValue());
-          changed = true;
-        }
-      }
-      if (changed) {
+      if (ResolvedGraph.renamePersons(current[0], moved)) {
         store.replaceGraph(graph, current[0]);
       }
     }

@@ -99,19 +99,24 @@ public final class FactsToRdf {
     m.setNsPrefix("parley", PARLEY.NS);
     Article a = facts.article();
     for (Merge merge : facts.merges()) {
-      Resource r = m.createResource(Iris.merge(a.id(), merge), PARLEY.Merge);
-      r.addProperty(PARLEY.person, m.createResource(Iris.entity(merge.person())));
-      r.addProperty(PARLEY.name, merge.name());
-      r.addProperty(PARLEY.method, merge.method());
-      r.addLiteral(
-          PARLEY.score,
-          m.createTypedLiteral(
-              String.format(java.util.Locale.ROOT, "%.2f", merge.score()), XSDDatatype.XSDdecimal));
-      // The mention itself lives in the article graph (see toModel), which the shapes check.
-      r.addProperty(
-          PARLEY.evidence, m.createResource(Iris.mention(a.id(), merge.evidence().span())));
+      merge(m, a.id(), merge);
     }
     return m;
+  }
+
+  /** One merge in a merges graph; its mention belongs in the article graph ({@link #mention}). */
+  static void merge(Model m, String articleId, Merge merge) {
+    Resource r = m.createResource(Iris.merge(articleId, merge), PARLEY.Merge);
+    r.addProperty(PARLEY.person, m.createResource(Iris.entity(merge.person())));
+    r.addProperty(PARLEY.name, merge.name());
+    r.addProperty(PARLEY.method, merge.method());
+    r.addLiteral(
+        PARLEY.score,
+        m.createTypedLiteral(
+            String.format(java.util.Locale.ROOT, "%.2f", merge.score()), XSDDatatype.XSDdecimal));
+    // The mention itself lives in the article graph (see toModel), which the shapes check.
+    r.addProperty(
+        PARLEY.evidence, m.createResource(Iris.mention(articleId, merge.evidence().span())));
   }
 
   private void entity(Model m, Entity e) {
@@ -218,12 +223,17 @@ public final class FactsToRdf {
   }
 
   private static Resource mention(Model m, Article a, Evidence e) {
-    Resource r = m.createResource(Iris.mention(a.id(), e.span()), PARLEY.Mention);
-    r.addProperty(PARLEY.article, m.createResource(Iris.article(a.id())));
+    return mention(m, a.id(), a.text(), e);
+  }
+
+  /** A mention of the article's text: where, its words and its sentence. */
+  static Resource mention(Model m, String articleId, String text, Evidence e) {
+    Resource r = m.createResource(Iris.mention(articleId, e.span()), PARLEY.Mention);
+    r.addProperty(PARLEY.article, m.createResource(Iris.article(articleId)));
     r.addLiteral(PARLEY.begin, integer(m, e.span().begin()));
     r.addLiteral(PARLEY.end, integer(m, e.span().end()));
-    r.addProperty(PARLEY.anchor, e.span().of(a.text()));
-    r.addProperty(PARLEY.sentence, e.sentence().of(a.text()).strip());
+    r.addProperty(PARLEY.anchor, e.span().of(text));
+    r.addProperty(PARLEY.sentence, e.sentence().of(text).strip());
     return r;
   }
 

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
@@ -12,6 +14,12 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.util.ResourceUtils;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.w3id.parley.extract.entity.EntityKind;
+import org.w3id.parley.extract.entity.EntityRef;
+import org.w3id.parley.extract.entity.Merge;
+import org.w3id.parley.extract.entity.MergeRecorder;
+import org.w3id.parley.extract.text.Evidence;
+import org.w3id.parley.extract.text.Span;
 import org.w3id.parley.vocab.PARLEY;
 
 /**
@@ -80,16 +88,21 @@ public final class ResolvedGraph {
     return m;
   }
 
-  private static void renamePersons(Model m, Map<String, String> keys) {
+  /**
+   * Renames persons in a model in place (also a links or overrides graph); whether it changed.
+   *
+   * @param keys old person keys to new ones
+   */
+  public static boolean renamePersons(Model m, Map<String, String> keys) {
+    boolean changed = false;
     for (Map.Entry<String, String> e : keys.entrySet()) {
-      if (e.getKey().equals(e.getValue())) {
-        continue;
-      }
       Resource local = m.getResource(PERSON + e.getKey());
-      if (m.containsResource(local)) {
+      if (!e.getKey().equals(e.getValue()) && m.containsResource(local)) {
         ResourceUtils.renameResource(local, PERSON + e.getValue());
+        changed = true;
       }
     }
+    return changed;
   }
 
   /** {@link Iris#meeting} from what the graph says of the meeting. */
@@ -108,5 +121,77 @@ public final class ResolvedGraph {
       first = Math.min(first, e.asResource().getProperty(PARLEY.begin).getInt());
     }
     return Iris.meeting(articleId, participants, date, statusName, first);
+  }
+
+  /**
+   * A merge for review, in the merges graph, for each of the article's persons that became a person
+   * other articles name otherwise ("Lavrov" joined to "Sergey Lavrov"), with the rule, a score and
+   * where the article first uses its fullest own name (its mention in the article graph).
+   *
+   * @param ownNames each of the article's own person keys with the names the article uses
+   * @param fullest the article's fullest name of each own key
+   */
+  public static void recordJoins(
+      Model graph,
+      Model merges,
+      String articleId,
+      Map<String, String> keys,
+      Map<String, String> labels,
+      Map<String, Set<String>> ownNames,
+      Map<String, String> fullest) {
+    Resource article = graph.getResource(Iris.article(articleId));
+    if (!article.hasProperty(PARLEY.text)) {
+      return;
+    }
+    String text = article.getProperty(PARLEY.text).getString();
+    for (Map.Entry<String, String> k : new TreeMap<>(keys).entrySet()) {
+      String label = labels.get(k.getValue());
+      Set<String> own = ownNames.get(k.getKey());
+      if (label == null || own == null || own.contains(label)) {
+        continue;
+      }
+      String name = fullest.get(k.getKey());
+      int begin = text.indexOf(name);
+      if (begin < 0) {
+        continue;
+      }
+      Span span = new Span(begin, begin + name.length());
+      Evidence evidence = new Evidence(span, sentenceAround(text, span));
+      Merge merge =
+          new Merge(
+              new EntityRef(EntityKind.PERSON, k.getValue()),
+              name,
+              "store-" + MergeRecorder.method(name, label),
+              MergeRecorder.score(name, label),
+              evidence);
+      if (!graph.containsResource(graph.getResource(Iris.mention(articleId, span)))) {
+        FactsToRdf.mention(graph, articleId, text, evidence);
+      }
+      merges.getResource(Iris.merge(articleId, merge)).removeProperties();
+      FactsToRdf.merge(merges, articleId, merge);
+    }
+  }
+
+  /**
+   * The sentence a span lies in, as far as punctuation and line breaks tell: a stored graph keeps
+   * the text, not CoreNLP's sentences.
+   */
+  private static Span sentenceAround(String text, Span span) {
+    int begin = span.begin();
+    while (begin > 0 && !ends(text, begin - 1)) {
+      begin--;
+    }
+    int end = span.end();
+    while (end < text.length() && !ends(text, end - 1)) {
+      end++;
+    }
+    return new Span(begin, end);
+  }
+
+  private static boolean ends(String text, int i) {
+    char c = text.charAt(i);
+    return c == '\n'
+        || (c == '.' || c == '!' || c == '?')
+            && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)));
   }
 }

@@ -51,6 +51,16 @@ public record PersonDescription(
     return out;
   }
 
+  /** The fullest of one article's names for a person: most words, then longest, then first. */
+  public static String fullest(Set<String> names) {
+    return names.stream()
+        .min(
+            java.util.Comparator.<String>comparingInt(n -> -n.trim().split("\\s+").length)
+                .thenComparingInt(n -> -n.length())
+                .thenComparing(java.util.Comparator.naturalOrder()))
+        .orElseThrow();
+  }
+
   /** The label's words. */
   List<String> words() {
     return List.of(label.trim().split("\\s+"));

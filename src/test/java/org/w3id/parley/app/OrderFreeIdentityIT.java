@@ -122,4 +122,50 @@ class OrderFreeIdentityIT {
     assertEquals(
         Set.of("donald-trump", "paul-ryan"), persons, "the short names found their persons");
   }
+
+  @Test
+  void aNameJoinedAcrossArticlesIsAMergeForReviewAndLinksFollowTheRenamedPerson() {
+    try (ParleyStore store = ParleyStore.open(dir.resolve("joins"))) {
+      Ingester ingester = new Ingester(store, 1);
+      ingester.ingest(new ReadResult(List.of(FIRST.get(0)), List.of()), IngestListener.NONE);
+      // what `parley link` would have said of the person the first run made
+      Model links = ModelFactory.createDefaultModel();
+      links
+          .createResource(org.w3id.parley.vocab.PARLEY.ID + "person/trump")
+          .addProperty(
+              org.w3id.parley.vocab.PARLEY.wikipedia,
+              links.createResource("https://en.wikipedia.org/wiki/Donald_Trump"));
+      store.replaceGraph(org.w3id.parley.rdf.Iris.linksGraph(), links);
+
+      ingester.ingest(new ReadResult(List.of(SECOND.get(0)), List.of()), IngestListener.NONE);
+
+      Map<String, Model> g = graphs(store);
+      Model merges = g.get(org.w3id.parley.rdf.Iris.mergesGraph("trump-alone"));
+      var merge =
+          merges
+              .listSubjectsWithProperty(org.w3id.parley.vocab.PARLEY.method, "store-surname")
+              .filterKeep(m -> m.hasProperty(org.w3id.parley.vocab.PARLEY.name, "Trump"))
+              .toList();
+      assertEquals(1, merge.size(), "Trump joined to Donald Trump is a merge for review");
+      assertEquals(
+          org.w3id.parley.vocab.PARLEY.ID + "person/donald-trump",
+          merge.get(0).getPropertyResourceValue(org.w3id.parley.vocab.PARLEY.person).getURI());
+      var evidence = merge.get(0).getPropertyResourceValue(org.w3id.parley.vocab.PARLEY.evidence);
+      Model article = g.get(org.w3id.parley.rdf.Iris.article("trump-alone"));
+      assertEquals(
+          "Trump",
+          article
+              .getResource(evidence.getURI())
+              .getProperty(org.w3id.parley.vocab.PARLEY.anchor)
+              .getString());
+      Model linked = g.get(org.w3id.parley.rdf.Iris.linksGraph());
+      assertTrue(
+          linked.containsResource(
+              linked.getResource(org.w3id.parley.vocab.PARLEY.ID + "person/donald-trump")),
+          "the link follows the person");
+      assertTrue(
+          !linked.containsResource(
+              linked.getResource(org.w3id.parley.vocab.PARLEY.ID + "person/trump")));
+    }
+  }
 }
