@@ -31,9 +31,10 @@ final class Sutime {
 
   /**
    * How many tokens past its cues a stretch SUTime reads reaches ({@link TimeWindows}). On the
-   * 15,212 sentences of 285 Wikinews and 200 Reuters articles, 4, 5 and 6 cost SUTime the same CPU
-   * (about 68% of whole sentences' on Reuters), 6 reading 1-2% of the sentences whole again instead
-   * of 3-8%, and 8 more (74%); 3 lost a time without a cue ("five AM") that a whole sentence held.
+   * 15,212 sentences of 285 Wikinews and 200 Reuters articles, 4, 5 and 6 cost SUTime about the
+   * same CPU (68-76% of whole sentences' on Reuters, once the JIT compiler has warmed up), 6
+   * reading 1-2% of the sentences whole again instead of 3-8%, and 8 a little more (73-75%); with
+   * 3, a time without a cue ("five AM") that the whole sentence held was lost.
    */
   static final int MARGIN = 6;
 
