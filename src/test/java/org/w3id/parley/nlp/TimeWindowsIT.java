@@ -77,10 +77,10 @@ class TimeWindowsIT {
 
   @Test
   void theSentenceItselfWhenOneStretchHoldsItAllAndNoneWithoutACue() {
-    CoreMap short_ = sentence("Lavrov met Aliyev in Baku on Tuesday.");
-    List<TimeWindows.Stretch> all = new TimeWindows(Sutime.MARGIN).of(short_);
+    CoreMap brief = sentence("Lavrov met Aliyev in Baku on Tuesday.");
+    List<TimeWindows.Stretch> all = new TimeWindows(Sutime.MARGIN).of(brief);
     assertEquals(1, all.size());
-    assertSame(short_, all.get(0).sentence());
+    assertSame(brief, all.get(0).sentence());
     assertTrue(all.get(0).holds(0, Integer.MAX_VALUE));
     assertEquals(
         List.of(), new TimeWindows(Sutime.MARGIN).of(sentence("Lavrov met Aliyev in Baku.")));
