@@ -7,6 +7,7 @@ import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sparql.expr.nodevalue.XSDFuncOp;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -110,10 +111,13 @@ public final class FactsToRdf {
     r.addProperty(PARLEY.person, m.createResource(Iris.entity(merge.person())));
     r.addProperty(PARLEY.name, merge.name());
     r.addProperty(PARLEY.method, merge.method());
-    r.addLiteral(
-        PARLEY.score,
-        m.createTypedLiteral(
-            String.format(java.util.Locale.ROOT, "%.2f", merge.score()), XSDDatatype.XSDdecimal));
+    // The canonical form ("1.0", not "1.00"), which TDB2 stores whatever it is given: a graph
+    // written to a file or another store is then the graph the local store holds.
+    String score =
+        XSDFuncOp.canonicalDecimalStr(
+            java.math.BigDecimal.valueOf(merge.score())
+                .setScale(2, java.math.RoundingMode.HALF_UP));
+    r.addLiteral(PARLEY.score, m.createTypedLiteral(score, XSDDatatype.XSDdecimal));
     // The mention itself lives in the article graph (see toModel), which the shapes check.
     r.addProperty(
         PARLEY.evidence, m.createResource(Iris.mention(articleId, merge.evidence().span())));
