@@ -18,13 +18,12 @@ import org.w3id.parley.rdf.FactGuard;
 import org.w3id.parley.rdf.FactsToRdf;
 import org.w3id.parley.rdf.Iris;
 import org.w3id.parley.rdf.ShapesCheck;
-import org.w3id.parley.store.ParleyStore;
 
 /**
  * The writer's side of an ingest run, one article at a time and in input order: facts from the
  * annotations (each article's persons its own until StoreResolution), the article's graphs checked
- * against the shapes, then written in one transaction. {@link #graphs} fails on the article; {@link
- * #write} fails only when the store does.
+ * against the shapes, then written whole to the {@link Destination}. {@link #graphs} fails on the
+ * article; {@link #write} fails only when the store does.
  */
 final class ArticleWriter {
   private static final Logger LOG = LoggerFactory.getLogger(ArticleWriter.class);
@@ -32,17 +31,17 @@ final class ArticleWriter {
   /** An article's graph and the graph of the merges it made. */
   record Graphs(Model article, Model merges, ArticleFacts facts, List<FactGuard.Dropped> dropped) {}
 
-  private final ParleyStore store;
+  private final Destination destination;
   private final Extractor extractor = new Extractor(Gazetteer.bundled());
   private final FactsToRdf toRdf = new FactsToRdf(Gazetteer.bundled());
   private final Overrides overrides;
 
   private final FactGuard guard;
 
-  ArticleWriter(ParleyStore store, ShapesCheck shapes) {
-    this.store = store;
+  ArticleWriter(Destination destination, ShapesCheck shapes) {
+    this.destination = destination;
     this.guard = new FactGuard(toRdf, shapes);
-    this.overrides = store.overrides(Iris.overridesGraph());
+    this.overrides = destination.overrides();
   }
 
   /**
@@ -62,11 +61,11 @@ final class ArticleWriter {
         checked.model(), toRdf.mergesModel(checked.facts()), checked.facts(), checked.dropped());
   }
 
-  /** Writes the graphs in one transaction. */
+  /** Writes the graphs whole (in one transaction, or one file). */
   void write(Article a, Graphs g, Optional<String> sourceKey) {
     Map<String, Model> graphs = new LinkedHashMap<>();
     graphs.put(Iris.article(a.id()), g.article());
     graphs.put(Iris.mergesGraph(a.id()), g.merges());
-    store.replaceArticle(Iris.article(a.id()), graphs, sourceKey);
+    destination.write(a.id(), graphs, sourceKey);
   }
 }

@@ -19,7 +19,6 @@ import org.w3id.parley.ingest.Rejection;
 import org.w3id.parley.nlp.AnnotatedText;
 import org.w3id.parley.rdf.FactGuard;
 import org.w3id.parley.rdf.ShapesCheck;
-import org.w3id.parley.store.ParleyStore;
 import org.w3id.parley.store.StoreException;
 
 /**
@@ -49,7 +48,7 @@ final class IngestPipeline {
   // How long a stopped run waits for its reader to leave the store.
   private static final long READER_PATIENCE_MS = 30_000;
 
-  private final ParleyStore store;
+  private final Destination destination;
   private final IngestOptions options;
   private int droppedFacts;
   private final boolean force;
@@ -63,18 +62,18 @@ final class IngestPipeline {
   private int unchanged;
 
   IngestPipeline(
-      ParleyStore store,
+      Destination destination,
       IngestOptions options,
       boolean force,
       IngestListener listener,
       Annotator annotator,
       ShapesCheck shapes) {
-    this.store = store;
+    this.destination = destination;
     this.options = options;
     this.force = force;
     this.listener = listener;
     this.annotator = annotator;
-    this.writer = new ArticleWriter(store, shapes);
+    this.writer = new ArticleWriter(destination, shapes);
   }
 
   /** Runs {@code source} (which hands its input to a sink) through the pipeline. */
@@ -83,7 +82,7 @@ final class IngestPipeline {
     listener.started(start);
     BlockingQueue<IngestStep> steps = new ArrayBlockingQueue<>(2 * options.threads());
     ExecutorService nlp = Executors.newFixedThreadPool(options.threads(), daemons("parley-nlp"));
-    ReadStage stage = new ReadStage(store, options, force, annotator, steps, nlp);
+    ReadStage stage = new ReadStage(destination, options, force, annotator, steps, nlp);
     Thread reader = daemons("parley-read").newThread(() -> stage.run(source));
     reader.start();
     try {
@@ -126,12 +125,18 @@ final class IngestPipeline {
       nlp.shutdownNow(); // CoreNLP's threads do not touch the store
     }
     if (added + replaced > 0) {
-      // Who is who across articles, from all of them at once (not in the order they came).
-      stopOnFailure(() -> StoreResolution.run(store));
+      stopOnFailure(destination::wrote);
     }
     double seconds = (System.nanoTime() - began) / 1e9;
     return new IngestReport(
-        added, replaced, unchanged, rejected, rejections, store.size(), seconds, droppedFacts);
+        added,
+        replaced,
+        unchanged,
+        rejected,
+        rejections,
+        destination.size(),
+        seconds,
+        droppedFacts);
   }
 
   // --- The writer: the thread that called run
@@ -140,7 +145,8 @@ final class IngestPipeline {
     if (step instanceof IngestStep.Rejected r) {
       reject(r.rejection());
     } else if (step instanceof IngestStep.Unchanged u) {
-      u.movedTo().ifPresent(key -> stopOnFailure(() -> store.recordSource(u.articleIri(), key)));
+      u.movedTo()
+          .ifPresent(key -> stopOnFailure(() -> destination.recordSource(u.articleIri(), key)));
       unchanged++;
     } else if (step instanceof IngestStep.Annotating a) {
       Optional<AnnotatedText> annotated = await(a);

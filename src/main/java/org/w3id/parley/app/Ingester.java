@@ -8,6 +8,7 @@ import org.w3id.parley.ingest.ArticleReader;
 import org.w3id.parley.ingest.InputFiles;
 import org.w3id.parley.ingest.ReadResult;
 import org.w3id.parley.rdf.ShapesCheck;
+import org.w3id.parley.store.ArticleFolder;
 import org.w3id.parley.store.ParleyStore;
 
 /**
@@ -23,7 +24,8 @@ import org.w3id.parley.store.ParleyStore;
  * }</pre>
  */
 public final class Ingester {
-  private final ParleyStore store;
+  private final Destination destination;
+  private final ParleyStore store; // null when the destination is a folder
   private final IngestOptions options;
   private final Annotator annotator;
   private final ShapesCheck shapes;
@@ -49,10 +51,30 @@ public final class Ingester {
 
   /** For tests that check graphs against other shapes (stricter ones that break some facts). */
   Ingester(ParleyStore store, IngestOptions options, Annotator annotator, ShapesCheck shapes) {
+    this(Destination.of(store), store, options, annotator, shapes);
+  }
+
+  private Ingester(
+      Destination destination,
+      ParleyStore store,
+      IngestOptions options,
+      Annotator annotator,
+      ShapesCheck shapes) {
+    this.destination = destination;
     this.store = store;
     this.options = options;
     this.annotator = annotator;
     this.shapes = shapes;
+  }
+
+  /**
+   * An ingester that writes each article's graphs, as extracted and before resolution, to a folder
+   * of N-Quads files ({@code parley extract --out}), for {@code parley load} to resolve and load.
+   * Articles whose file is there with the same fingerprint are skipped, as the store skips them.
+   */
+  public static Ingester toFolder(ArticleFolder folder, IngestOptions options) {
+    return new Ingester(
+        Destination.of(folder), null, options, Annotator.CORENLP, ShapesCheck.bundled());
   }
 
   /**
@@ -80,7 +102,7 @@ public final class Ingester {
     IngestProgress start =
         new IngestProgress(
             0, 0, 0, articles.map(OptionalInt::of).orElse(OptionalInt.empty()), 0, input.bytes());
-    return new IngestPipeline(store, options, false, listener, annotator, shapes)
+    return new IngestPipeline(destination, options, false, listener, annotator, shapes)
         .run(sink -> reader.read(input, sink), start);
   }
 
@@ -97,7 +119,7 @@ public final class Ingester {
     IngestProgress start =
         new IngestProgress(
             0, 0, 0, OptionalInt.of(read.articles().size() + read.rejections().size()), 0, 0);
-    return new IngestPipeline(store, options, force, listener, annotator, shapes)
+    return new IngestPipeline(destination, options, force, listener, annotator, shapes)
         .run(
             sink -> {
               read.rejections().forEach(r -> sink.rejected(r, 0));
@@ -112,7 +134,7 @@ public final class Ingester {
    * before, 735 MB after). Returns the line that says so, or nothing when the run wrote nothing.
    */
   public Optional<String> compactAfter(IngestReport report) {
-    if (report.added() + report.replaced() == 0) {
+    if (store == null || report.added() + report.replaced() == 0) {
       return Optional.empty();
     }
     long start = System.nanoTime();

@@ -13,7 +13,6 @@ import org.w3id.parley.ingest.ArticleSink;
 import org.w3id.parley.ingest.Rejection;
 import org.w3id.parley.nlp.AnnotatedText;
 import org.w3id.parley.rdf.Iris;
-import org.w3id.parley.store.ParleyStore;
 import org.w3id.parley.store.StoredArticle;
 
 /**
@@ -36,7 +35,7 @@ final class ReadStage implements ArticleSink {
   // How often a reader waiting for room in the queue looks whether the writer stopped.
   private static final long LOOK_EVERY_MS = 100;
 
-  private final ParleyStore store;
+  private final Destination destination;
   private final IngestOptions options;
   private final boolean force;
   private final Annotator annotator;
@@ -46,13 +45,13 @@ final class ReadStage implements ArticleSink {
   private volatile boolean stopped;
 
   ReadStage(
-      ParleyStore store,
+      Destination destination,
       IngestOptions options,
       boolean force,
       Annotator annotator,
       BlockingQueue<IngestStep> steps,
       ExecutorService nlp) {
-    this.store = store;
+    this.destination = destination;
     this.options = options;
     this.force = force;
     this.annotator = annotator;
@@ -107,7 +106,7 @@ final class ReadStage implements ArticleSink {
       return;
     }
     String iri = Iris.article(a.id());
-    Optional<StoredArticle> stored = store.stored(iri);
+    Optional<StoredArticle> stored = destination.stored(iri);
     String fingerprint = Fingerprint.of(a, Extractor.VERSION);
     Optional<String> key = origin.map(Fingerprint::ofSource);
     Optional<String> storedKey = stored.flatMap(StoredArticle::sourceKey);

@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
  * <pre>
  * parley up                       # ingest seeds/ and serve at http://127.0.0.1:3030/
  * parley ingest [--store DIR] PATH...
+ * parley extract --out DIR PATH...  # extraction without a store
+ * parley load   [--store DIR | --sink URL | --to FILE] DIR
  * parley query  [--store DIR] [--format table|csv|tsv|json] (FILE.rq | -e SPARQL)
  * parley serve  [--store DIR] [--port N] [--config fuseki-config.ttl]
  * </pre>
@@ -26,6 +28,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       UpCommand.class,
       IngestCommand.class,
+      ExtractCommand.class,
+      LoadCommand.class,
       QueryCommand.class,
       ServeCommand.class,
       EvalCommand.class,

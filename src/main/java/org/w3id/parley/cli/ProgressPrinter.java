@@ -17,6 +17,7 @@ final class ProgressPrinter implements IngestListener {
   private static final long INTERVAL_NANOS = 2_000_000_000L;
 
   private final PrintWriter err;
+  private final String verb;
   private long firstTime;
   private int firstProcessed;
   private double firstFraction;
@@ -24,17 +25,23 @@ final class ProgressPrinter implements IngestListener {
   private long lastPrint;
 
   ProgressPrinter(PrintWriter err) {
+    this(err, "ingest");
+  }
+
+  /** A printer whose lines begin with {@code verb} ("extract: 12/40 articles ..."). */
+  ProgressPrinter(PrintWriter err, String verb) {
     this.err = err;
+    this.verb = verb;
   }
 
   @Override
   public void started(IngestProgress p) {
     String size = p.bytes() > 0 ? " (" + bytes(p.bytes()) + ")" : "";
     if (p.total().isPresent()) {
-      err.printf(Locale.ROOT, "ingest: %d articles to read%s%n", p.total().getAsInt(), size);
+      err.printf(Locale.ROOT, "%s: %d articles to read%s%n", verb, p.total().getAsInt(), size);
     } else {
       err.printf(
-          Locale.ROOT, "ingest: %s to read, articles counted as they come%n", bytes(p.bytes()));
+          Locale.ROOT, "%s: %s to read, articles counted as they come%n", verb, bytes(p.bytes()));
     }
     err.flush();
   }
@@ -54,7 +61,7 @@ final class ProgressPrinter implements IngestListener {
       return;
     }
     lastPrint = now;
-    StringBuilder line = new StringBuilder("ingest: ").append(p.done());
+    StringBuilder line = new StringBuilder(verb).append(": ").append(p.done());
     if (p.total().isPresent()) {
       line.append('/').append(p.total().getAsInt()).append(" articles");
     } else {

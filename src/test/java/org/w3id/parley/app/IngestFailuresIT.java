@@ -167,7 +167,7 @@ class IngestFailuresIT {
   private static IngestPipeline pipeline(
       ParleyStore store, int threads, IngestListener listener, Annotator annotator) {
     return new IngestPipeline(
-        store,
+        Destination.of(store),
         IngestOptions.defaults().withThreads(threads),
         false,
         listener,

@@ -33,7 +33,7 @@ class OrderFreeIdentityIT {
         id, LocalDate.parse(date), Optional.empty(), Optional.empty(), text, id + ".txt");
   }
 
-  private static final List<Article> FIRST =
+  static final List<Article> FIRST =
       List.of(
           article(
               "trump-alone",
@@ -48,7 +48,7 @@ class OrderFreeIdentityIT {
               "2016-05-13",
               "Lavrov said on Friday that Moscow was ready for talks with Kerry in Geneva."));
 
-  private static final List<Article> SECOND =
+  static final List<Article> SECOND =
       List.of(
           article(
               "trump-full",
@@ -66,7 +66,7 @@ class OrderFreeIdentityIT {
                   + " Geneva on Saturday."));
 
   /** A store's named graphs, each as a model. */
-  private static Map<String, Model> graphs(ParleyStore store) {
+  static Map<String, Model> graphs(ParleyStore store) {
     Map<String, Model> out = new TreeMap<>();
     Txn.executeRead(
         store.dataset(),
@@ -93,7 +93,7 @@ class OrderFreeIdentityIT {
     }
   }
 
-  private static void assertSameStore(Map<String, Model> a, Map<String, Model> b, String what) {
+  static void assertSameStore(Map<String, Model> a, Map<String, Model> b, String what) {
     assertEquals(a.keySet(), b.keySet(), what + ": the same graphs");
     for (String g : a.keySet()) {
       assertTrue(a.get(g).isIsomorphicWith(b.get(g)), what + ": graph " + g);
