@@ -44,6 +44,13 @@ final class ArticleWriter {
     this.overrides = destination.overrides();
   }
 
+  /** A writer that only builds graphs ({@link ArticleExtraction}); {@link #write} is not for it. */
+  ArticleWriter(Overrides overrides, ShapesCheck shapes) {
+    this.destination = null;
+    this.guard = new FactGuard(toRdf, shapes);
+    this.overrides = overrides;
+  }
+
   /**
    * The article's graphs.
    *

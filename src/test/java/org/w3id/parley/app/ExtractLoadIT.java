@@ -1,5 +1,6 @@
 package org.w3id.parley.app;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -30,6 +31,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.parley.extract.entity.Overrides;
 import org.w3id.parley.ingest.Article;
+import org.w3id.parley.ingest.ArticleReader;
+import org.w3id.parley.ingest.ArticleSink;
+import org.w3id.parley.ingest.InputFiles;
+import org.w3id.parley.ingest.Rejection;
 import org.w3id.parley.store.ArticleFolder;
 import org.w3id.parley.store.GraphStoreSink;
 import org.w3id.parley.store.NQuadsFileSink;
@@ -83,6 +88,43 @@ class ExtractLoadIT {
             .ingest(List.of(input), IngestListener.NONE);
     assertEquals(0, again.added() + again.replaced(), "nothing to extract again");
     assertEquals(ARTICLES, again.unchanged());
+  }
+
+  @Test
+  void oneArticleAtATimeGivesTheBytesExtractWrites() throws IOException {
+    // What a distributed runner calls on each article, reading each file as extract reads it.
+    Path seeds = input.resolve("seeds");
+    List<InputFiles.File> files = InputFiles.list(List.of(input)).files();
+    ArticleExtraction extraction = new ArticleExtraction();
+    int compared = 0;
+    for (InputFiles.File f : files) {
+      if (!f.path().startsWith(seeds)) {
+        continue;
+      }
+      List<ArticleExtraction.Output> outputs = new ArrayList<>();
+      new ArticleReader()
+          .read(
+              new InputFiles(List.of(f), List.of()),
+              new ArticleSink() {
+                @Override
+                public void article(Article a, Optional<String> origin, long position) {
+                  outputs.add(extraction.extract(a, origin));
+                }
+
+                @Override
+                public void rejected(Rejection r, long position) {
+                  throw new AssertionError(r.toString());
+                }
+              });
+      for (ArticleExtraction.Output o : outputs) {
+        assertArrayEquals(
+            Files.readAllBytes(ArticleFolder.existing(extracted).file(o.articleId())),
+            o.nquads(),
+            o.articleId());
+        compared++;
+      }
+    }
+    assertEquals(8, compared, "the eight seeds");
   }
 
   @Test
