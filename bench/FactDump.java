@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 import org.w3id.parley.extract.ArticleFacts;
 import org.w3id.parley.extract.Extractor;
 import org.w3id.parley.extract.FactSentences;
-import org.w3id.parley.extract.entity.PersonRegistry;
 import org.w3id.parley.extract.place.Gazetteer;
 import org.w3id.parley.ingest.Article;
 import org.w3id.parley.nlp.AnnotatedText;
@@ -61,7 +60,7 @@ public class FactDump {
         new Article(
             f.getFileName().toString(), date, Optional.empty(), Optional.empty(), text, f.toString());
     AnnotatedText ann = NlpPipeline.shared().annotate(text, date, FactSentences.SELECTOR);
-    ArticleFacts facts = extractor.extract(art, ann, PersonRegistry.empty());
+    ArticleFacts facts = extractor.extract(art, ann);
     String name = f.getFileName().toString();
     facts.meetings().forEach(m -> lines.add(name + "\tmeeting\t" + sorted(m)));
     facts.statements().forEach(s -> lines.add(name + "\tstatement\t" + sorted(s)));

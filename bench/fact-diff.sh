@@ -6,6 +6,9 @@
 #
 #   bench/fact-diff.sh OLD.jar NEW.jar DIR...      (jars copied first, as a rebuild must not change them)
 #
+# Both jars must be builds whose Extractor reads each article alone (36adfe5 and after; before it, extraction
+# took a person registry).
+#
 # Prints each build's line count and "0 differences" or the differing lines (diff's < and >). The
 # classpath is target/classpath.txt; PARLEY_JAVA_OPTS (default -Xmx3g) and THREADS (default 2) apply.
 set -euo pipefail

@@ -7,14 +7,28 @@ import java.util.Locale;
 public final class Names {
   private Names() {}
 
+  // Compiled once: resolution folds every name of a store.
+  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+  private static final java.util.regex.Pattern NOT_LETTER =
+      java.util.regex.Pattern.compile("[^a-z]");
+  private static final java.util.regex.Pattern NOT_ALNUM =
+      java.util.regex.Pattern.compile("[^a-z0-9]+");
+  private static final java.util.regex.Pattern EDGE_DASHES =
+      java.util.regex.Pattern.compile("^-+|-+$");
+
   /**
    * A spelling-tolerant key: no accents, lower case, letters only, {@code y} as {@code i}, doubled
    * letters single. So "Sergei" and "Sergey", "Zelensky" and "Zelenskyy", "Matovič" and "Matovic"
    * fold alike.
    */
   public static String fold(String name) {
-    String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    s = s.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "").replace('y', 'i').replace("kh", "h");
+    String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+    s =
+        NOT_LETTER
+            .matcher(s.toLowerCase(Locale.ROOT))
+            .replaceAll("")
+            .replace('y', 'i')
+            .replace("kh", "h");
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < s.length(); i++) {
       if (i == 0 || s.charAt(i) != s.charAt(i - 1)) {
@@ -26,8 +40,9 @@ public final class Names {
 
   /** An IRI-safe key from a name: "Sergey Lavrov" gives {@code sergey-lavrov}. */
   public static String slug(String name) {
-    String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    s = s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+    s = NOT_ALNUM.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("-");
+    s = EDGE_DASHES.matcher(s).replaceAll("");
     if (s.length() > 80) {
       s = s.substring(0, 80).replaceAll("-+$", "");
     }
