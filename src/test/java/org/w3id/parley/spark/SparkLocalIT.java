@@ -33,6 +33,10 @@ import scala.Tuple2;
  * of the same pipeline run without Spark. This is the groundwork of the Spark runner: a dependency
  * that Spark brings and that breaks CoreNLP, Hadoop's file reading, Spark SQL's JSON reader or the
  * shuffle shows here, before any extraction is involved.
+ *
+ * <p>It runs in the failsafe JVM that the other ITs share, where a later Spark job test can reuse
+ * the loaded CoreNLP pipeline; note that from Spark's start on, java.util.logging goes through
+ * SLF4J (Spark installs the bridge).
  */
 class SparkLocalIT {
   private static final Path SEEDS = Path.of("seeds");
