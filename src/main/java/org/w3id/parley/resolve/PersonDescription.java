@@ -1,5 +1,6 @@
 package org.w3id.parley.resolve;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -23,7 +24,11 @@ public record PersonDescription(
     String label,
     Set<String> names,
     Set<String> roles,
-    Set<String> represents) {
+    Set<String> represents)
+    implements Serializable {
+  // Serializable so that a runner can ship descriptions between machines (the Spark job).
+  private static final long serialVersionUID = 1L;
+
   public PersonDescription {
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(key, "key");

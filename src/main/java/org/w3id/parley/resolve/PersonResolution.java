@@ -1,16 +1,18 @@
 package org.w3id.parley.resolve;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.w3id.parley.extract.entity.Names;
 import org.w3id.parley.extract.entity.Overrides;
 
@@ -36,6 +38,11 @@ import org.w3id.parley.extract.entity.Overrides;
  * labels give the same slug are told apart by a number, in the order of their labels and articles.
  * Nothing depends on the order of the input.
  *
+ * <p>{@link #resolve} is {@link #unkeyed} then {@link #keyed}, and both parts can be run on parts
+ * of the input, so that a runner that spreads resolution over machines (the Spark job) gets the
+ * same persons and keys: {@code unkeyed} on each group of descriptions with one {@link #block},
+ * then {@code keyed} on each group of the persons found with one {@link #keyFamily}.
+ *
  * <pre>{@code
  * List<PersonResolution.Person> persons = new PersonResolution(overrides).resolve(descriptions);
  * }</pre>
@@ -44,15 +51,26 @@ public final class PersonResolution {
   /**
    * One real person.
    *
-   * @param key the store-wide key ({@code person/{key}})
+   * @param key the store-wide key ({@code person/{key}}); empty before {@link #keyed}
    * @param label its fullest name
    * @param members the articles' persons it is, in article and key order
    */
-  public record Person(String key, String label, List<PersonDescription> members) {
+  public record Person(String key, String label, List<PersonDescription> members)
+      implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     public Person {
+      Objects.requireNonNull(key, "key");
+      Objects.requireNonNull(label, "label");
       members = List.copyOf(members);
+      if (members.isEmpty()) {
+        throw new IllegalArgumentException("a person of no article: " + label);
+      }
     }
   }
+
+  // A numbered key ("john-smith-2") ends in dash-digits; so may a label's own slug.
+  private static final Pattern NUMBERED = Pattern.compile("(-[0-9]+)+$");
 
   private static final Comparator<PersonDescription> BY_ARTICLE =
       Comparator.comparing(PersonDescription::article).thenComparing(PersonDescription::key);
@@ -64,11 +82,33 @@ public final class PersonResolution {
   }
 
   /**
-   * The persons the descriptions are, each description in exactly one, ordered by key.
+   * The persons the descriptions are, each description in exactly one, ordered by key: {@link
+   * #keyed}({@link #unkeyed}(descriptions)).
    *
    * @throws IllegalArgumentException if an article describes two persons under one key
    */
   public List<Person> resolve(Collection<PersonDescription> descriptions) {
+    return keyed(unkeyed(descriptions));
+  }
+
+  /**
+   * The block a description falls in: its folded surname's first letter. Descriptions of different
+   * blocks are never one person (the surname blocks within which persons are decided never span two
+   * initials, since {@link Names#sameSurname} requires the same first letter), so {@code unkeyed}
+   * of all descriptions is the union of {@code unkeyed} of each block's.
+   */
+  public static String block(PersonDescription d) {
+    String surname = d.surname();
+    return surname.isEmpty() ? "" : surname.substring(0, surname.offsetByCodePoints(0, 1));
+  }
+
+  /**
+   * The persons the descriptions are, each description in exactly one, with their labels and
+   * members but no keys yet ({@link Person#key()} is empty), in no particular order.
+   *
+   * @throws IllegalArgumentException if an article describes two persons under one key
+   */
+  public List<Person> unkeyed(Collection<PersonDescription> descriptions) {
     List<PersonDescription> all = new ArrayList<>(descriptions);
     all.sort(BY_ARTICLE);
     for (int i = 1; i < all.size(); i++) {
@@ -85,7 +125,13 @@ public final class PersonResolution {
     for (List<PersonDescription> g : groups) {
       kept.addAll(honourOverrides(g));
     }
-    return keyed(kept);
+    List<Person> persons = new ArrayList<>();
+    for (List<PersonDescription> g : kept) {
+      List<PersonDescription> members = new ArrayList<>(g);
+      members.sort(BY_ARTICLE);
+      persons.add(new Person("", labelOf(members), members));
+    }
+    return persons;
   }
 
   /** The persons of one surname block. */
@@ -220,20 +266,30 @@ public final class PersonResolution {
         .orElseThrow();
   }
 
-  /** Labels, keys and a stable order for the persons found. */
-  private static List<Person> keyed(List<List<PersonDescription>> groups) {
-    List<Person> unkeyed = new ArrayList<>();
-    for (List<PersonDescription> g : groups) {
-      List<PersonDescription> members = new ArrayList<>(g);
-      members.sort(BY_ARTICLE);
-      unkeyed.add(new Person("", labelOf(members), members));
-    }
+  /**
+   * The part of a key that two persons' keys can only be equal if they share: the label's slug
+   * without the numbers a key may end in ("john-smith" for "John Smith", for the key "john-smith-2"
+   * and for a label "John Smith 2"). {@code keyed} of all persons is the union of {@code keyed} of
+   * each family's.
+   */
+  public static String keyFamily(String label) {
+    String root = NUMBERED.matcher(Names.slug(label)).replaceFirst("");
+    return root.isEmpty() ? Names.slug(label) : root;
+  }
+
+  /**
+   * Keys for persons found by {@link #unkeyed}: each label's slug, and when that is taken, the slug
+   * numbered from 2 up, given in the order of the labels, then of the first member's article and
+   * key. The persons, keyed, ordered by key.
+   */
+  public static List<Person> keyed(Collection<Person> persons) {
+    List<Person> unkeyed = new ArrayList<>(persons);
     unkeyed.sort(
         Comparator.comparing(Person::label)
             .thenComparing(p -> p.members().get(0).article())
             .thenComparing(p -> p.members().get(0).key()));
     Set<String> taken = new HashSet<>();
-    Map<String, Person> byKey = new LinkedHashMap<>();
+    Map<String, Person> byKey = new TreeMap<>();
     for (Person p : unkeyed) {
       String base = Names.slug(p.label());
       String key = base;
@@ -242,6 +298,6 @@ public final class PersonResolution {
       }
       byKey.put(key, new Person(key, p.label(), p.members()));
     }
-    return new TreeMap<>(byKey).values().stream().toList();
+    return List.copyOf(byKey.values());
   }
 }

@@ -205,4 +205,76 @@ class PersonResolutionTest {
     ds.add(d("short", "Obama", "president"));
     assertEquals("barack-obama", resolve(ds).get("short/obama"));
   }
+
+  /**
+   * What a runner that spreads resolution over machines does: {@code unkeyed} on each block's
+   * descriptions, {@code keyed} on each key family's persons.
+   */
+  private static List<PersonResolution.Person> blockByBlock(List<PersonDescription> ds) {
+    Map<String, List<PersonDescription>> byBlock = new TreeMap<>();
+    ds.forEach(
+        x -> byBlock.computeIfAbsent(PersonResolution.block(x), k -> new ArrayList<>()).add(x));
+    Map<String, List<PersonResolution.Person>> byFamily = new TreeMap<>();
+    for (List<PersonDescription> block : byBlock.values()) {
+      for (PersonResolution.Person p : new PersonResolution(Overrides.none()).unkeyed(block)) {
+        byFamily
+            .computeIfAbsent(PersonResolution.keyFamily(p.label()), k -> new ArrayList<>())
+            .add(p);
+      }
+    }
+    List<PersonResolution.Person> keyed = new ArrayList<>();
+    byFamily.values().forEach(f -> keyed.addAll(PersonResolution.keyed(f)));
+    keyed.sort(java.util.Comparator.comparing(PersonResolution.Person::key));
+    return keyed;
+  }
+
+  @Test
+  void resolvingBlockByBlockAndKeyingFamilyByFamilyGivesThePersonsOfResolvingAllAtOnce() {
+    List<PersonDescription> ds = new ArrayList<>();
+    String[] labels = {
+      "Trump",
+      "Donald Trump",
+      "D. Trump",
+      "Melania Trump",
+      "Clinton",
+      "Bill Clinton",
+      "Hillary Clinton",
+      "Sergei Lavrov",
+      "Lavrov",
+      "Lavorv",
+      "Ann-Marie Smith",
+      "Ann Marie Smith",
+      "John Smith",
+      "Smith",
+      "Smyth",
+      "Zelensky",
+      "Volodymyr Zelenskyy",
+      // three persons whose keys compete for "john-smith-2": a block of their own each
+      "John Smith 2",
+      "John-Smith"
+    };
+    for (int i = 0; i < labels.length; i++) {
+      ds.add(d("art" + (i % 5), labels[i], i % 2 == 0 ? "senator" : "mayor"));
+    }
+    Map<String, PersonDescription> unique = new TreeMap<>();
+    ds.forEach(x -> unique.putIfAbsent(x.article() + "/" + x.key(), x));
+    List<PersonDescription> base = new ArrayList<>(unique.values());
+
+    List<PersonResolution.Person> allAtOnce = new PersonResolution(Overrides.none()).resolve(base);
+    assertEquals(allAtOnce, blockByBlock(base));
+    Map<String, String> k = keys(allAtOnce);
+    assertEquals("john-smith", k.get("art2/john-smith"));
+    assertEquals("john-smith-2", k.get("art2/john-smith-2"), "the label John Smith 2");
+    assertEquals("john-smith-3", k.get("art3/john-smith"), "the label John-Smith");
+  }
+
+  @Test
+  void aKeyFamilyIsTheSlugWithoutTheNumbersAKeyMayEndIn() {
+    assertEquals("john-smith", PersonResolution.keyFamily("John Smith"));
+    assertEquals("john-smith", PersonResolution.keyFamily("John Smith 2"));
+    assertEquals("john-smith", PersonResolution.keyFamily("John Smith 2 3"));
+    assertEquals("2", PersonResolution.keyFamily("2"));
+    assertEquals("t", PersonResolution.block(d("a", "Donald Trump")));
+    assertEquals("e", PersonResolution.block(d("a", "Recep Tayyip Erdoğan")));
+  }
 }
