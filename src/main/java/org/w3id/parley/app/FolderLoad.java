@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.w3id.parley.extract.entity.Overrides;
@@ -173,13 +171,7 @@ public final class FolderLoad {
   private Report toSink(ArticleFolder folder, GraphSink sink, Overrides overrides) {
     long began = System.nanoTime();
     Resolution.Persons persons = new Resolution.Persons();
-    each(
-        "read",
-        (f, e) -> {
-          Dataset ds = DatasetFactory.create();
-          ds.addNamedModel(Iris.article(e.articleId()), e.article());
-          persons.read(ds);
-        });
+    each("read", (f, e) -> persons.read(e));
     Resolution resolution = Resolution.of(persons, overrides);
     SentGraphs sent = SentGraphs.of(folder, sink.name());
     seenArticles.clear();
@@ -187,15 +179,7 @@ public final class FolderLoad {
       each(
           "send",
           (f, e) -> {
-            Map<String, Model> graphs =
-                resolution.changes(e.articleId())
-                    ? resolution.resolve(
-                        e.articleId(),
-                        e.article(),
-                        e.graphs()
-                            .getOrDefault(
-                                Iris.mergesGraph(e.articleId()), ModelFactory.createDefaultModel()))
-                    : e.graphs();
+            Map<String, Model> graphs = resolution.resolved(e);
             boolean any = false;
             for (String graph :
                 List.of(Iris.article(e.articleId()), Iris.mergesGraph(e.articleId()))) {

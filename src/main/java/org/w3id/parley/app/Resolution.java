@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
@@ -19,6 +20,7 @@ import org.w3id.parley.rdf.Iris;
 import org.w3id.parley.rdf.ResolvedGraph;
 import org.w3id.parley.resolve.PersonDescription;
 import org.w3id.parley.resolve.PersonResolution;
+import org.w3id.parley.store.ArticleFolder;
 import org.w3id.parley.vocab.PARLEY;
 
 /**
@@ -74,6 +76,13 @@ final class Resolution {
       }
     }
 
+    /** Reads the persons of an extracted article's graph. */
+    void read(ArticleFolder.Entry e) {
+      Dataset ds = DatasetFactory.create();
+      ds.addNamedModel(Iris.article(e.articleId()), e.article());
+      read(ds);
+    }
+
     /** Adds one row of {@link #query()}. */
     void add(QuerySolution s) {
       String g = s.getResource("g").getURI();
@@ -95,6 +104,24 @@ final class Resolution {
       return byArticle.values().stream().mapToInt(Map::size).sum();
     }
 
+    /** Each article's persons as resolution reads them: what that article alone says. */
+    List<PersonDescription> descriptions() {
+      List<PersonDescription> descriptions = new ArrayList<>();
+      byArticle.forEach(
+          (article, seen) ->
+              seen.forEach(
+                  (key, s) ->
+                      descriptions.add(
+                          new PersonDescription(
+                              article,
+                              key,
+                              PersonDescription.fullest(s.names),
+                              s.names,
+                              s.roles,
+                              s.represents))));
+      return descriptions;
+    }
+
     private static void addLiteral(Set<String> set, RDFNode value) {
       if (value != null && value.isLiteral()) {
         set.add(value.asLiteral().getString());
@@ -108,22 +135,9 @@ final class Resolution {
   private final Map<String, Set<String>> renamedTo = new HashMap<>();
   private final int persons;
 
-  private Resolution(Map<String, Map<String, Seen>> byArticle, Overrides overrides) {
+  private Resolution(
+      Map<String, Map<String, Seen>> byArticle, List<PersonResolution.Person> resolved) {
     this.byArticle = byArticle;
-    List<PersonDescription> descriptions = new ArrayList<>();
-    byArticle.forEach(
-        (article, seen) ->
-            seen.forEach(
-                (key, s) ->
-                    descriptions.add(
-                        new PersonDescription(
-                            article,
-                            key,
-                            PersonDescription.fullest(s.names),
-                            s.names,
-                            s.roles,
-                            s.represents))));
-    List<PersonResolution.Person> resolved = new PersonResolution(overrides).resolve(descriptions);
     for (PersonResolution.Person p : resolved) {
       labels.put(p.key(), p.label());
       for (PersonDescription d : p.members()) {
@@ -136,7 +150,16 @@ final class Resolution {
 
   /** Resolves the persons read, keeping apart the names analysts split off. */
   static Resolution of(Persons seen, Overrides overrides) {
-    return new Resolution(seen.byArticle, overrides);
+    return new Resolution(
+        seen.byArticle, new PersonResolution(overrides).resolve(seen.descriptions()));
+  }
+
+  /**
+   * The persons read, as resolution elsewhere decided them ({@link ArticleResolution}): {@code
+   * persons} are those the persons read are members of (other members are not needed).
+   */
+  static Resolution of(Persons seen, List<PersonResolution.Person> persons) {
+    return new Resolution(seen.byArticle, persons);
   }
 
   /** Persons after resolution. */
@@ -186,6 +209,19 @@ final class Resolution {
     graphs.put(Iris.article(article), resolved);
     graphs.put(Iris.mergesGraph(article), merges);
     return graphs;
+  }
+
+  /**
+   * An extracted article's graphs (by graph IRI) as they are once resolved: as the file has them if
+   * resolution changes nothing in them, else {@link #resolve}d; either may lack the merges graph.
+   */
+  Map<String, Model> resolved(ArticleFolder.Entry e) {
+    if (!changes(e.articleId())) {
+      return e.graphs();
+    }
+    Model merges =
+        e.graphs().getOrDefault(Iris.mergesGraph(e.articleId()), ModelFactory.createDefaultModel());
+    return resolve(e.articleId(), e.article(), merges);
   }
 
   /**

@@ -35,6 +35,7 @@ import org.w3id.parley.ingest.ArticleReader;
 import org.w3id.parley.ingest.ArticleSink;
 import org.w3id.parley.ingest.InputFiles;
 import org.w3id.parley.ingest.Rejection;
+import org.w3id.parley.resolve.PersonResolution;
 import org.w3id.parley.store.ArticleFolder;
 import org.w3id.parley.store.GraphStoreSink;
 import org.w3id.parley.store.NQuadsFileSink;
@@ -245,6 +246,38 @@ class ExtractLoadIT {
     }
     Dataset ds = RDFDataMgr.loadDataset(file.toString());
     OrderFreeIdentityIT.assertSameStore(ingested, graphs(ds), "as one N-Quads file");
+  }
+
+  @Test
+  void resolvingArticleByArticleGivesTheGraphsLoadWrites() {
+    // What a distributed runner does: each article's persons out, resolution over all of them,
+    // and each article's graphs from the persons its own are members of.
+    ArticleFolder folder = ArticleFolder.existing(extracted);
+    List<ArticleFolder.Entry> entries = folder.files().stream().map(ArticleFolder::read).toList();
+    List<org.w3id.parley.resolve.PersonDescription> all = new ArrayList<>();
+    entries.forEach(e -> all.addAll(ArticleResolution.persons(e)));
+    List<PersonResolution.Person> persons = new PersonResolution(Overrides.none()).resolve(all);
+    Dataset byArticle = DatasetFactory.create();
+    for (ArticleFolder.Entry e : entries) {
+      List<PersonResolution.Person> mine =
+          persons.stream()
+              .filter(p -> p.members().stream().anyMatch(m -> m.article().equals(e.articleId())))
+              .toList();
+      ArticleResolution.graphs(e, mine)
+          .forEach(
+              (iri, m) -> {
+                if (!m.isEmpty()) {
+                  byArticle.addNamedModel(iri, m);
+                }
+              });
+    }
+    Path file = dir.resolve("for-article-by-article.nq");
+    try (var sink = NQuadsFileSink.of(file)) {
+      FolderLoad.toSink(folder, sink, FolderLoad.Listener.NONE);
+    }
+    assertTrue(persons.size() < all.size(), "some persons are joined across articles");
+    OrderFreeIdentityIT.assertSameStore(
+        graphs(RDFDataMgr.loadDataset(file.toString())), graphs(byArticle), "article by article");
   }
 
   private static Map<String, Model> graphs(Dataset ds) {
