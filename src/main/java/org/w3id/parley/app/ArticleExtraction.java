@@ -8,6 +8,7 @@ import org.apache.jena.rdf.model.Model;
 import org.w3id.parley.extract.Extractor;
 import org.w3id.parley.extract.entity.Overrides;
 import org.w3id.parley.ingest.Article;
+import org.w3id.parley.nlp.AnnotatedText;
 import org.w3id.parley.rdf.Iris;
 import org.w3id.parley.rdf.ShapesCheck;
 import org.w3id.parley.store.ArticleFolder;
@@ -21,6 +22,8 @@ import org.w3id.parley.store.ArticleFolder;
  * <pre>{@code
  * ArticleExtraction.Output o = new ArticleExtraction().extract(article, Optional.of(file));
  * Files.write(dir.resolve(o.articleId() + ArticleFolder.SUFFIX), o.nquads());
+ * // or, skipping what the folder has unchanged, as extract does:
+ * ArticleExtraction.Written w = extraction.toFolder(folder, article, origin, options);
  * }</pre>
  */
 public final class ArticleExtraction {
@@ -37,6 +40,20 @@ public final class ArticleExtraction {
     }
   }
 
+  /**
+   * What {@link #toFolder} did with an article.
+   *
+   * @param written whether its file was written (not: the folder has it unchanged, or it was
+   *     rejected)
+   * @param rejected why it was rejected, if it was, as {@code parley extract} reports it
+   * @param dropped facts that broke the shapes, as "IRI: reason"
+   */
+  public record Written(boolean written, Optional<String> rejected, List<String> dropped) {
+    public Written {
+      dropped = List.copyOf(dropped);
+    }
+  }
+
   private final ArticleWriter writer = new ArticleWriter(Overrides.none(), ShapesCheck.bundled());
 
   /**
@@ -48,15 +65,70 @@ public final class ArticleExtraction {
    *     rejection); {@link Annotator.Unavailable} if CoreNLP cannot load at all
    */
   public Output extract(Article a, Optional<String> origin) {
-    String fingerprint = Fingerprint.of(a, Extractor.VERSION);
-    ArticleWriter.Graphs g =
-        writer.graphs(a, Annotator.CORENLP.annotate(a.text(), a.published()), fingerprint);
+    ArticleWriter.Graphs g = graphs(a, Fingerprint.of(a, Extractor.VERSION));
+    return new Output(
+        a.id(),
+        ArticleFolder.nquads(a.id(), byIri(a, g), origin.map(Fingerprint::ofSource)),
+        dropped(g));
+  }
+
+  /**
+   * Extracts one article into a folder as {@code parley extract --out} does: skipped if the folder
+   * has it with the same fingerprint (its new source file recorded if it moved); rejected if it is
+   * longer than {@code options.maxArticleChars()}, if the folder has its id read from another file
+   * (unless {@code options.replace()}), or if CoreNLP or extraction fails on it; else extracted and
+   * its file written whole.
+   *
+   * @throws org.w3id.parley.store.StoreException if the folder cannot be read or written
+   * @throws RuntimeException or {@link Error} what no article causes: CoreNLP that cannot load, a
+   *     class missing, a JVM out of memory
+   */
+  public Written toFolder(
+      ArticleFolder folder, Article a, Optional<String> origin, IngestOptions options) {
+    Admission admission = Admission.of(a, origin, folder.stored(a.id()), options, false);
+    if (admission instanceof Admission.Refused r) {
+      return rejected(r.message());
+    }
+    if (admission instanceof Admission.Unchanged u) {
+      u.movedTo().ifPresent(key -> folder.recordSource(a.id(), key));
+      return new Written(false, Optional.empty(), List.of());
+    }
+    Admission.Extract e = (Admission.Extract) admission;
+    AnnotatedText annotated;
+    try {
+      annotated = Annotator.CORENLP.annotate(a.text(), a.published());
+    } catch (RuntimeException | StackOverflowError failure) {
+      if (IngestPipeline.isFatal(failure)) {
+        throw failure;
+      }
+      return rejected(IngestPipeline.describe("CoreNLP failed", failure));
+    }
+    ArticleWriter.Graphs g;
+    try {
+      g = writer.graphs(a, annotated, e.fingerprint());
+    } catch (RuntimeException | StackOverflowError failure) {
+      return rejected(IngestPipeline.describe("extraction failed", failure));
+    }
+    folder.write(a.id(), byIri(a, g), e.sourceKey());
+    return new Written(true, Optional.empty(), dropped(g));
+  }
+
+  private static Written rejected(String why) {
+    return new Written(false, Optional.of(why), List.of());
+  }
+
+  private ArticleWriter.Graphs graphs(Article a, String fingerprint) {
+    return writer.graphs(a, Annotator.CORENLP.annotate(a.text(), a.published()), fingerprint);
+  }
+
+  private static Map<String, Model> byIri(Article a, ArticleWriter.Graphs g) {
     Map<String, Model> graphs = new LinkedHashMap<>();
     graphs.put(Iris.article(a.id()), g.article());
     graphs.put(Iris.mergesGraph(a.id()), g.merges());
-    return new Output(
-        a.id(),
-        ArticleFolder.nquads(a.id(), graphs, origin.map(Fingerprint::ofSource)),
-        g.dropped().stream().map(d -> d.fact() + ": " + d.reason()).toList());
+    return graphs;
+  }
+
+  private static List<String> dropped(ArticleWriter.Graphs g) {
+    return g.dropped().stream().map(d -> d.fact() + ": " + d.reason()).toList();
   }
 }

@@ -220,7 +220,7 @@ final class IngestPipeline {
         e);
   }
 
-  private static String describe(String what, Throwable t) {
+  static String describe(String what, Throwable t) {
     if (t instanceof ParleyException) {
       return t.getMessage();
     }
@@ -232,7 +232,7 @@ final class IngestPipeline {
   }
 
   // What no article causes: CoreNLP that cannot load, a class missing, a JVM out of memory.
-  private static boolean isFatal(Throwable t) {
+  static boolean isFatal(Throwable t) {
     return t instanceof Annotator.Unavailable
         || t instanceof LinkageError
         || (t instanceof VirtualMachineError && !(t instanceof StackOverflowError));

@@ -1,19 +1,16 @@
 package org.w3id.parley.app;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import org.w3id.parley.extract.Extractor;
 import org.w3id.parley.ingest.Article;
 import org.w3id.parley.ingest.ArticleSink;
 import org.w3id.parley.ingest.Rejection;
 import org.w3id.parley.nlp.AnnotatedText;
 import org.w3id.parley.rdf.Iris;
-import org.w3id.parley.store.StoredArticle;
 
 /**
  * The reader's side of the pipeline, on its own thread: each article read is checked (its length,
@@ -94,38 +91,18 @@ final class ReadStage implements ArticleSink {
     if (stopped) {
       throw new Stopped();
     }
-    if (a.text().length() > options.maxArticleChars()) {
-      reject(
-          a,
-          String.format(
-              Locale.ROOT,
-              "the article has %,d characters, more than the %,d allowed (--max-article-chars)",
-              a.text().length(),
-              options.maxArticleChars()),
-          position);
-      return;
-    }
     String iri = Iris.article(a.id());
-    Optional<StoredArticle> stored = destination.stored(iri);
-    String fingerprint = Fingerprint.of(a, Extractor.VERSION);
-    Optional<String> key = origin.map(Fingerprint::ofSource);
-    Optional<String> storedKey = stored.flatMap(StoredArticle::sourceKey);
-    boolean otherSource =
-        key.isPresent() && storedKey.filter(k -> !k.equals(key.get())).isPresent();
-    if (!force && stored.filter(s -> s.fingerprint().equals(fingerprint)).isPresent()) {
-      put(new IngestStep.Unchanged(iri, otherSource ? key : Optional.empty(), position));
-    } else if (otherSource && !options.replace()) {
-      reject(
-          a,
-          "article id '"
-              + a.id()
-              + "' is already in the store, read from another file; give this article another"
-              + " id, or pass --replace to replace that one",
-          position);
-    } else {
+    Admission admission = Admission.of(a, origin, destination.stored(iri), options, force);
+    if (admission instanceof Admission.Refused r) {
+      reject(a, r.message(), position);
+    } else if (admission instanceof Admission.Unchanged u) {
+      put(new IngestStep.Unchanged(iri, u.movedTo(), position));
+    } else if (admission instanceof Admission.Extract e) {
       Future<AnnotatedText> annotation =
           nlp.submit(() -> annotator.annotate(a.text(), a.published()));
-      put(new IngestStep.Annotating(a, fingerprint, stored.isPresent(), key, annotation, position));
+      put(
+          new IngestStep.Annotating(
+              a, e.fingerprint(), e.existed(), e.sourceKey(), annotation, position));
     }
   }
 
