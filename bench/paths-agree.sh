@@ -4,7 +4,7 @@
 # Runs on the same items: `parley ingest` into store A; `parley extract --out DIR` then `parley load DIR` into an
 # empty store B (one bulk transaction); `parley load DIR --to FILE` (what a Graph Store Protocol sink or
 # tdb2.xloader receives); and, when bench/spark-submit.sh and a Spark distribution are there (SPARK_HOME), the
-# Spark runner into DIR2 then `parley load DIR2` into store C. Compares the named graphs of each with A's, line by
+# Spark runner into DIR2 (with its own resolution into part files) then `parley load DIR2` into store C. Compares the named graphs of each with A's, line by
 # line as sorted N-Quads (Parley's graphs have no blank nodes, and TDB2 stores canonical literals), and prints
 # each step's wall time and articles/s. Figures only; asserts nothing. PARLEY_REUTERS points elsewhere than
 # ../shared/corpora/reuters21578.
@@ -35,11 +35,13 @@ timed() { # NAME COMMAND... -> wall seconds in $work/NAME.s, output in $work/NAM
 # The named graphs of a store or an N-Quads file, as sorted lines (the store's own bookkeeping, in TDB2's
 # default graph, left out).
 quads() {
-  if [[ -d "$1" ]]; then
+  if [[ -d "$1" ]] && compgen -G "$1/part-*.nq" >/dev/null; then
+    set -- "$1"/part-*.nq # the Spark job's resolved graphs
+  elif [[ -d "$1" ]]; then
     "$parley" backup --store "$1" -o "$work/backup.nq" >/dev/null
     set -- "$work/backup.nq"
   fi
-  zcat -f "$1" | grep -v '^<[^>]*> <https://w3id.org/parley/store#' | LC_ALL=C sort
+  zcat -f "$@" | grep -v '^<[^>]*> <https://w3id.org/parley/store#' | LC_ALL=C sort
 }
 agree() { # NAME STORE-OR-FILE
   quads "$2" >"$work/$1.sorted"
@@ -63,8 +65,17 @@ echo
 agree "extract + load (bulk) vs ingest" "$work/b"
 agree "extract + load --to FILE vs ingest" "$work/resolved.nq.gz"
 if [[ -x "$home/bench/spark-submit.sh" && -n "${SPARK_HOME:-}" ]]; then
-  timed spark "$home/bench/spark-submit.sh" --master "local[$threads]" "$work/in" "$work/dir2"
+  timed spark "$home/bench/spark-submit.sh" --master "local[$threads]" --resolved "$work/resolved2" "$work/in" \
+    "$work/dir2"
   timed load2 "$parley" load --no-link --store "$work/c" "$work/dir2"
-  printf '%-44s %8s %12s\n' "spark (local[$threads])" "$(cat "$work/spark.s")" "$(rate spark)"
+  printf '%-44s %8s %12s\n' "spark (local[$threads], with --resolved)" "$(cat "$work/spark.s")" "$(rate spark)"
+  grep -h -E '^(extracted|resolved)' "$work/spark.log" | sed 's/^/    /'
   agree "spark + load vs ingest" "$work/c"
+  agree "spark --resolved (part files) vs ingest" "$work/resolved2"
+  same=0 total=0
+  for f in "$work"/dir/*.nq; do
+    total=$((total + 1))
+    cmp -s "$f" "$work/dir2/${f##*/}" && same=$((same + 1))
+  done
+  printf '%-44s %s\n' "spark article files vs extract's" "$same of $total byte for byte"
 fi
