@@ -123,22 +123,52 @@ public final class FolderLoad {
 
   private Report intoStore(ParleyStore store, boolean replace) {
     long began = System.nanoTime();
-    boolean bulk = BulkLoader.isEmpty(store);
-    if (bulk) {
+    if (BulkLoader.isEmpty(store)) {
+      // Nothing in the store to resolve with: the folder is resolved first, in memory, and loaded
+      // as it will stay (rewriting articles after a bulk load costs a transaction each).
+      Resolution resolution = resolve(Overrides.none());
       BulkLoader.load(
           store,
           articles ->
               each(
                   "load",
                   (f, e) -> {
-                    articles.article(Iris.article(e.articleId()), e.graphs(), e.sourceKey());
+                    Map<String, Model> graphs = new LinkedHashMap<>(resolved(resolution, e));
+                    graphs.values().removeIf(Model::isEmpty);
+                    articles.article(Iris.article(e.articleId()), graphs, e.sourceKey());
                     loaded++;
                   }));
-    } else {
-      each("load", (f, e) -> replace(store, f, e, replace));
+      return report(resolution.persons(), true, began);
     }
+    each("load", (f, e) -> replace(store, f, e, replace));
     int persons = loaded > 0 ? StoreResolution.run(store).persons() : -1;
-    return report(persons, bulk, began);
+    return report(persons, false, began);
+  }
+
+  /** The persons of every good file in the folder, resolved at once. */
+  private Resolution resolve(Overrides overrides) {
+    Resolution.Persons persons = new Resolution.Persons();
+    each(
+        "read",
+        (f, e) -> {
+          Dataset ds = DatasetFactory.create();
+          ds.addNamedModel(Iris.article(e.articleId()), e.article());
+          persons.read(ds);
+        });
+    seenArticles.clear(); // the next pass reads the files again
+    return Resolution.of(persons, overrides);
+  }
+
+  /** An article's graphs once resolved. */
+  private static Map<String, Model> resolved(Resolution resolution, ArticleFolder.Entry e) {
+    if (!resolution.changes(e.articleId())) {
+      return e.graphs();
+    }
+    return resolution.resolve(
+        e.articleId(),
+        e.article(),
+        e.graphs()
+            .getOrDefault(Iris.mergesGraph(e.articleId()), ModelFactory.createDefaultModel()));
   }
 
   private void replace(ParleyStore store, Path file, ArticleFolder.Entry e, boolean replace) {
@@ -172,30 +202,13 @@ public final class FolderLoad {
 
   private Report toSink(ArticleFolder folder, GraphSink sink, Overrides overrides) {
     long began = System.nanoTime();
-    Resolution.Persons persons = new Resolution.Persons();
-    each(
-        "read",
-        (f, e) -> {
-          Dataset ds = DatasetFactory.create();
-          ds.addNamedModel(Iris.article(e.articleId()), e.article());
-          persons.read(ds);
-        });
-    Resolution resolution = Resolution.of(persons, overrides);
+    Resolution resolution = resolve(overrides);
     SentGraphs sent = SentGraphs.of(folder, sink.name());
-    seenArticles.clear();
     try {
       each(
           "send",
           (f, e) -> {
-            Map<String, Model> graphs =
-                resolution.changes(e.articleId())
-                    ? resolution.resolve(
-                        e.articleId(),
-                        e.article(),
-                        e.graphs()
-                            .getOrDefault(
-                                Iris.mergesGraph(e.articleId()), ModelFactory.createDefaultModel()))
-                    : e.graphs();
+            Map<String, Model> graphs = resolved(resolution, e);
             boolean any = false;
             for (String graph :
                 List.of(Iris.article(e.articleId()), Iris.mergesGraph(e.articleId()))) {
