@@ -121,22 +121,34 @@ public final class FolderLoad {
 
   private Report intoStore(ParleyStore store, boolean replace) {
     long began = System.nanoTime();
-    boolean bulk = BulkLoader.isEmpty(store);
-    if (bulk) {
+    if (BulkLoader.isEmpty(store)) {
+      // Nothing in the store to resolve with: the folder is resolved first, in memory, and loaded
+      // as it will stay (rewriting articles after a bulk load costs a transaction each).
+      Resolution resolution = resolve(Overrides.none());
       BulkLoader.load(
           store,
           articles ->
               each(
                   "load",
                   (f, e) -> {
-                    articles.article(Iris.article(e.articleId()), e.graphs(), e.sourceKey());
+                    Map<String, Model> graphs = new LinkedHashMap<>(resolution.resolved(e));
+                    graphs.values().removeIf(Model::isEmpty);
+                    articles.article(Iris.article(e.articleId()), graphs, e.sourceKey());
                     loaded++;
                   }));
-    } else {
-      each("load", (f, e) -> replace(store, f, e, replace));
+      return report(resolution.persons(), true, began);
     }
+    each("load", (f, e) -> replace(store, f, e, replace));
     int persons = loaded > 0 ? StoreResolution.run(store).persons() : -1;
-    return report(persons, bulk, began);
+    return report(persons, false, began);
+  }
+
+  /** The persons of every good file in the folder, resolved at once. */
+  private Resolution resolve(Overrides overrides) {
+    Resolution.Persons persons = new Resolution.Persons();
+    each("read", (f, e) -> persons.read(e));
+    seenArticles.clear(); // the next pass reads the files again
+    return Resolution.of(persons, overrides);
   }
 
   private void replace(ParleyStore store, Path file, ArticleFolder.Entry e, boolean replace) {
@@ -170,11 +182,8 @@ public final class FolderLoad {
 
   private Report toSink(ArticleFolder folder, GraphSink sink, Overrides overrides) {
     long began = System.nanoTime();
-    Resolution.Persons persons = new Resolution.Persons();
-    each("read", (f, e) -> persons.read(e));
-    Resolution resolution = Resolution.of(persons, overrides);
+    Resolution resolution = resolve(overrides);
     SentGraphs sent = SentGraphs.of(folder, sink.name());
-    seenArticles.clear();
     try {
       each(
           "send",

@@ -142,6 +142,20 @@ public final class PersonResolution {
         firsts.add(d.first());
       }
     }
+    // The first names of those a middle initial stands for: "W. Bush" is George W. Bush when no
+    // first name starts with a W and one full name has it in the middle.
+    Map<String, Set<String>> byMiddle = new TreeMap<>();
+    for (PersonDescription d : block) {
+      List<String> words = d.words();
+      if (d.first().length() > 1) {
+        for (String middle : words.subList(1, Math.max(1, words.size() - 1))) {
+          String m = Names.fold(middle);
+          if (!m.isEmpty()) {
+            byMiddle.computeIfAbsent(m.substring(0, 1), k -> new TreeSet<>()).add(d.first());
+          }
+        }
+      }
+    }
     Map<String, List<PersonDescription>> byFirst = new TreeMap<>();
     List<PersonDescription> alone = new ArrayList<>();
     for (PersonDescription d : block) {
@@ -151,6 +165,9 @@ public final class PersonResolution {
       }
       String given = d.first();
       List<String> fits = firsts.stream().filter(f -> f.startsWith(given)).toList();
+      if (given.length() == 1 && fits.isEmpty()) {
+        fits = List.copyOf(byMiddle.getOrDefault(given, Set.of()));
+      }
       String first = given.length() == 1 && fits.size() == 1 ? fits.get(0) : given;
       byFirst.computeIfAbsent(first, k -> new ArrayList<>()).add(d);
     }

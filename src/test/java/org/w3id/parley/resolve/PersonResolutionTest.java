@@ -81,6 +81,23 @@ class PersonResolutionTest {
   }
 
   @Test
+  void aMiddleInitialNoFirstNameStartsWithJoinsTheOneFullNameWithIt() {
+    Map<String, String> k =
+        resolve(
+            List.of(
+                d("a", "W. Bush"),
+                d("b", "George W. Bush"),
+                d("c", "J. Smith"),
+                d("d", "Anna K. Smith"),
+                d("e", "Paul K. Smith")));
+    assertEquals("george-w-bush", k.get("a/w-bush"), "the W of George W. Bush");
+    assertEquals("j-smith", k.get("c/j-smith"), "no first or middle name with a J");
+    Map<String, String> two =
+        resolve(List.of(d("a", "K. Smith"), d("d", "Anna K. Smith"), d("e", "Paul K. Smith")));
+    assertEquals("k-smith", two.get("a/k-smith"), "two full names with that middle initial");
+  }
+
+  @Test
   void spellingsOfOneNameAreOnePerson() {
     Map<String, String> k =
         resolve(
