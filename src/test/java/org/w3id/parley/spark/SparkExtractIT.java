@@ -107,16 +107,7 @@ class SparkExtractIT {
     Files.writeString(input.resolve("empty.txt"), "");
 
     long start = System.nanoTime();
-    spark =
-        SparkSession.builder()
-            .master("local[2]")
-            .appName("parley-spark-extract-it")
-            .config("spark.driver.host", "127.0.0.1")
-            .config("spark.driver.bindAddress", "127.0.0.1")
-            .config("spark.ui.enabled", false)
-            .config("spark.local.dir", temp.resolve("local").toString())
-            .config("spark.sql.warehouse.dir", temp.resolve("warehouse").toString())
-            .getOrCreate();
+    spark = LocalSpark.start("parley-spark-extract-it", temp);
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     bySpark = temp.resolve("spark-out");
     resolved = temp.resolve("spark-resolved");

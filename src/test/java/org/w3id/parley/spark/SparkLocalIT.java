@@ -49,16 +49,7 @@ class SparkLocalIT {
   @BeforeAll
   static void startSpark() {
     long start = System.nanoTime();
-    spark =
-        SparkSession.builder()
-            .master("local[2]")
-            .appName("parley-spark-smoke")
-            .config("spark.driver.host", "127.0.0.1")
-            .config("spark.driver.bindAddress", "127.0.0.1")
-            .config("spark.ui.enabled", false)
-            .config("spark.local.dir", temp.resolve("local").toString())
-            .config("spark.sql.warehouse.dir", temp.resolve("warehouse").toString())
-            .getOrCreate();
+    spark = LocalSpark.start("parley-spark-smoke", temp);
     System.out.printf("SparkLocalIT: SparkSession started in %.1f s%n", seconds(start));
   }
 
