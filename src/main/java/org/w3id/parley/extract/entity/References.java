@@ -69,9 +69,14 @@ public final class References {
       if (inside.isPresent()) {
         return List.of(inside.get());
       }
-      List<Ref> described = describedPersons(d, i);
-      if (!described.isEmpty()) {
-        return described;
+      Described described = describedPersons(d, i);
+      if (!described.persons().isEmpty()) {
+        return described.persons();
+      }
+      if (described.countryGiven()) {
+        // "he met the Mexican president": no person of the article holds that office for that
+        // country, so it is not the article's other "president" ({@link #officeHolder}).
+        return List.of();
       }
       Optional<Ref> description = descriptions.resolve(d, i, mentions);
       if (description.isPresent()) {
@@ -104,6 +109,33 @@ public final class References {
       }
     }
     return Optional.ofNullable(found).map(m -> new Ref(m.ref(), m.span()));
+  }
+
+  /**
+   * "He met the Mexican president", "the French foreign minister said": the holder of a country's
+   * sole office ({@code sole-offices.txt}) that the title at {@code head} names and that no person
+   * of the article holds for that country, made a person of its own ({@link
+   * ImpliedEntities#officeHolder}) with the title as its words. Callers ask for it only once a
+   * name, a description and the article's other ways of naming a source have found nothing.
+   */
+  public Optional<Ref> officeHolder(Deps d, int head) {
+    List<Token> t = d.sentence().tokens();
+    int[] role = RoleFinder.roleEndingAt(t, head);
+    if (role == null || !t.get(head).pos().equals("NN")) {
+      return Optional.empty();
+    }
+    String office = RoleWords.office(RoleFinder.singular(t, role[0], role[1]));
+    Described described = describedPersons(d, head);
+    if (!RoleWords.isSoleOffice(office)
+        || !described.persons().isEmpty()
+        || described.countries().size() != 1) {
+      return Optional.empty();
+    }
+    String iso = described.countries().iterator().next();
+    EntityRef holder =
+        ImpliedEntities.officeHolder(
+            mentions, d.sentence().index(), described.first(), head, office, iso);
+    return Optional.of(new Ref(holder, described.words()));
   }
 
   /**
@@ -172,13 +204,13 @@ public final class References {
 
   /**
    * "The Russian foreign minister": persons of the article with that title (and country, if one is
-   * given).
+   * given), and the countries the title names.
    */
-  private List<Ref> describedPersons(Deps d, int head) {
+  private Described describedPersons(Deps d, int head) {
     List<Token> t = d.sentence().tokens();
     int[] role = RoleFinder.roleEndingAt(t, head);
     if (role == null) {
-      return List.of();
+      return new Described(List.of(), Set.of(), head, null);
     }
     String phrase = RoleFinder.singular(t, role[0], role[1]);
     String canonical = RoleWords.office(phrase);
@@ -221,7 +253,7 @@ public final class References {
       if (holders.size() == 1) {
         out.add(new Ref(holders.get(0).ref, words));
       }
-      return out;
+      return new Described(out, countries, from, words);
     }
     for (String iso : countries) {
       List<PersonCluster> holders =
@@ -236,7 +268,18 @@ public final class References {
         out.add(new Ref(new EntityRef(EntityKind.COUNTRY, iso), words));
       }
     }
-    return out;
+    return new Described(out, countries, from, words);
+  }
+
+  /**
+   * The persons a title describes, the countries it names ("the Mexican president"), the first
+   * token of the title with its countries, and the words from its determiner to its head.
+   */
+  private record Described(List<Ref> persons, Set<String> countries, int first, Span words) {
+    /** Whether the title named a country, which a description without one must not stand in for. */
+    boolean countryGiven() {
+      return !countries.isEmpty();
+    }
   }
 
   private static boolean matchesRole(PersonCluster c, String role) {

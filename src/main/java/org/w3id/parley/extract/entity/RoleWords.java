@@ -8,10 +8,13 @@ import org.w3id.parley.extract.text.WordList;
 
 /**
  * The entity word lists, read once from this package's documented resources: {@code roles.tsv}
- * (titles and the office each names) and {@code organizations-tagged-as-places.tsv}.
+ * (titles and the office each names), {@code sole-offices.txt} (offices a country has one holder
+ * of) and {@code organizations-tagged-as-places.tsv}.
  */
 final class RoleWords {
   private static final Map<String, String> OFFICES = new HashMap<>();
+  private static final Set<String> SOLE_OFFICES =
+      Set.copyOf(WordList.words(RoleWords.class, "sole-offices.txt"));
   private static final Set<String> ORGANIZATIONS_TAGGED_AS_PLACES =
       new HashSet<>(WordList.words(RoleWords.class, "organizations-tagged-as-places.tsv"));
 
@@ -22,6 +25,11 @@ final class RoleWords {
   }
 
   private RoleWords() {}
+
+  /** Whether a country has one holder of an office at a time ("president", not "minister"). */
+  public static boolean isSoleOffice(String office) {
+    return SOLE_OFFICES.contains(office);
+  }
 
   /** Whether a lower-case phrase is a title ("foreign minister", "secretary-general"). */
   static boolean isRole(String phrase) {

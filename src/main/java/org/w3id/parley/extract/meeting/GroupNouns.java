@@ -104,22 +104,10 @@ final class GroupNouns {
       Token t = d.token(k);
       home.country().ifPresent(c -> out.add(new Ref(c, new Span(t.begin(), t.end()))));
     }
-    Optional<String> role = RoleFinder.roleAt(d.sentence().tokens(), k);
-    if (role.isPresent() && d.token(k).pos().equals("NN")) {
-      // "Smith met Mexico's president": one office-holder of one country, a person unnamed here.
-      List<Ref> countries =
-          out.stream().filter(r -> r.entity().kind() == EntityKind.COUNTRY).toList();
-      if (countries.size() == 1) {
-        Ref c = countries.get(0);
-        Span words =
-            new Span(
-                Math.min(c.words().begin(), d.token(k).begin()),
-                Math.max(c.words().end(), d.token(k).end()));
-        EntityRef holder =
-            ImpliedEntities.officeHolder(
-                mentions, d.sentence().index(), k, k, role.get(), c.entity().key());
-        return List.of(new Ref(holder, words));
-      }
+    // "Smith met Mexico's president": the holder of a country's sole office, unnamed here.
+    Optional<Ref> holder = refs.officeHolder(d, k);
+    if (holder.isPresent()) {
+      return List.of(holder.get());
     }
     return out;
   }

@@ -150,6 +150,10 @@ final class Attribution {
         if (named.isPresent()) {
           return named;
         }
+        Optional<Ref> office = refs.officeHolder(d, k);
+        if (office.isPresent()) {
+          return office; // "the French president said": France's, unnamed in the article
+        }
       }
     }
     Optional<Ref> setOff = besideVerb.beforeVerb(d, verb);
@@ -193,6 +197,9 @@ final class Attribution {
               refs.resolve(d, k).stream()
                   .filter(x -> x.entity().kind() != EntityKind.PLACE)
                   .findFirst();
+          if (r.isEmpty()) {
+            r = refs.officeHolder(d, k);
+          }
           if (r.isPresent()) {
             return Optional.of(new Ref(r.get().entity(), SourceWords.phrase(d, k)));
           }

@@ -60,6 +60,14 @@ class MeetingPartiesIT {
   }
 
   @Test
+  void aTitleWithAnotherCountryIsThatCountrysOfficeHolderNotTheArticlesOtherHolder() {
+    String text =
+        "President Ann Lee of Ghana spoke in Accra on Monday.\n\n"
+            + "Senator Tom Hale flew to Mexico, where he met the Mexican president on Tuesday.";
+    assertEquals(List.of(set("President of Mexico", "Tom Hale")), meetings(text));
+  }
+
+  @Test
   void aCallNamesItsCounterpartsWithOrAsAPair() {
     String text =
         "Barack Obama had a call with Francois Hollande on Tuesday.\n\n"

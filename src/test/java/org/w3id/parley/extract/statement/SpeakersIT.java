@@ -28,6 +28,14 @@ class SpeakersIT {
   }
 
   @Test
+  void aRoleNounOfAnotherCountryIsThatCountrysOfficeHolderNotTheArticlesOtherHolder() {
+    String text =
+        "President Ann Lee of Ghana opened the summit in Accra on Monday.\n\n"
+            + "The French president said, “We will not sign this treaty.”";
+    assertEquals("President of France", speakerOf(text, "We will not sign"));
+  }
+
+  @Test
   void aNameSetOffByCommasBeforeTheVerbSpeaksWhenTheParserHungItElsewhere() {
     String text =
         "Speaking to Agence France-Presse, the president of the Harbour Workers League, Jamel"
