@@ -51,7 +51,10 @@ final class Descriptions {
       }
       if (kind == EntityKind.ORGANIZATION) {
         for (String w : mentions.draft(m.ref()).label.split("[\\s-]+")) {
-          out.add(w.toLowerCase(Locale.ROOT), m.ref());
+          String word = w.toLowerCase(Locale.ROOT);
+          if (!OrgAnaphora.PLACES.contains(word)) { // "Kansas City Chiefs" is not "the city"
+            out.add(word, m.ref());
+          }
         }
       }
     }

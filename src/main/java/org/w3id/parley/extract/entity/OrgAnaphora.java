@@ -29,6 +29,17 @@ final class OrgAnaphora {
           "body");
   private static final int GENERIC_WINDOW = 3;
 
+  /**
+   * Nouns of a place: in an organisation's name they name where it is ("the Mexico City advocacy
+   * group", "Islamic State", "the Kansas City Chiefs"), so "the city" or "the state" is a place, not
+   * that organisation. Not "county" or "district": "the district said" is the Fairfax County School
+   * District.
+   */
+  static final Set<String> PLACES =
+      Set.of(
+          "city", "town", "village", "state", "country", "nation", "capital", "province", "region",
+          "island");
+
   private final Mentions mentions;
 
   OrgAnaphora(Mentions mentions) {
@@ -63,6 +74,9 @@ final class OrgAnaphora {
       return Optional.empty();
     }
     String word = t.lemma().toLowerCase(Locale.ROOT);
+    if (PLACES.contains(word)) {
+      return Optional.empty();
+    }
     Mention byName = null;
     Mention recent = null;
     int sentence = d.sentence().index();

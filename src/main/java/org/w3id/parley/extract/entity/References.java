@@ -55,9 +55,14 @@ public final class References {
           .orElse(List.of());
     }
     if (t.pos().startsWith("NN")) {
-      // "his counterpart Elmar Mammadyarov": the name hangs off the title.
+      // "his counterpart Elmar Mammadyarov": the name hangs off the title; but a name before a
+      // plural only qualifies it ("the Sandy Hook families", "the Clinton supporters").
+      boolean plural = plural(t);
       for (var dep : d.children(i)) {
         String rel = dep.relation().split(":")[0];
+        if (plural && !rel.equals("appos")) {
+          continue;
+        }
         Optional<Mention> m = mentions.at(s.index(), dep.dependent());
         if (NAME_LINKS.contains(rel)
             && m.isPresent()
@@ -92,6 +97,9 @@ public final class References {
    * by i.
    */
   private Optional<Ref> personInside(Deps d, int head) {
+    if (plural(d.token(head))) {
+      return Optional.empty(); // "the Sandy Hook families", "Clinton supporters": many, not them
+    }
     Mention found = null;
     for (int k :
         d.subtree(
@@ -136,6 +144,10 @@ public final class References {
         ImpliedEntities.officeHolder(
             mentions, d.sentence().index(), described.first(), head, office, iso);
     return Optional.of(new Ref(holder, described.words()));
+  }
+
+  private static boolean plural(Token t) {
+    return t.pos().equals("NNS") || t.pos().equals("NNPS");
   }
 
   /**

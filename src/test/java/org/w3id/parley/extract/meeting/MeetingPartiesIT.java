@@ -68,6 +68,26 @@ class MeetingPartiesIT {
   }
 
   @Test
+  void theCityIsAPlaceNotAnOrganisationNamedAfterOne() {
+    String text =
+        "The Kansas City Chiefs beat the Denver Broncos on Sunday.\n\n"
+            + "Donald Trump will visit the city on Tuesday, Mayor Ann Lee said.";
+    assertTrue(
+        meetings(text).stream().noneMatch(m -> m.contains("Kansas City Chiefs")),
+        () -> meetings(text).toString());
+  }
+
+  @Test
+  void theFamiliesOfAPlaceTheTaggerTookForAPersonAreNotThatPerson() {
+    String text =
+        "Senator Chris Murphy spoke in Hartford on Monday.\n\n"
+            + "Murphy recalled his encounters with the Sandy Hook families after the shooting.";
+    assertTrue(
+        meetings(text).stream().noneMatch(m -> m.contains("Sandy Hook")),
+        () -> meetings(text).toString());
+  }
+
+  @Test
   void aCallNamesItsCounterpartsWithOrAsAPair() {
     String text =
         "Barack Obama had a call with Francois Hollande on Tuesday.\n\n"

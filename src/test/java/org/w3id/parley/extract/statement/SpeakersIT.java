@@ -36,6 +36,16 @@ class SpeakersIT {
   }
 
   @Test
+  void aNameBeforeAPluralIsNotTheSpeaker() {
+    String text =
+        "Hillary Clinton spoke in Des Moines on Monday.\n\n"
+            + "Clinton aides said the campaign would spend more in Ohio.\n\n"
+            + "Trump's doctors said the president was feeling well.";
+    assertEquals("", speakerOf(text, "the campaign would"));
+    assertEquals("", speakerOf(text, "the president was"));
+  }
+
+  @Test
   void aNameSetOffByCommasBeforeTheVerbSpeaksWhenTheParserHungItElsewhere() {
     String text =
         "Speaking to Agence France-Presse, the president of the Harbour Workers League, Jamel"
