@@ -76,8 +76,13 @@ final class Senses {
             && EVENT_PASSIVE_VERBS.contains(d.token(d.head(trigger)).lemma()))) {
       return false; // "The DNC released a statement", "adopted by a UN Conference"
     }
-    if (d.token(trigger).isProperNoun() && d.headRelation(trigger).equals("obl:according_to")) {
-      return false; // "according to the National Conference of State Legislatures": a source
+    if (d.token(trigger).isProperNoun()
+        && (d.headRelation(trigger).equals("obl:according_to")
+            || d.children(trigger, "case").stream()
+                .anyMatch(k -> d.token(k).text().equalsIgnoreCase("according")))) {
+      // "according to the National Conference of State Legislatures": a source, however the
+      // parser hung the phrase (at the start of a sentence it may make the name the root)
+      return false;
     }
     if (word.word().equals("join")
         && (!d.children(trigger, "xcomp", "advcl", "ccomp", "obl:as").isEmpty()

@@ -88,6 +88,17 @@ class MeetingPartiesIT {
   }
 
   @Test
+  void aGatheringsNameCitedAsASourceIsNoMeetingHoweverItIsParsed() {
+    // Wikinews, "Joe Biden wins 2020 South Carolina US Democratic presidential primary"
+    // (2020-03-02), CC BY 2.5: the parser makes "Conference" the sentence's root.
+    String text =
+        "According to the National Conference of State Legislatures, the next primary election for"
+            + " either the Democratic or Republican Party is scheduled for tomorrow, when both parties"
+            + " are to hold more than a dozen primary elections.";
+    assertEquals(List.of(), meetings(text));
+  }
+
+  @Test
   void aCallNamesItsCounterpartsWithOrAsAPair() {
     String text =
         "Barack Obama had a call with Francois Hollande on Tuesday.\n\n"
