@@ -65,8 +65,10 @@ final class Senses {
     if (!word.verb()
         && d.children(trigger, "compound", "amod").stream()
             .anyMatch(k -> MeetingWords.otherSense(word, d.token(k)))
-        && !joint(d, trigger)) {
-      return false; // "a news conference", "a naming convention"
+        && (word.sense().equals("call") || !joint(d, trigger))) {
+      // "a news conference", "a naming convention" (but "a joint news conference with Merkel");
+      // "the strike call" stays a demand whatever comes "with" it
+      return false;
     }
     if (d.token(trigger).isProperNoun()
         && (d.headRelation(trigger).startsWith("nsubj")

@@ -55,7 +55,9 @@ class MeetingPartiesIT {
             + "Anthony Weiner receives more bad news after his separation from Huma Abedin.\n\n"
             + "Dorothy Woods discussed the controversy with radio host Hugh Hewitt on Thursday.\n\n"
             + "Speaking to newspaper Star of Mysore, Anna Kraus said the train was late.\n\n"
-            + "Speaking to Martin Smith of PBS, Hans Weber said he had not known.";
+            + "Speaking to Martin Smith of PBS, Hans Weber said he had not known.\n\n"
+            + "Union leader Lucio Pires said the strike call had been mostly ignored by workers in"
+            + " private banks, with many branches open in Sao Paulo, Rio de Janeiro and Porto Alegre.";
     assertEquals(List.of(), meetings(text));
   }
 
