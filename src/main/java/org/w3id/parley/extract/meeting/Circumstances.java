@@ -144,8 +144,15 @@ final class Circumstances {
     if (postponedTo(d, context)) {
       return MeetingStatus.PLANNED; // "postponed the meeting until next month": rescheduled
     }
+    // The trigger's other governors in the enhanced graph can cancel it too: "the debate, which was
+    // slated for October 15, has been cancelled" hangs first from "slated", whose head is the
+    // debate again, so the walk up never reaches "cancelled".
+    List<Integer> governing = new ArrayList<>(context);
+    if (!d.headRelation(trigger).startsWith("conj")) {
+      governing.addAll(d.governors(trigger));
+    }
     if (polarity == Negation.Polarity.REFUSED
-        || cue(d, context, MeetingWords.STATUS_CUES, MeetingStatus.CANCELLED)
+        || cue(d, governing, MeetingWords.STATUS_CUES, MeetingStatus.CANCELLED)
         || StatusWords.calledOff(d, context)
         || StatusWords.withdrawnFrom(d, trigger)) {
       return MeetingStatus.CANCELLED;

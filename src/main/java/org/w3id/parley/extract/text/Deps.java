@@ -76,6 +76,21 @@ public final class Deps {
     return -1;
   }
 
+  /**
+   * Every governor of token i in the enhanced graph, in order ({@link #head} is the first): a
+   * relative clause's subject also hangs from the clause ("the debate, which was slated for …, has
+   * been cancelled": the debate governs "slated" and both "slated" and "cancelled" govern it).
+   */
+  public List<Integer> governors(int i) {
+    List<Integer> out = new java.util.ArrayList<>();
+    for (Dependency d : heads.get(i)) {
+      if (!d.relation().equals("ref") && d.governor() >= 0 && !out.contains(d.governor())) {
+        out.add(d.governor());
+      }
+    }
+    return out;
+  }
+
   public String headRelation(int i) {
     for (Dependency d : heads.get(i)) {
       if (!d.relation().equals("ref")) {

@@ -59,6 +59,16 @@ class MeetingStatusIT {
   }
 
   @Test
+  void aMeetingWhoseRelativeClauseComesFirstIsStillCancelledByItsVerb() {
+    assertEquals(
+        List.of(MeetingStatus.CANCELLED),
+        statuses(
+            "The commission announced on Friday the second debate between Senator Ann Lee and"
+                + " Governor Tom Hale, which was slated for October 15, has been cancelled, citing"
+                + " safety concerns."));
+  }
+
+  @Test
   void aCancellingVerbBesideTheMeetingVerbDoesNotCancelIt() {
     assertEquals(
         List.of(MeetingStatus.PLANNED),
