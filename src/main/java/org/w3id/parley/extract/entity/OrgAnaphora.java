@@ -31,13 +31,21 @@ final class OrgAnaphora {
 
   /**
    * Nouns of a place: in an organisation's name they name where it is ("the Mexico City advocacy
-   * group", "Islamic State", "the Kansas City Chiefs"), so "the city" or "the state" is a place, not
-   * that organisation. Not "county" or "district": "the district said" is the Fairfax County School
-   * District.
+   * group", "Islamic State", "the Kansas City Chiefs"), so "the city" or "the state" is a place,
+   * not that organisation. Not "county" or "district": "the district said" is the Fairfax County
+   * School District.
    */
   static final Set<String> PLACES =
       Set.of(
-          "city", "town", "village", "state", "country", "nation", "capital", "province", "region",
+          "city",
+          "town",
+          "village",
+          "state",
+          "country",
+          "nation",
+          "capital",
+          "province",
+          "region",
           "island");
 
   private final Mentions mentions;
