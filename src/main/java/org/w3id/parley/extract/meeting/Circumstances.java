@@ -13,6 +13,7 @@ import org.w3id.parley.extract.entity.Mentions;
 import org.w3id.parley.extract.text.Dates;
 import org.w3id.parley.extract.text.Deps;
 import org.w3id.parley.extract.text.Span;
+import org.w3id.parley.extract.text.WordList;
 
 /**
  * When, where, whether and how a meeting happened, read from its trigger's clause: the day named
@@ -103,6 +104,10 @@ final class Circumstances {
    * The words that can say a meeting is planned or cancelled: the trigger, the verbs that govern
    * it, and their auxiliaries and modifiers.
    */
+  /** Verbs of saying, above which status words are the saying's ({@code reporting-verbs.txt}). */
+  private static final Set<String> REPORTING_VERBS =
+      Set.copyOf(WordList.words(Circumstances.class, "reporting-verbs.txt"));
+
   private static List<Integer> context(Deps d, int trigger) {
     Set<Integer> look = new LinkedHashSet<>(List.of(trigger));
     int h = trigger;
@@ -110,6 +115,9 @@ final class Circumstances {
       look.add(h);
       if (d.headRelation(h).startsWith("conj")) {
         break; // "rejects Trump's remarks but will meet with him": a verb beside it, not over it
+      }
+      if (h != trigger && REPORTING_VERBS.contains(d.token(h).lemma())) {
+        break; // "declined to say whether any negotiations were scheduled": the saying declined
       }
       h = d.head(h);
     }

@@ -199,6 +199,12 @@ final class Senses {
     if (byName(d, trigger)) {
       return false; // "calling the Islamic State by another name": naming
     }
+    boolean passive =
+        !d.children(trigger, "aux:pass").isEmpty()
+            || d.headRelation(trigger).startsWith("acl") && d.token(trigger).pos().equals("VBN");
+    if (passive && !objects.isEmpty()) {
+      return false; // "a new company to be called SAFCO International", "a group called X": a name
+    }
     if (objects.stream()
         .flatMap(o -> d.children(o, "appos").stream())
         .anyMatch(

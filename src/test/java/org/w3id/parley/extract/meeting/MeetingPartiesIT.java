@@ -57,7 +57,9 @@ class MeetingPartiesIT {
             + "Speaking to newspaper Star of Mysore, Anna Kraus said the train was late.\n\n"
             + "Speaking to Martin Smith of PBS, Hans Weber said he had not known.\n\n"
             + "Union leader Lucio Pires said the strike call had been mostly ignored by workers in"
-            + " private banks, with many branches open in Sao Paulo, Rio de Janeiro and Porto Alegre.";
+            + " private banks, with many branches open in Sao Paulo, Rio de Janeiro and Porto Alegre.\n\n"
+            + "South Atlantic Financial Corp said it has agreed in principle to merge with Independence"
+            + " Holding Co into a new company to be called Atlantic Independence Ltd.";
     assertEquals(List.of(), meetings(text));
   }
 

@@ -69,6 +69,21 @@ class MeetingStatusIT {
   }
 
   @Test
+  void aMeetingCalledForIsProposedAndOneNotSpokenOfIsNotCancelled() {
+    assertEquals(
+        List.of(MeetingStatus.PLANNED),
+        statuses(
+            "Budget director Maria Lopez called for a top-level negotiation between the White House"
+                + " and Congress on a budget compromise."));
+    assertEquals(
+        List.of(MeetingStatus.PLANNED),
+        statuses(
+            "Acme Corp and Bolt Inc both said they remained interested in a settlement, but declined"
+                + " to say whether any negotiations were scheduled between the two companies.\n\n"
+                + "Acme Corp declined to say whether talks with Bolt Inc were scheduled."));
+  }
+
+  @Test
   void aCancellingVerbBesideTheMeetingVerbDoesNotCancelIt() {
     assertEquals(
         List.of(MeetingStatus.PLANNED),
