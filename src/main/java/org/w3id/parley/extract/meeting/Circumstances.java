@@ -157,7 +157,12 @@ final class Circumstances {
     // debate again, so the walk up never reaches "cancelled".
     List<Integer> governing = new ArrayList<>(context);
     if (!d.headRelation(trigger).startsWith("conj")) {
-      governing.addAll(d.governors(trigger));
+      for (int g : d.governors(trigger)) {
+        String rel = d.headRelationOf(g, trigger);
+        if (rel.equals("nsubj:pass") || rel.equals("obj")) {
+          governing.add(g); // what is done to the meeting, not what it does ("declining numbers")
+        }
+      }
     }
     if (polarity == Negation.Polarity.REFUSED
         || cue(d, governing, MeetingWords.STATUS_CUES, MeetingStatus.CANCELLED)

@@ -2,6 +2,7 @@ package org.w3id.parley.extract.meeting;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.w3id.parley.extract.text.Deps;
 
@@ -37,7 +38,15 @@ final class StatusWords {
    */
   static boolean reportedDone(Deps d, int trigger) {
     int verb = trigger;
-    if (!d.token(trigger).pos().startsWith("VB")) {
+    if (d.token(trigger).pos().equals("VBG")
+        && d.children(trigger, "mark", "case").stream()
+            .anyMatch(m -> AFTER.contains(d.token(m).lemma().toLowerCase(Locale.ROOT)))) {
+      // "after meeting with Al Sharpton, Clinton proposed …": done before what the clause did
+      verb = d.head(trigger);
+      if (verb < 0) {
+        return false;
+      }
+    } else if (!d.token(trigger).pos().startsWith("VB")) {
       // The verb whose object the noun is ("held talks"), or what was done during, at or after it
       // ("agreed during their summit", "said after talks with Macron").
       int noun = trigger;
@@ -82,6 +91,9 @@ final class StatusWords {
         && d.children(verb, "aux", "cop").stream().anyMatch(a -> d.token(a).lemma().equals("be"))
         && d.children(verb, "mark").stream().anyMatch(m -> d.token(m).lemma().equals("to"));
   }
+
+  /** Words that put a gerund before the verb it hangs on ("after meeting with X, Y said"). */
+  private static final Set<String> AFTER = Set.of("after", "since", "following");
 
   /** How a meeting noun hangs on a verb that, done in the past, says the meeting was held. */
   private static final Set<String> DONE_AT =

@@ -1,6 +1,7 @@
 package org.w3id.parley.extract.meeting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.w3id.parley.extract.meeting.MeetingLabels.meetings;
 import static org.w3id.parley.extract.meeting.MeetingLabels.set;
 import static org.w3id.parley.extract.meeting.MeetingLabels.statuses;
@@ -81,6 +82,30 @@ class MeetingStatusIT {
             "Acme Corp and Bolt Inc both said they remained interested in a settlement, but declined"
                 + " to say whether any negotiations were scheduled between the two companies.\n\n"
                 + "Acme Corp declined to say whether talks with Bolt Inc were scheduled."));
+  }
+
+  @Test
+  void aMeetingBeforeWhatWasDoneAfterItWasHeldAndOneLookedForwardToIsPlanned() {
+    assertEquals(
+        List.of(MeetingStatus.HELD),
+        statuses(
+            "In Chicago, after meeting with the Rev. Ann Lee and other church leaders, Senator Tom"
+                + " Hale proposed new federal rules that would end strict school policies."));
+    assertEquals(
+        List.of(MeetingStatus.PLANNED),
+        statuses("Russ Feingold looks forward to campaigning with Hillary Clinton in Wisconsin."));
+  }
+
+  @Test
+  void whatAMeetingDoesDoesNotCancelIt() {
+    // The parser makes the debate the subject of "declining" too.
+    List<MeetingStatus> found =
+        statuses(
+            "If October's Democratic debate between Hillary Clinton and Martin O'Malley represented"
+                + " Clinton's escape from a summer of scandal and declining poll numbers, Saturday's"
+                + " represented the downside of front-runner status.");
+    assertEquals(1, found.size(), found::toString);
+    assertNotEquals(MeetingStatus.CANCELLED, found.get(0));
   }
 
   @Test
