@@ -164,6 +164,7 @@ final class Circumstances {
         }
       }
     }
+    governing.removeIf(k -> k != trigger && aboutSomethingElse(d, k, trigger));
     if (polarity == Negation.Polarity.REFUSED
         || cue(d, governing, MeetingWords.STATUS_CUES, MeetingStatus.CANCELLED)
         || StatusWords.calledOff(d, context)
@@ -232,6 +233,25 @@ final class Circumstances {
       return word.mode();
     }
     return placed ? MeetingMode.IN_PERSON : MeetingMode.UNKNOWN;
+  }
+
+  /**
+   * Whether verb k has an object or a complement clause that the meeting is not in, nor hangs from
+   * k itself: "at the debate refusing to recant earlier remarks" refuses the recanting, not the
+   * debate; "declined to meet", "refused an invitation to the summit" and "cancelled her trip to
+   * Berlin for talks" are about the meeting.
+   */
+  private static boolean aboutSomethingElse(Deps d, int k, int trigger) {
+    if (!d.token(k).pos().startsWith("VB")) {
+      return false;
+    }
+    if (d.children(k).stream().anyMatch(e -> e.dependent() == trigger)) {
+      return false; // "cancelled her trip to Berlin for talks": the talks hang from the verb
+    }
+    List<Integer> complements = d.children(k, "obj", "xcomp", "ccomp");
+    return !complements.isEmpty()
+        && complements.stream()
+            .noneMatch(c -> c == trigger || d.subtree(c, e -> true).contains(trigger));
   }
 
   /** Whether a cue with this value starts at one of the tokens (a word by its text or lemma). */

@@ -106,6 +106,13 @@ class MeetingStatusIT {
                 + " represented the downside of front-runner status.");
     assertEquals(1, found.size(), found::toString);
     assertNotEquals(MeetingStatus.CANCELLED, found.get(0));
+    assertEquals(
+        List.of(MeetingStatus.HELD),
+        statuses(
+            "Jeb Bush went after Donald Trump at the debate refusing to recant earlier remarks."));
+    assertEquals(
+        List.of(MeetingStatus.CANCELLED),
+        statuses("Maria Lopez cancelled her trip to Berlin for talks with Hans Weber."));
   }
 
   @Test
