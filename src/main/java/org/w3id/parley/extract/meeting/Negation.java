@@ -58,7 +58,8 @@ final class Negation {
     }
     // "does not plan to meet", "did not want to talk": the plan or wish is negated
     if (d.headRelation(verb).startsWith("xcomp") && negated(d, d.head(verb))) {
-      return Polarity.REFUSED;
+      // but "did not need to meet with Y" says only that there was no need: no meeting either way
+      return d.token(d.head(verb)).lemma().equals("need") ? Polarity.DENIED : Polarity.REFUSED;
     }
     return Polarity.AFFIRMED;
   }

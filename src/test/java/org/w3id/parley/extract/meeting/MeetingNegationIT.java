@@ -39,6 +39,11 @@ class MeetingNegationIT {
     assertEquals(List.of(), meetings("Maria Lopez has never met Hans Weber."));
     assertEquals(List.of(), meetings("No talks were held between Maria Lopez and Hans Weber."));
     assertEquals(List.of(), meetings("Maria Lopez did not attend the meeting with Hans Weber."));
+    assertEquals(
+        List.of(),
+        meetings(
+            "Tom Hale did not need to meet with a Mexican to determine what is good for"
+                + " Americans."));
   }
 
   @Test
