@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.w3id.parley.extract.text.Deps;
 import org.w3id.parley.extract.text.Span;
+import org.w3id.parley.extract.text.WordList;
 import org.w3id.parley.nlp.Token;
 
 /**
@@ -30,23 +31,12 @@ final class OrgAnaphora {
   private static final int GENERIC_WINDOW = 3;
 
   /**
-   * Nouns of a place: in an organisation's name they name where it is ("the Mexico City advocacy
-   * group", "Islamic State", "the Kansas City Chiefs"), so "the city" or "the state" is a place,
-   * not that organisation. Not "county" or "district": "the district said" is the Fairfax County
-   * School District.
+   * Nouns of a place ({@code place-nouns.txt}): in an organisation's name they name where it is
+   * ("the Mexico City advocacy group", "the Kansas City Chiefs"), so "the city" is a place, not
+   * that organisation.
    */
   static final Set<String> PLACES =
-      Set.of(
-          "city",
-          "town",
-          "village",
-          "state",
-          "country",
-          "nation",
-          "capital",
-          "province",
-          "region",
-          "island");
+      Set.copyOf(WordList.words(OrgAnaphora.class, "place-nouns.txt"));
 
   private final Mentions mentions;
 

@@ -127,14 +127,12 @@ public final class References {
    * name, a description and the article's other ways of naming a source have found nothing.
    */
   public Optional<Ref> officeHolder(Deps d, int head) {
-    List<Token> t = d.sentence().tokens();
-    int[] role = RoleFinder.roleEndingAt(t, head);
-    if (role == null || !t.get(head).pos().equals("NN")) {
+    if (!d.token(head).pos().equals("NN")) {
       return Optional.empty();
     }
-    String office = RoleWords.office(RoleFinder.singular(t, role[0], role[1]));
     Described described = describedPersons(d, head);
-    if (!RoleWords.isSoleOffice(office)
+    if (described.office() == null
+        || !RoleWords.isSoleOffice(described.office())
         || !described.persons().isEmpty()
         || described.countries().size() != 1) {
       return Optional.empty();
@@ -142,7 +140,7 @@ public final class References {
     String iso = described.countries().iterator().next();
     EntityRef holder =
         ImpliedEntities.officeHolder(
-            mentions, d.sentence().index(), described.first(), head, office, iso);
+            mentions, d.sentence().index(), described.first(), head, described.office(), iso);
     return Optional.of(new Ref(holder, described.words()));
   }
 
@@ -222,7 +220,7 @@ public final class References {
     List<Token> t = d.sentence().tokens();
     int[] role = RoleFinder.roleEndingAt(t, head);
     if (role == null) {
-      return new Described(List.of(), Set.of(), head, null);
+      return new Described(null, List.of(), Set.of(), head, null);
     }
     String phrase = RoleFinder.singular(t, role[0], role[1]);
     String canonical = RoleWords.office(phrase);
@@ -265,7 +263,7 @@ public final class References {
       if (holders.size() == 1) {
         out.add(new Ref(holders.get(0).ref, words));
       }
-      return new Described(out, countries, from, words);
+      return new Described(canonical, out, countries, from, words);
     }
     for (String iso : countries) {
       List<PersonCluster> holders =
@@ -280,14 +278,16 @@ public final class References {
         out.add(new Ref(new EntityRef(EntityKind.COUNTRY, iso), words));
       }
     }
-    return new Described(out, countries, from, words);
+    return new Described(canonical, out, countries, from, words);
   }
 
   /**
-   * The persons a title describes, the countries it names ("the Mexican president"), the first
-   * token of the title with its countries, and the words from its determiner to its head.
+   * The office a title names (null for no title), the persons it describes, the countries it names
+   * ("the Mexican president"), the first token of the title with its countries, and the words from
+   * its determiner to its head.
    */
-  private record Described(List<Ref> persons, Set<String> countries, int first, Span words) {
+  private record Described(
+      String office, List<Ref> persons, Set<String> countries, int first, Span words) {
     /** Whether the title named a country, which a description without one must not stand in for. */
     boolean countryGiven() {
       return !countries.isEmpty();

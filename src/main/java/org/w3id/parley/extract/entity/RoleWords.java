@@ -27,7 +27,7 @@ final class RoleWords {
   private RoleWords() {}
 
   /** Whether a country has one holder of an office at a time ("president", not "minister"). */
-  public static boolean isSoleOffice(String office) {
+  static boolean isSoleOffice(String office) {
     return SOLE_OFFICES.contains(office);
   }
 

@@ -100,14 +100,14 @@ final class Circumstances {
     return new ArrayList<>(out);
   }
 
-  /**
-   * The words that can say a meeting is planned or cancelled: the trigger, the verbs that govern
-   * it, and their auxiliaries and modifiers.
-   */
   /** Verbs of saying, above which status words are the saying's ({@code reporting-verbs.txt}). */
   private static final Set<String> REPORTING_VERBS =
       Set.copyOf(WordList.words(Circumstances.class, "reporting-verbs.txt"));
 
+  /**
+   * The words that can say a meeting is planned or cancelled: the trigger, the verbs that govern it
+   * up to a verb of saying, and their auxiliaries and modifiers.
+   */
   private static List<Integer> context(Deps d, int trigger) {
     Set<Integer> look = new LinkedHashSet<>(List.of(trigger));
     int h = trigger;
@@ -152,21 +152,9 @@ final class Circumstances {
     if (postponedTo(d, context)) {
       return MeetingStatus.PLANNED; // "postponed the meeting until next month": rescheduled
     }
-    // The trigger's other governors in the enhanced graph can cancel it too: "the debate, which was
-    // slated for October 15, has been cancelled" hangs first from "slated", whose head is the
-    // debate again, so the walk up never reaches "cancelled".
-    List<Integer> governing = new ArrayList<>(context);
-    if (!d.headRelation(trigger).startsWith("conj")) {
-      for (int g : d.governors(trigger)) {
-        String rel = d.headRelationOf(g, trigger);
-        if (rel.equals("nsubj:pass") || rel.equals("obj")) {
-          governing.add(g); // what is done to the meeting, not what it does ("declining numbers")
-        }
-      }
-    }
-    governing.removeIf(k -> k != trigger && aboutSomethingElse(d, k, trigger));
     if (polarity == Negation.Polarity.REFUSED
-        || cue(d, governing, MeetingWords.STATUS_CUES, MeetingStatus.CANCELLED)
+        || cue(
+            d, cancelling(d, trigger, context), MeetingWords.STATUS_CUES, MeetingStatus.CANCELLED)
         || StatusWords.calledOff(d, context)
         || StatusWords.withdrawnFrom(d, trigger)) {
       return MeetingStatus.CANCELLED;
@@ -233,6 +221,26 @@ final class Circumstances {
       return word.mode();
     }
     return placed ? MeetingMode.IN_PERSON : MeetingMode.UNKNOWN;
+  }
+
+  /**
+   * The words that can cancel a meeting: its context and every other verb that acts on it in the
+   * enhanced graph ("the debate, which was slated for October 15, has been cancelled" hangs first
+   * from "slated", whose head is the debate again, so the walk up never reaches "cancelled"), but
+   * not what the meeting itself does ("declining poll numbers") nor a verb about something else.
+   */
+  private static List<Integer> cancelling(Deps d, int trigger, List<Integer> context) {
+    List<Integer> out = new ArrayList<>(context);
+    if (!d.headRelation(trigger).startsWith("conj")) {
+      for (int g : d.governors(trigger)) {
+        String rel = d.headRelationOf(g, trigger);
+        if (rel.equals("nsubj:pass") || rel.equals("obj")) {
+          out.add(g);
+        }
+      }
+    }
+    out.removeIf(k -> k != trigger && aboutSomethingElse(d, k, trigger));
+    return out;
   }
 
   /**

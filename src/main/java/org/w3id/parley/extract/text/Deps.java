@@ -82,7 +82,7 @@ public final class Deps {
    * been cancelled": the debate governs "slated" and both "slated" and "cancelled" govern it).
    */
   public List<Integer> governors(int i) {
-    List<Integer> out = new java.util.ArrayList<>();
+    List<Integer> out = new ArrayList<>();
     for (Dependency d : heads.get(i)) {
       if (!d.relation().equals("ref") && d.governor() >= 0 && !out.contains(d.governor())) {
         out.add(d.governor());
