@@ -37,6 +37,23 @@ final class GroupNouns {
   private static final Set<String> CAMPAIGN_NOUNS =
       Set.copyOf(WordList.words(GroupNouns.class, "campaign-nouns.txt"));
 
+  /**
+   * Prepositions that, right after a group noun, say whom it belongs to: "officials from X",
+   * "members of X", "a spokesman for X".
+   */
+  private static final Set<String> STRAY_CASES = Set.of("of", "from", "for", "at");
+
+  /** The same, for a noun that serves someone: "an adviser to the board". */
+  private static final Set<String> SERVICE_CASES = Set.of("of", "from", "for", "at", "to");
+
+  /**
+   * Group nouns whose "to" names whom they serve ("an adviser to the board of Burisma", "an aide to
+   * the governor"), unlike a posting's "to" ("the U.S. envoy to the UN"; {@code
+   * service-nouns.txt}).
+   */
+  private static final Set<String> SERVICE_NOUNS =
+      Set.copyOf(WordList.words(GroupNouns.class, "service-nouns.txt"));
+
   /** Nouns that name a country's government when nothing qualifies them. */
   private static final Set<String> GOVERNMENT = Set.of("government", "administration", "cabinet");
 
@@ -90,13 +107,16 @@ final class GroupNouns {
       return List.of();
     }
     List<Ref> out = new ArrayList<>();
-    for (int m : d.children(k, GROUP_LINKS)) {
-      for (Ref r : refs.resolve(d, m)) {
-        EntityRef e = actor(r.entity());
-        if (e.kind() == EntityKind.COUNTRY || e.kind() == EntityKind.ORGANIZATION) {
-          out.add(new Ref(e, r.words()));
+    for (int m : links(d, k)) {
+      List<Ref> own = bodies(d, m);
+      if (own.isEmpty() && m > k && isGroupNoun(d.token(m))) {
+        // "an adviser to the board of Burisma", "officials from the union's committee": a group
+        // of a group stands for what the inner one does.
+        for (int n : links(d, m)) {
+          own.addAll(bodies(d, n));
         }
       }
+      out.addAll(own);
     }
     if (out.isEmpty() && government(d, k)) {
       // "talks with Administration officials", "meeting government ministers", "the government":
@@ -110,6 +130,48 @@ final class GroupNouns {
       return List.of(holder.get());
     }
     return out;
+  }
+
+  /**
+   * The words a group noun belongs to: its own modifiers ({@link #GROUP_LINKS}), and a phrase that
+   * opens right after it but that the parser hung on a word before it ("talks with officials from
+   * the World Bank" parsed as talks … from the World Bank; "met an adviser to the board" as met …
+   * to the board). Which word a prepositional phrase belongs to is the parser's most common
+   * mistake, and a phrase that follows a group noun at once is that noun's.
+   */
+  private static List<Integer> links(Deps d, int k) {
+    List<Integer> out = new ArrayList<>(d.children(k, GROUP_LINKS));
+    if (SERVICE_NOUNS.contains(d.token(k).lemma())) {
+      out.addAll(d.children(k, "nmod:to"));
+    }
+    int p = k + 1;
+    if (p < d.size()
+        && d.headRelation(p).equals("case")
+        && cases(d, k).contains(d.token(p).lemma())) {
+      int m = d.head(p);
+      int g = m > k ? d.head(m) : -1;
+      if (g >= 0 && g < k && !out.contains(m)) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /** The organisations and countries (a capital for its country) a word names. */
+  private List<Ref> bodies(Deps d, int m) {
+    List<Ref> out = new ArrayList<>();
+    for (Ref r : refs.resolve(d, m)) {
+      EntityRef e = actor(r.entity());
+      if (e.kind() == EntityKind.COUNTRY || e.kind() == EntityKind.ORGANIZATION) {
+        out.add(new Ref(e, r.words()));
+      }
+    }
+    return out;
+  }
+
+  /** The prepositions that say whom a group noun belongs to. */
+  private static Set<String> cases(Deps d, int k) {
+    return SERVICE_NOUNS.contains(d.token(k).lemma()) ? SERVICE_CASES : STRAY_CASES;
   }
 
   /**

@@ -64,6 +64,22 @@ class MeetingPartiesIT {
   }
 
   @Test
+  void anUnnamedMemberStandsForTheBodyThePhraseAfterItNamesWhereverTheParserHungIt() {
+    // The parser hangs "from the World Bank" on "talks" and "to the board" on "met": a phrase
+    // right after a group noun is still the noun's, and a board's stands for its company.
+    assertEquals(
+        List.of(set("Jane Doe", "World Bank")),
+        meetings("Jane Doe held talks with officials from the World Bank last week."));
+    assertEquals(
+        List.of(set("Exxon Mobil", "Jane Doe")),
+        meetings("Jane Doe met a senior adviser to the board of Exxon Mobil in Houston."));
+    // A posting's "to" is where its holder is sent, not whom they serve.
+    assertEquals(
+        List.of(set("Jane Doe", "United States")),
+        meetings("Jane Doe met the U.S. envoy to the United Nations in Geneva on Monday."));
+  }
+
+  @Test
   void aTitleWithAnotherCountryIsThatCountrysOfficeHolderNotTheArticlesOtherHolder() {
     String text =
         "President Ann Lee of Ghana spoke in Accra on Monday.\n\n"
