@@ -68,7 +68,7 @@ final class Circumstances {
     Optional<Mention> place = place(d, scope, participants);
     List<Integer> context = context(d, trigger);
     MeetingStatus status = status(d, trigger, word, context, scope, date);
-    MeetingMode mode = mode(d, scope, context, word, place.isPresent());
+    MeetingMode mode = mode(d, trigger, scope, context, word, place.isPresent());
     return new Found(date, dateWords, place, status, mode);
   }
 
@@ -204,12 +204,14 @@ final class Circumstances {
 
   private static MeetingMode mode(
       Deps d,
+      int trigger,
       List<Integer> scope,
       List<Integer> context,
       MeetingWords.Trigger word,
       boolean placed) {
     Set<Integer> look = new LinkedHashSet<>(scope);
     look.addAll(context);
+    look.removeAll(purposes(d, trigger));
     List<Integer> all = new ArrayList<>(look);
     if (cue(d, all, MeetingWords.MODE_CUES, MeetingMode.CALL)) {
       return MeetingMode.CALL;
@@ -221,6 +223,21 @@ final class Circumstances {
       return word.mode();
     }
     return placed ? MeetingMode.IN_PERSON : MeetingMode.UNKNOWN;
+  }
+
+  /**
+   * What a purpose clause on the meeting word does, an action with an object of its own ("the
+   * debate, to prepare both virtually and in person"): how that action is done is not how the
+   * parties meet. A clause about the meeting itself ("a meeting to be held by video") has none.
+   */
+  private static List<Integer> purposes(Deps d, int trigger) {
+    List<Integer> out = new ArrayList<>();
+    for (int v : d.children(trigger, "acl:to", "advcl:to")) {
+      if (!d.children(v, "obj").isEmpty()) {
+        out.addAll(d.subtree(v, e -> true));
+      }
+    }
+    return out;
   }
 
   /**
@@ -243,20 +260,28 @@ final class Circumstances {
     return out;
   }
 
+  /** Relations by which a meeting is where or when a verb's act takes place. */
+  private static final Set<String> OCCASIONS = Set.of("obl:at", "obl:during", "obl:in");
+
   /**
-   * Whether verb k has an object or a complement clause that the meeting is not in, nor hangs from
-   * k itself: "at the debate refusing to recant earlier remarks" refuses the recanting, not the
-   * debate; "declined to meet", "refused an invitation to the summit" and "cancelled her trip to
-   * Berlin for talks" are about the meeting.
+   * Whether verb k has an object, a passive subject or a complement clause that the meeting is not
+   * in, or the meeting is only where it happens: "at the debate refusing to recant earlier remarks"
+   * refuses the recanting, not the debate, and "a plea … to be rejected at a meeting" the plea;
+   * "declined to meet", "refused an invitation to the summit" and "cancelled her trip to Berlin for
+   * talks" are about the meeting.
    */
   private static boolean aboutSomethingElse(Deps d, int k, int trigger) {
     if (!d.token(k).pos().startsWith("VB")) {
       return false;
     }
-    if (d.children(k).stream().anyMatch(e -> e.dependent() == trigger)) {
-      return false; // "cancelled her trip to Berlin for talks": the talks hang from the verb
+    String own = d.headRelationOf(k, trigger);
+    if (!own.isEmpty()) {
+      // "cancelled her trip to Berlin for talks": the talks hang from the verb; but what is done
+      // at or during a meeting is done there, not to it ("rejected at a meeting today")
+      return OCCASIONS.contains(own);
     }
-    List<Integer> complements = d.children(k, "obj", "xcomp", "ccomp");
+    // "a plea … was likely to be rejected at a meeting today": what is rejected is the plea
+    List<Integer> complements = d.children(k, "obj", "nsubj:pass", "xcomp", "ccomp");
     return !complements.isEmpty()
         && complements.stream()
             .noneMatch(c -> c == trigger || d.subtree(c, e -> true).contains(trigger));

@@ -9,9 +9,9 @@ import org.w3id.parley.extract.entity.EntityRef;
 import org.w3id.parley.extract.text.Evidence;
 
 /**
- * Merges the reports of one meeting within an article: same participants and status, and dates and
- * places that agree (equal, or one unknown). The merged meeting keeps every piece of evidence and
- * takes the date and place any report gives.
+ * Merges the reports of one meeting within an article: same participants and status, and dates,
+ * places and modes that agree (equal, or one unknown): a call and a meeting face to face are two.
+ * The merged meeting keeps every piece of evidence and takes the date and place any report gives.
  */
 final class MeetingMerger {
   private MeetingMerger() {}
@@ -22,6 +22,10 @@ final class MeetingMerger {
         (o, m) ->
             o.participants().equals(m.participants())
                 && (o.status() == m.status() || calledOff(o, m))
+                // "called half a dozen HP directors" and "convened with the HP board" are two
+                && (o.mode() == m.mode()
+                    || o.mode() == MeetingMode.UNKNOWN
+                    || m.mode() == MeetingMode.UNKNOWN)
                 && (o.date().isEmpty() || m.date().isEmpty() || o.date().equals(m.date()))
                 // "the summit in Geneva" and "their summit in Reykjavik" are two summits
                 && (o.location().isEmpty()

@@ -25,6 +25,35 @@ class MeetingConstructionsIT {
   }
 
   @Test
+  void aCallAndAMeetingFaceToFaceOfTheSamePartiesAreTwoMeetings() {
+    String text =
+        "In May 2001, Maria Lopez met the Acme Corp board at its headquarters in Boston.\n\n"
+            + "One Sunday in late 2001, Lopez called half a dozen Acme Corp directors, asking each"
+            + " for a yes-no answer.";
+    List<MeetingMode> modes =
+        Extraction.of(text, LocalDate.of(2016, 5, 2)).meetings().stream()
+            .map(Meeting::mode)
+            .sorted()
+            .toList();
+    assertEquals(List.of(MeetingMode.IN_PERSON, MeetingMode.CALL), modes);
+  }
+
+  @Test
+  void howAPurposeClauseIsDoneIsNotHowThePartiesMeet() {
+    // The parser hangs "to prepare" on the debate: "virtually" is how Biden prepares.
+    String text =
+        "The first presidential debate between Donald Trump and Joe Biden is planned for September"
+            + " 29 in Cleveland.\n\n"
+            + "Biden left the campaign trail a few days before the debate to prepare both virtually"
+            + " and in-person at his Delaware house.";
+    assertEquals(
+        List.of(MeetingMode.IN_PERSON),
+        Extraction.of(text, LocalDate.of(2020, 9, 20)).meetings().stream()
+            .map(Meeting::mode)
+            .toList());
+  }
+
+  @Test
   void aCallOnSomeoneToActOrOneOnlyToBeToldIsNoMeeting() {
     assertEquals(List.of(), meetings("Maria Lopez called on Hans Weber to resign."));
     assertEquals(

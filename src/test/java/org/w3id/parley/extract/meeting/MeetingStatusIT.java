@@ -40,6 +40,18 @@ class MeetingStatusIT {
   }
 
   @Test
+  void whatIsRejectedAtAMeetingIsNotTheMeeting() {
+    assertEquals(
+        List.of(MeetingStatus.HELD),
+        statuses(
+            "The proposal was rejected at a meeting of the Acme Corp board today, officials"
+                + " said."));
+    assertEquals(
+        List.of(MeetingStatus.CANCELLED),
+        statuses("The meeting of Maria Lopez and Hans Weber was cancelled on Friday."));
+  }
+
+  @Test
   void aJourneyAfterAMeetingIsNotAVisitForIt() {
     assertEquals(List.of(), meetings("After the summit, Maria Lopez flew to Mexico."));
     assertEquals(List.of(), meetings("After the debate, Maria Lopez flew to Berlin."));
