@@ -61,6 +61,33 @@ final class Clauses {
   }
 
   /**
+   * "Greenidge said a World Bank mission would visit Georgetown": the parser took the complement
+   * clause's subject for the object of "said" and hung the verb on it as a bare dependent. The
+   * object, when only auxiliaries stand between it and the verb, is the verb's subject.
+   */
+  static Optional<Integer> objectReadForSubject(Deps d, int verb) {
+    int g = d.head(verb);
+    if (g < 0 || !d.headRelation(verb).equals("dep")) {
+      return Optional.empty();
+    }
+    for (int o : d.children(g, "obj")) {
+      List<Integer> phrase = d.subtree(o, e -> true);
+      int end = phrase.get(phrase.size() - 1);
+      if (end >= verb) {
+        continue;
+      }
+      boolean onlyAuxiliaries = true;
+      for (int k = end + 1; k < verb; k++) {
+        onlyAuxiliaries &= d.headRelation(k).startsWith("aux") && d.head(k) == verb;
+      }
+      if (onlyAuxiliaries) {
+        return Optional.of(o);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * A clause's subjects that act: "10 governors were elected at the annual meeting, the exchange
    * said" is the exchange's meeting, the passive subject says nothing about who met.
    */

@@ -275,7 +275,10 @@ final class PartyFinder {
       // Bush received in 1992 and Dole in 1996" (read with Dole as a second object).
       slotWithoutParty |= antecedents.stream().anyMatch(k -> namesNoParty(d, k));
     }
-    if (d.children(trigger, "nsubj").isEmpty()) {
+    Optional<Integer> objectAsSubject = Clauses.objectReadForSubject(d, trigger);
+    if (d.children(trigger, "nsubj").isEmpty() && objectAsSubject.isPresent()) {
+      first.addAll(resolve(d, objectAsSubject.get()));
+    } else if (d.children(trigger, "nsubj").isEmpty()) {
       // "…, meeting with Pope Francis": the parser lost the subject; the governing clause's
       // subject, else the person named last before the verb, is the acting side.
       Clauses.governingSubject(words, d, trigger)

@@ -32,6 +32,17 @@ class WhoseMeetingIT {
   }
 
   @Test
+  void aComplementsSubjectTheParserReadAsTheSpeakersObjectIsStillTheVisitor() {
+    // Parsed as said → obj mission, with "visit" a bare dependent of "said".
+    assertEquals(
+        List.of(set("Guyana", "World Bank")),
+        meetings(
+            "Finance Minister Carl Mensah spoke on Monday.\n\n"
+                + "Mensah also said a World Bank mission would visit Georgetown this week to assess"
+                + " prospects for a rescue plan that would enable Guyana to revive its economy."));
+  }
+
+  @Test
   void aMeetingOfSomeoneUnnamedIsNotTheSubjects() {
     assertEquals(List.of(), meetings("Senator Dan Hale praised the president's visit to Mexico."));
     assertEquals(
