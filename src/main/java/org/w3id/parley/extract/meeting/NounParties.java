@@ -24,9 +24,31 @@ final class NounParties {
   static final Set<String> TRAVEL_VERBS =
       Set.of("arrive", "travel", "fly", "go", "come", "head", "visit", "return");
 
-  /** Nouns that count or time a meeting noun: "two days of talks", "a series of meetings". */
+  /**
+   * Nouns that count, time or divide a meeting noun and stand for it in the clause: "two days of
+   * talks", "a series of meetings", "told Trump at the beginning of the meeting", "met on the
+   * sidelines of the summit" (not "the eve of the summit", which is before it).
+   */
   private static final Set<String> MEASURES =
-      Set.of("day", "week", "month", "hour", "round", "series", "year");
+      Set.of(
+          "day",
+          "week",
+          "month",
+          "hour",
+          "round",
+          "series",
+          "year",
+          "beginning",
+          "start",
+          "end",
+          "close",
+          "outset",
+          "opening",
+          "conclusion",
+          "middle",
+          "course",
+          "sideline",
+          "margin");
 
   /** Verbs whose agent gives a gathering: "a dinner hosted by X", "a forum organised by Y". */
   private static final Set<String> HOSTING =
@@ -209,7 +231,8 @@ final class NounParties {
         }
       }
     }
-    // "after two days of talks", "a round of talks": the measure stands in the clause for them.
+    // "after two days of talks", "at the end of the talks": the measure stands in the clause for
+    // them.
     int anchor =
         d.head(trigger) >= 0
                 && d.headRelation(trigger).equals("nmod:of")

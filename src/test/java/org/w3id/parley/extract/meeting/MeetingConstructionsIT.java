@@ -54,6 +54,19 @@ class MeetingConstructionsIT {
   }
 
   @Test
+  void whomOneTellsAtTheStartOrEndOfAMeetingIsAtIt() {
+    assertEquals(
+        List.of(set("Anna Kraus", "Joe Smith")),
+        meetings(
+            "Anna Kraus said she had told Joe Smith at the beginning of the meeting that the deal"
+                + " was dead."));
+    // On the sidelines of a summit, the meeting the verb names is the one.
+    assertEquals(
+        List.of(set("Hans Weber", "Maria Lopez")),
+        meetings("Maria Lopez met Hans Weber on the sidelines of the summit in Lima."));
+  }
+
+  @Test
   void aCallOnSomeoneToActOrOneOnlyToBeToldIsNoMeeting() {
     assertEquals(List.of(), meetings("Maria Lopez called on Hans Weber to resign."));
     assertEquals(
