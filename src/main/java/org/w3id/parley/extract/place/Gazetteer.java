@@ -146,6 +146,11 @@ public final class Gazetteer {
         Comparator.comparing(CityInfo::capital).thenComparingLong(CityInfo::population).reversed());
     for (CityInfo c : all) {
       cities.put(c.name(), c);
+      int comma = c.name().indexOf(", ");
+      if (c.capital() && comma > 0) {
+        // "Washington, D.C." is "Washington" in the news: a capital goes by its name's first part
+        cities.put(c.name().substring(0, comma), c);
+      }
     }
     return new Gazetteer(byIso2, names, cities);
   }

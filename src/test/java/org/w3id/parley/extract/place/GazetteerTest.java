@@ -42,6 +42,16 @@ class GazetteerTest {
   }
 
   @Test
+  void washingtonIsTheCapitalWhateverCountriesTheStoryNames() {
+    for (List<String> named :
+        List.<List<String>>of(List.of(), List.of("US"), List.of("GB", "JP"))) {
+      CityInfo w = g.city("Washington", named).orElseThrow();
+      assertEquals("4140963", w.geonamesId(), "Washington, D.C., not Washington, Utah");
+      assertTrue(w.capital());
+    }
+  }
+
+  @Test
   void aSmallTownWinsWhenTheStoryNamesItsCountry() {
     CityInfo moscow = g.city("Moscow", List.of("US")).orElseThrow();
     assertEquals("RU", moscow.countryIso2(), "Moscow, Russia is far larger than Moscow, Idaho");
