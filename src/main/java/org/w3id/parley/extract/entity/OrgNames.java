@@ -52,6 +52,10 @@ final class OrgNames {
           "mij",
           "se");
 
+  /** Lines of business a one-word name may leave out ({@code company-words.txt}). */
+  private static final Set<String> COMPANY_WORDS =
+      Set.copyOf(org.w3id.parley.extract.text.WordList.words(OrgNames.class, "company-words.txt"));
+
   private final Map<String, String> keyOf = new LinkedHashMap<>();
   private final Map<String, String> labelOf = new LinkedHashMap<>();
 
@@ -67,9 +71,12 @@ final class OrgNames {
               .filter(c -> !c.equals(e.getKey()) && c.startsWith(e.getKey() + " "))
               .toList();
       // "Morgan Grenfell" is "Morgan Grenfell Group"; an acronym such as "OSCE" is not "OSCE Minsk
-      // Group", so a one-word name joins a longer one only through a legal suffix (same core).
+      // Group", so a one-word name joins a longer one only through a legal suffix (same core), a
+      // line of business ("Compaq Computer"), or as its initials ("HP" for "Hewlett-Packard").
       if (longer.size() == 1 && e.getKey().contains(" ")) {
         canonical = longer.get(0);
+      } else if (!e.getKey().contains(" ") && !e.getKey().isEmpty()) {
+        canonical = oneWord(e.getKey(), e.getValue(), cores.keySet()).orElse(canonical);
       }
       String label =
           cores.get(canonical).stream()
@@ -80,6 +87,52 @@ final class OrgNames {
         labelOf.put(s, label);
       }
     }
+  }
+
+  /**
+   * The longer name a one-word name stands for: the one longer name it begins whose other words are
+   * all lines of business ({@code company-words.txt}), else, for a name written in capitals, the
+   * one longer name it is the initials of ("HP" for "Hewlett-Packard", "GM" for "General Motors").
+   * Several that fit leave it on its own.
+   */
+  private static java.util.Optional<String> oneWord(
+      String word, List<String> surfaces, Set<String> cores) {
+    List<String> business = new ArrayList<>();
+    List<String> initials = new ArrayList<>();
+    boolean capitals = surfaces.stream().anyMatch(s -> s.matches("[A-Z]{2,5}"));
+    for (String c : cores) {
+      if (c.equals(word) || !c.contains(" ") && !c.contains("-")) {
+        continue;
+      }
+      List<String> words = List.of(c.split(" "));
+      if (words.get(0).equals(word)
+          && words.subList(1, words.size()).stream().allMatch(COMPANY_WORDS::contains)) {
+        business.add(c);
+      }
+      if (capitals && word.equals(initials(c))) {
+        initials.add(c);
+      }
+    }
+    if (business.size() == 1) {
+      return java.util.Optional.of(business.get(0));
+    }
+    return initials.size() == 1 && business.isEmpty()
+        ? java.util.Optional.of(initials.get(0))
+        : java.util.Optional.empty();
+  }
+
+  /** Words an acronym skips: "Bank of America" is BOA, "Procter & Gamble" P&G's PG. */
+  private static final Set<String> UNCOUNTED = Set.of("of", "and", "the", "for", "&", "de", "du");
+
+  /** The first letters of a core name's words, hyphenated parts counted apart. */
+  private static String initials(String core) {
+    StringBuilder out = new StringBuilder();
+    for (String w : core.split("[ \\-]+")) {
+      if (!w.isEmpty() && !UNCOUNTED.contains(w)) {
+        out.append(w.charAt(0));
+      }
+    }
+    return out.toString();
   }
 
   /** The key of the organisation a surface names (one the constructor was given). */
