@@ -13,14 +13,21 @@ import org.w3id.parley.extract.entity.QuotedSpeaker;
 import org.w3id.parley.nlp.Token;
 
 /**
- * Who says "I" in an interview transcript: Wikinews prints each answer as a paragraph that starts
- * with its speaker's name in double brackets ("((Dorsa Derakhshani)) I talked to two universities
- * …"), and a paragraph without a label goes on with the answer before it; a first-person pronoun
- * there is the person the label names ("((WN))", the interviewer, names no one the article knows).
+ * Who says "I" or "we" in a direct quote or an interview transcript: Wikinews prints each answer as
+ * a paragraph that starts with its speaker's name in double brackets ("((Dorsa Derakhshani)) I
+ * talked to two universities …"), and a paragraph without a label goes on with the answer before
+ * it; a first-person pronoun there is the person the label names ("((WN))", the interviewer, names
+ * no one the article knows).
  */
 final class Transcript {
   private static final Pattern LABEL = Pattern.compile("\\(\\(([^()\\n]{2,80})\\)\\)");
   private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "mine", "myself");
+
+  /**
+   * "We", which includes the speaker: a person, or the organisation or country a statement is
+   * attributed to ("\"We held talks with Iran,\" the State Department said").
+   */
+  private static final Set<String> FIRST_PLURAL = Set.of("we", "us", "our", "ours", "ourselves");
 
   private final Mentions mentions;
   private final List<QuotedSpeaker> quoted;
@@ -35,12 +42,15 @@ final class Transcript {
    * Mr. Trump,\" Gorka said"), else the one of the labelled answer.
    */
   Optional<EntityRef> speaker(Token t) {
-    if (!t.pos().startsWith("PRP") || !FIRST_PERSON.contains(t.text().toLowerCase())) {
+    String w = t.text().toLowerCase(java.util.Locale.ROOT);
+    boolean plural = FIRST_PLURAL.contains(w);
+    if (!t.pos().startsWith("PRP") || !FIRST_PERSON.contains(w) && !plural) {
       return Optional.empty();
     }
     for (QuotedSpeaker q : quoted) {
       if (q.quote().begin() <= t.begin() && t.end() <= q.quote().end()) {
-        return Optional.of(q.speaker()).filter(r -> r.kind() == EntityKind.PERSON);
+        return Optional.of(q.speaker())
+            .filter(r -> r.kind() == EntityKind.PERSON || plural && r.kind() != EntityKind.PLACE);
       }
     }
     return labelled(t);

@@ -19,6 +19,24 @@ import org.w3id.parley.extract.entity.EntityKind;
  */
 class MeetingSidesIT {
   @Test
+  void weInADirectQuoteIsTheSpeakersSide() {
+    assertEquals(
+        List.of(set("Iran", "State Department")),
+        meetings("\"We held talks with Iran last week,\" the State Department said."));
+    assertEquals(
+        List.of(set("Anna Kraus", "China")),
+        meetings(
+            "\"We met with the Chinese delegation on Tuesday,\" Trade Minister Anna Kraus said."));
+  }
+
+  @Test
+  void aPromiseToMeetPlansAMeeting() {
+    assertEquals(
+        List.of(MeetingStatus.PLANNED),
+        MeetingLabels.statuses("\"Joe Smith promised to meet with us,\" Maria Lopez said."));
+  }
+
+  @Test
   void aCandidatesAidesAndCampaignAreTheCampaign() {
     String text =
         "Rep. Chris Collins said he met with Donald Trump aides on Thursday.\n\n"
