@@ -20,10 +20,15 @@ final class Datelines {
   private static final String DATE =
       ",? (?:Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}";
   private static final String AGENCY = " \\([A-Za-z .&]+\\)";
+
+  /** A place written in title case, which only an agency in brackets marks as a dateline. */
+  private static final String TITLE_PLACE = "[ \\t]*[A-Z][a-z]+(?: [A-Z][a-z]+)*";
+
   private static final String DASH = "( (?:-|--|—|–) )";
 
   // An upper-case place, optional region, date and agency in brackets, then a dash between
-  // spaces, at the start of a line; after a title's full stop on the same line ("Title.  DALLAS
+  // spaces, at the start of a line ("Washington (AFP) –" in title case only with the agency); after
+  // a title's full stop on the same line ("Title.  DALLAS
   // (AP) — …") only with a date or an agency, so "… went well. NATO - a topic" is left alone.
   private static final Pattern DATELINE =
       Pattern.compile(
@@ -44,6 +49,10 @@ final class Datelines {
               + ")?|"
               + AGENCY
               + ")"
+              + DASH
+              + "|(?m)^"
+              + TITLE_PLACE
+              + AGENCY
               + DASH);
 
   private Datelines() {}
@@ -55,7 +64,7 @@ final class Datelines {
     if (!m.find()) {
       return text;
     }
-    int g = m.group(1) != null ? 1 : 2;
+    int g = m.group(1) != null ? 1 : m.group(2) != null ? 2 : 3;
     String dash = m.group(g);
     StringBuilder b = new StringBuilder(text);
     String blank = "\n\n" + " ".repeat(dash.length() - 2);

@@ -26,6 +26,16 @@ class DatelinesTest {
   }
 
   @Test
+  void aTitleCasePlaceIsADatelineOnlyWithAnAgency() {
+    String text = "Title.\n\nWashington (AFP) – Hillary Clinton has taken a swipe at the plan.";
+    assertEquals(
+        "Title.\n\nWashington (AFP)\n\n Hillary Clinton has taken a swipe at the plan.",
+        Datelines.mask(text));
+    String plain = "Title.\n\nHillary Clinton – the candidate – took a swipe at the plan.";
+    assertEquals(plain, Datelines.mask(plain));
+  }
+
+  @Test
   void textWithoutDatelineIsUnchanged() {
     String text = "Sergey Lavrov met Ilham Aliyev - the talks went well. NATO - a topic - came up.";
     assertEquals(text, Datelines.mask(text));
