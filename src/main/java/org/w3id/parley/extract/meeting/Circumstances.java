@@ -37,13 +37,15 @@ final class Circumstances {
    *
    * @param date the day, with the words that name it
    * @param place where, with the words that name it
+   * @param period the month or year, when the clause names one and no day ({@link Dates#periodIn})
    */
   record Found(
       Optional<LocalDate> date,
       Optional<Span> dateWords,
       Optional<Mention> place,
       MeetingStatus status,
-      MeetingMode mode) {}
+      MeetingMode mode,
+      Optional<String> period) {}
 
   Found of(Deps d, int trigger, MeetingWords.Trigger word, Set<EntityRef> participants) {
     return of(d, trigger, word, participants, scope(d, trigger));
@@ -69,7 +71,9 @@ final class Circumstances {
     List<Integer> context = context(d, trigger);
     MeetingStatus status = status(d, trigger, word, context, scope, date);
     MeetingMode mode = mode(d, trigger, scope, context, word, place.isPresent());
-    return new Found(date, dateWords, place, status, mode);
+    Optional<String> period =
+        date.isPresent() ? Optional.empty() : dates.periodIn(d.sentence(), scope);
+    return new Found(date, dateWords, place, status, mode, period);
   }
 
   /**

@@ -15,6 +15,7 @@ import org.w3id.parley.extract.entity.PersonCluster;
 import org.w3id.parley.extract.entity.QuotedSpeaker;
 import org.w3id.parley.extract.entity.Ref;
 import org.w3id.parley.extract.entity.References;
+import org.w3id.parley.extract.text.Dates;
 import org.w3id.parley.extract.text.Deps;
 import org.w3id.parley.extract.text.Span;
 import org.w3id.parley.nlp.Sentence;
@@ -51,6 +52,9 @@ public final class MeetingExtractor {
   // A later report of a meeting in the list ("the convention" again), by the meeting's index.
   private final Map<Meeting, Integer> sameAs = new IdentityHashMap<>();
 
+  /** The month or year each report's clause names, by its evidence's words. */
+  private final Map<Span, String> periods = new java.util.HashMap<>();
+
   public MeetingExtractor(Mentions mentions, References refs, LocalDate published) {
     this(mentions, refs, published, List.of());
   }
@@ -84,6 +88,7 @@ public final class MeetingExtractor {
     sameAs.clear();
     List<Set<EntityRef>> debaters = new ArrayList<>();
     undecidedDebates.clear();
+    periods.clear();
     for (Sentence s : mentions.annotated().sentences()) {
       Deps d = new Deps(s);
       for (Token t : s.tokens()) {
@@ -114,7 +119,9 @@ public final class MeetingExtractor {
     }
     List<Meeting> merged =
         MeetingMerger.mergeSameDay(
-                MeetingMerger.merge(found).stream().map(contextDays::dated).toList())
+                MeetingMerger.merge(found, this::differentTimes).stream()
+                    .map(contextDays::dated)
+                    .toList())
             .stream()
             .map(m -> StatusWords.notYetHeld(m, published))
             .toList();
@@ -310,8 +317,28 @@ public final class MeetingExtractor {
       MeetingWords.Trigger word,
       Set<EntityRef> participants,
       List<Ref> refsFound) {
-    return MeetingReports.of(
-        d, trigger, participants, refsFound, circumstances.of(d, trigger, word, participants));
+    Circumstances.Found c = circumstances.of(d, trigger, word, participants);
+    Meeting m = MeetingReports.of(d, trigger, participants, refsFound, c);
+    c.period().ifPresent(p -> periods.put(m.evidence().get(0).span(), p));
+    return m;
+  }
+
+  /**
+   * Whether two reports name different months or years for themselves ("In May 2001, Fiorina met
+   * the HP board" and "At 2 p.m. on the last Friday in August, Fiorina and the HP board convened"):
+   * two meetings, however alike.
+   */
+  private boolean differentTimes(Meeting a, Meeting b) {
+    for (var x : a.evidence()) {
+      for (var y : b.evidence()) {
+        String p = periods.get(x.span());
+        String q = periods.get(y.span());
+        if (p != null && q != null && Dates.differentPeriods(p, q)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -17,10 +17,19 @@ final class MeetingMerger {
   private MeetingMerger() {}
 
   static List<Meeting> merge(List<Meeting> found) {
+    return merge(found, (a, b) -> false);
+  }
+
+  /**
+   * The same, keeping apart any two that {@code apart} tells apart (reports that name different
+   * months for themselves).
+   */
+  static List<Meeting> merge(List<Meeting> found, BiPredicate<Meeting, Meeting> apart) {
     return mergeWhere(
         found,
         (o, m) ->
             o.participants().equals(m.participants())
+                && !apart.test(o, m)
                 && (o.status() == m.status() || calledOff(o, m))
                 // "called half a dozen HP directors" and "convened with the HP board" are two
                 && (o.mode() == m.mode()

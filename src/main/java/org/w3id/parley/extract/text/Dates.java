@@ -104,6 +104,86 @@ public final class Dates {
   }
 
   /**
+   * The month or year a time expression of the sentence ending at one of the given tokens names,
+   * when it names no single day ("In May 2001" is 2001-05, "in late 2001" 2001, "in August"
+   * XXXX-08: a year only where the words write one), or empty.
+   */
+  public Optional<String> periodIn(Sentence s, java.util.Collection<Integer> tokens) {
+    for (TimeExpression t : text.times()) {
+      if (t.begin() < s.begin() || t.end() > s.end() || !"DATE".equals(t.type())) {
+        continue;
+      }
+      Optional<String> period =
+          t.value() != null && t.value().matches("(\\d{4}|XXXX)(-\\d{2})?")
+              ? Optional.of(t.value())
+              : monthNamed(t.text());
+      if (!t.text().matches("(?s).*\\b(19|20)\\d{2}\\b.*")) {
+        // a year SUTime took from the publication date ("in May" read as this May) says nothing
+        // about a story told of another year
+        period = period.map(v -> "XXXX" + v.substring(4)).filter(v -> !v.equals("XXXX"));
+      }
+      if (period.isEmpty()) {
+        continue;
+      }
+      int last = -1;
+      for (Token tok : s.tokens()) {
+        if (tok.begin() < t.end()) {
+          last = tok.index();
+        }
+      }
+      if (tokens.contains(last)) {
+        return period;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final List<String> MONTHS =
+      List.of(
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december");
+
+  /**
+   * The month (and year) an expression SUTime did not normalise to one names by its words: "2 p.m.
+   * on the last Friday in August" is XXXX-08.
+   */
+  private static Optional<String> monthNamed(String words) {
+    String month = null;
+    String year = "XXXX";
+    for (String w : words.split("[^A-Za-z0-9]+")) {
+      int k = MONTHS.indexOf(w.toLowerCase(java.util.Locale.ROOT));
+      if (k >= 0 && Character.isUpperCase(w.charAt(0))) {
+        month = String.format("%02d", k + 1);
+      } else if (w.matches("(19|20)\\d{2}")) {
+        year = w;
+      }
+    }
+    return month == null ? Optional.empty() : Optional.of(year + "-" + month);
+  }
+
+  /**
+   * Whether two periods of {@link #periodIn} cannot be the same time: different years, or different
+   * months ("2001-05" and "XXXX-08"; not "2001" and "2001-05").
+   */
+  public static boolean differentPeriods(String a, String b) {
+    String[] x = a.split("-");
+    String[] y = b.split("-");
+    boolean years = !x[0].equals("XXXX") && !y[0].equals("XXXX") && !x[0].equals(y[0]);
+    boolean months = x.length > 1 && y.length > 1 && !x[1].equals(y[1]);
+    return years || months;
+  }
+
+  /**
    * Whether a time expression of the sentence, ending at one of the given tokens, points after the
    * publication date: a later day, month or year, or a vague reference forward ("later this month",
    * "next week", "in the coming days").

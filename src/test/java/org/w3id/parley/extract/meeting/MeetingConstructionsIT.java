@@ -39,6 +39,17 @@ class MeetingConstructionsIT {
   }
 
   @Test
+  void meetingsOfTheSamePartiesInDifferentMonthsAreTwo() {
+    String text =
+        "In May 2001, Maria Lopez met the Acme Corp board at its headquarters in Boston.\n\n"
+            + "At 2 p.m. on the last Friday in August, Lopez and the Acme Corp board convened at the"
+            + " office of a law firm to read the agreement.\n\n"
+            + "In May, Lopez had also met the Acme Corp board to discuss the terms.";
+    assertEquals(
+        List.of(set("Acme Corp", "Maria Lopez"), set("Acme Corp", "Maria Lopez")), meetings(text));
+  }
+
+  @Test
   void howAPurposeClauseIsDoneIsNotHowThePartiesMeet() {
     // The parser hangs "to prepare" on the debate: "virtually" is how Biden prepares.
     String text =
