@@ -97,13 +97,23 @@ public final class PersonCluster {
     variants.add(fullLabel);
   }
 
+  /** Honorifics that say a person's gender ("Mr. Trump", "Mrs. Clinton", "Ms. Frankel"). */
+  private static final java.util.Map<String, String> HONORIFICS =
+      java.util.Map.of(
+          "mr", "male", "sir", "male", "mrs", "female", "ms", "female", "miss", "female", "madam",
+          "female");
+
   /**
    * "male", "female" or "" for this person, from CoreNLP's first-name lists over the article's
-   * mentions.
+   * mentions, else from the honorifics before them ("Ms. Frankel" for a first name the lists do not
+   * know). A name decides first: "Mr. Obama" may be a surname mention of the husband that a
+   * family's shared surname put beside Michelle Obama's.
    */
   String gender(AnnotatedText text) {
     int male = 0;
     int female = 0;
+    int mr = 0;
+    int mrs = 0;
     for (int[] p : places) {
       // First names only: a surname that is also a first name ("Clinton") says nothing.
       for (int k = p[1]; k < p[2]; k++) {
@@ -111,6 +121,17 @@ public final class PersonCluster {
         male += g.equals("male") ? 1 : 0;
         female += g.equals("female") ? 1 : 0;
       }
+      if (p[1] > 0) {
+        String before = text.sentences().get(p[0]).tokens().get(p[1] - 1).text();
+        String g =
+            HONORIFICS.getOrDefault(before.toLowerCase(java.util.Locale.ROOT).replace(".", ""), "");
+        mr += g.equals("male") ? 1 : 0;
+        mrs += g.equals("female") ? 1 : 0;
+      }
+    }
+    if (male == 0 && female == 0) {
+      male = mr;
+      female = mrs;
     }
     return male > female ? "male" : female > male ? "female" : "";
   }

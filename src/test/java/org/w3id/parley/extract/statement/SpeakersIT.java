@@ -36,6 +36,15 @@ class SpeakersIT {
   }
 
   @Test
+  void anHonorificGivesTheGenderAPronounMustAgreeWith() {
+    // Neither first name is in CoreNLP's lists: only "Mrs." and "Mr." tell who "she" is.
+    String text =
+        "Mrs. Zorna Aldwin met Mr. Quillon Barret in Berlin on Monday.\n\n"
+            + "Barret spoke first. “The talks went well,” she said.";
+    assertEquals("Zorna Aldwin", speakerOf(text, "The talks went well"));
+  }
+
+  @Test
   void aNameBeforeAPluralIsNotTheSpeaker() {
     String text =
         "Hillary Clinton spoke in Des Moines on Monday.\n\n"
