@@ -55,7 +55,8 @@ final class Abbreviations {
     return out;
   }
 
-  private static boolean isAbbreviation(String w) {
+  /** Whether a word is written as an abbreviation: "IMF", "HP", "P&G". */
+  static boolean isAbbreviation(String w) {
     return w.length() >= MIN_LENGTH && w.length() <= MAX_LENGTH && w.matches("[A-Z][A-Z&]*[A-Z]");
   }
 

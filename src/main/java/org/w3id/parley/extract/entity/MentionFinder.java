@@ -19,29 +19,6 @@ import org.w3id.parley.nlp.Token;
  * or misspelt ("Mntasakanyan" for Mnatsakanyan).
  */
 public final class MentionFinder {
-  private static final Set<String> HONORIFICS =
-      Set.of(
-          "Mr",
-          "Mr.",
-          "Mrs",
-          "Mrs.",
-          "Ms",
-          "Ms.",
-          "Dr",
-          "Dr.",
-          "Sir",
-          "Mme",
-          "Mme.",
-          "Mlle",
-          "Madame",
-          "Monsieur",
-          "Herr",
-          "Frau",
-          "Dame",
-          "Prof",
-          "Prof.",
-          "Rev",
-          "Rev.");
 
   private final Gazetteer gazetteer;
 
@@ -232,7 +209,7 @@ public final class MentionFinder {
       int runEnd = last;
       int first = i;
       while (first <= last
-          && (HONORIFICS.contains(t.get(first).text())
+          && (Honorifics.is(t.get(first).text())
               || t.get(first).lemma().equals("the")
               || spacedDash(t, first))) {
         first++;

@@ -99,7 +99,7 @@ final class OrgNames {
       String word, List<String> surfaces, Set<String> cores) {
     List<String> business = new ArrayList<>();
     List<String> initials = new ArrayList<>();
-    boolean capitals = surfaces.stream().anyMatch(s -> s.matches("[A-Z]{2,5}"));
+    boolean capitals = surfaces.stream().anyMatch(Abbreviations::isAbbreviation);
     for (String c : cores) {
       if (c.equals(word) || !c.contains(" ") && !c.contains("-")) {
         continue;

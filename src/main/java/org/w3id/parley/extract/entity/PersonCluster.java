@@ -97,12 +97,6 @@ public final class PersonCluster {
     variants.add(fullLabel);
   }
 
-  /** Honorifics that say a person's gender ("Mr. Trump", "Mrs. Clinton", "Ms. Frankel"). */
-  private static final java.util.Map<String, String> HONORIFICS =
-      java.util.Map.of(
-          "mr", "male", "sir", "male", "mrs", "female", "ms", "female", "miss", "female", "madam",
-          "female");
-
   /**
    * "male", "female" or "" for this person, from CoreNLP's first-name lists over the article's
    * mentions, else from the honorifics before them ("Ms. Frankel" for a first name the lists do not
@@ -123,8 +117,7 @@ public final class PersonCluster {
       }
       if (p[1] > 0) {
         String before = text.sentences().get(p[0]).tokens().get(p[1] - 1).text();
-        String g =
-            HONORIFICS.getOrDefault(before.toLowerCase(java.util.Locale.ROOT).replace(".", ""), "");
+        String g = Honorifics.is(before) ? Honorifics.gender(before).orElse("") : "";
         mr += g.equals("male") ? 1 : 0;
         mrs += g.equals("female") ? 1 : 0;
       }

@@ -23,7 +23,7 @@ final class ActedOn {
       Set.copyOf(WordList.words(ActedOn.class, "deal-verbs.txt"));
 
   /** How a verb done at a meeting hangs it: "at", "during", "in", "on", "over" (not "before"). */
-  private static final Set<String> AT_IT =
+  static final Set<String> AT_IT =
       Set.of("obl:at", "obl:during", "obl:in", "obl:on", "obl:over", "obl:by");
 
   /** How talks hang on the deal they led to: "bought Bolt after talks", "following talks". */

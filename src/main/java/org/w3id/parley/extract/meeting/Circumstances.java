@@ -264,9 +264,6 @@ final class Circumstances {
     return out;
   }
 
-  /** Relations by which a meeting is where or when a verb's act takes place. */
-  private static final Set<String> OCCASIONS = Set.of("obl:at", "obl:during", "obl:in");
-
   /**
    * Whether verb k has an object, a passive subject or a complement clause that the meeting is not
    * in, or the meeting is only where it happens: "at the debate refusing to recant earlier remarks"
@@ -282,7 +279,7 @@ final class Circumstances {
     if (!own.isEmpty()) {
       // "cancelled her trip to Berlin for talks": the talks hang from the verb; but what is done
       // at or during a meeting is done there, not to it ("rejected at a meeting today")
-      return OCCASIONS.contains(own);
+      return ActedOn.AT_IT.contains(own);
     }
     // "a plea … was likely to be rejected at a meeting today": what is rejected is the plea
     List<Integer> complements = d.children(k, "obj", "nsubj:pass", "xcomp", "ccomp");

@@ -38,15 +38,6 @@ final class GroupNouns {
       Set.copyOf(WordList.words(GroupNouns.class, "campaign-nouns.txt"));
 
   /**
-   * Prepositions that, right after a group noun, say whom it belongs to: "officials from X",
-   * "members of X", "a spokesman for X".
-   */
-  private static final Set<String> STRAY_CASES = Set.of("of", "from", "for", "at");
-
-  /** The same, for a noun that serves someone: "an adviser to the board". */
-  private static final Set<String> SERVICE_CASES = Set.of("of", "from", "for", "at", "to");
-
-  /**
    * Group nouns whose "to" names whom they serve ("an adviser to the board of Burisma", "an aide to
    * the governor"), unlike a posting's "to" ("the U.S. envoy to the UN"; {@code
    * service-nouns.txt}).
@@ -140,14 +131,15 @@ final class GroupNouns {
    * mistake, and a phrase that follows a group noun at once is that noun's.
    */
   private static List<Integer> links(Deps d, int k) {
-    List<Integer> out = new ArrayList<>(d.children(k, GROUP_LINKS));
+    List<String> relations = new ArrayList<>(List.of(GROUP_LINKS));
     if (SERVICE_NOUNS.contains(d.token(k).lemma())) {
-      out.addAll(d.children(k, "nmod:to"));
+      relations.add("nmod:to");
     }
+    List<Integer> out = new ArrayList<>(d.children(k, relations.toArray(String[]::new)));
     int p = k + 1;
     if (p < d.size()
         && d.headRelation(p).equals("case")
-        && cases(d, k).contains(d.token(p).lemma())) {
+        && relations.contains("nmod:" + d.token(p).lemma())) {
       int m = d.head(p);
       int g = m > k ? d.head(m) : -1;
       if (g >= 0 && g < k && !out.contains(m)) {
@@ -167,11 +159,6 @@ final class GroupNouns {
       }
     }
     return out;
-  }
-
-  /** The prepositions that say whom a group noun belongs to. */
-  private static Set<String> cases(Deps d, int k) {
-    return SERVICE_NOUNS.contains(d.token(k).lemma()) ? SERVICE_CASES : STRAY_CASES;
   }
 
   /**

@@ -125,17 +125,23 @@ public final class Dates {
       if (period.isEmpty()) {
         continue;
       }
-      int last = -1;
-      for (Token tok : s.tokens()) {
-        if (tok.begin() < t.end()) {
-          last = tok.index();
-        }
-      }
+      int last = lastToken(s, t);
       if (tokens.contains(last)) {
         return period;
       }
     }
     return Optional.empty();
+  }
+
+  /** The index of the sentence's last token that begins inside the time expression. */
+  private static int lastToken(Sentence s, TimeExpression t) {
+    int last = -1;
+    for (Token tok : s.tokens()) {
+      if (tok.begin() < t.end()) {
+        last = tok.index();
+      }
+    }
+    return last;
   }
 
   private static final List<String> MONTHS =
@@ -194,12 +200,7 @@ public final class Dates {
       if (t.begin() < s.begin() || t.end() > s.end()) {
         continue;
       }
-      int last = -1;
-      for (Token tok : s.tokens()) {
-        if (tok.begin() < t.end()) {
-          last = tok.index();
-        }
-      }
+      int last = lastToken(s, t);
       if (!tokens.contains(last)) {
         continue;
       }
