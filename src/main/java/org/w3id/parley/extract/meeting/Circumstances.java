@@ -61,7 +61,7 @@ final class Circumstances {
     Optional<LocalDate> date = Optional.empty();
     Optional<Span> dateWords = Optional.empty();
     for (int[] day : dates.daysIn(d.sentence())) {
-      if (scope.contains(day[1])) {
+      if (scope.contains(day[1]) && !measuredFrom(d, day[1], trigger)) {
         date = Optional.of(dates.dayOf(day[0]));
         dateWords = Optional.of(dates.spanOf(day[0]));
         break;
@@ -74,6 +74,26 @@ final class Circumstances {
     Optional<String> period =
         date.isPresent() ? Optional.empty() : dates.periodIn(d.sentence(), scope);
     return new Found(date, dateWords, place, status, mode, period);
+  }
+
+  /** Prepositions that set a day as a bound or a landmark, not as the day something happens. */
+  private static final String MEASURED_FROM =
+      "(obl|nmod):(before|after|since|until|till|by|prior_to|ahead_of|following)";
+
+  /**
+   * Whether the day at token k is a bound the meeting is measured from ("challenged Trump to a
+   * debate before Monday's caucus", "talks after Tuesday's vote"), as the phrase between the day
+   * and the trigger's clause says: it is not the meeting's day.
+   */
+  static boolean measuredFrom(Deps d, int k, int trigger) {
+    int top = d.head(trigger);
+    for (int h = k, steps = 0; h >= 0 && h != trigger && h != top && steps < 6; steps++) {
+      if (d.headRelation(h).matches(MEASURED_FROM)) {
+        return true;
+      }
+      h = d.head(h);
+    }
+    return false;
   }
 
   /**

@@ -11,21 +11,54 @@ import org.w3id.parley.extract.text.Deps;
  * Clauses whose meeting verb is left out because it is the one before: "Weber met with Lopez on
  * Monday and with Kraus on Tuesday" is two meetings, the second with Kraus on Tuesday. The parser
  * hangs such a clause on the verb as a conjunct that is a noun with its own preposition, its other
- * words as orphans.
+ * words as orphans; or, when the clause opens with its own time ("met with Lopez last week, and
+ * this week with Kraus"), as an unlabelled dependent: the conjunction, with the clause under it.
  */
 final class Gapping {
   private Gapping() {}
 
-  /** The nouns that head the gapped clauses of a meeting verb. */
+  /** How a gapped clause hangs whom it names: "with Kraus", "between the two". */
+  private static final String WITH = "(nmod|obl):(with|between|among)";
+
+  /**
+   * The words that head the gapped clauses of a meeting verb: a noun, or the conjunction the parser
+   * left the clause under.
+   */
   static List<Integer> conjuncts(Deps d, int verb) {
     List<Integer> out = new ArrayList<>();
     if (!d.token(verb).pos().startsWith("VB")) {
       return out;
     }
     for (int c : d.children(verb, "conj")) {
-      boolean noun = d.token(c).pos().startsWith("NN") || d.token(c).pos().startsWith("PRP");
-      if (noun && (!d.children(c, "case").isEmpty() || !d.children(c, "orphan").isEmpty())) {
+      if (noun(d, c) && (!d.children(c, "case").isEmpty() || !d.children(c, "orphan").isEmpty())) {
         out.add(c);
+      }
+    }
+    for (int c : d.children(verb, "dep")) {
+      if (d.token(c).pos().equals("CC") && !named(d, c).isEmpty()) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  private static boolean noun(Deps d, int k) {
+    return d.token(k).pos().startsWith("NN") || d.token(k).pos().startsWith("PRP");
+  }
+
+  /**
+   * Whom the gapped clause under a conjunction names: the "with" phrases of the nouns under it
+   * ("and this week with Kasich").
+   */
+  private static List<Integer> named(Deps d, int conjunction) {
+    List<Integer> out = new ArrayList<>();
+    for (int n : d.children(conjunction, "dep")) {
+      if (noun(d, n)) {
+        for (var e : d.children(n)) {
+          if (e.relation().matches(WITH) && !d.children(e.dependent(), "case").isEmpty()) {
+            out.add(e.dependent());
+          }
+        }
       }
     }
     return out;
@@ -55,7 +88,9 @@ final class Gapping {
     }
     for (int g : conjuncts(d, verb)) {
       List<Ref> refs = new ArrayList<>(first);
-      refs.addAll(parties.resolve(d, g));
+      for (int k : d.token(g).pos().equals("CC") ? named(d, g) : List.of(g)) {
+        refs.addAll(parties.resolve(d, k));
+      }
       Set<EntityRef> who = parties.parties(refs);
       if (who.size() >= 2 && who.size() > parties.parties(first).size()) {
         out.add(

@@ -200,6 +200,16 @@ class MeetingConstructionsIT {
   }
 
   @Test
+  void aGappedClauseThatOpensWithItsOwnTimeIsAMeetingOfItsOwn() {
+    // The parser leaves "and this week with Kraus" as an unlabelled dependent of "met".
+    assertEquals(
+        List.of(set("Hans Weber", "Maria Lopez"), set("Anna Kraus", "Maria Lopez")),
+        meetings(
+            "Maria Lopez met with Hans Weber last week, and this week with Ohio Gov. Anna Kraus,"
+                + " the third candidate in the race."));
+  }
+
+  @Test
   void aGroupNounOpeningTheSentenceStandsForItsBodyThoughTaggedAsAName() {
     assertEquals(
         List.of(set("Group of Seven")),
@@ -505,5 +515,16 @@ class MeetingConstructionsIT {
         List.of(set("Hans Weber", "Maria Lopez")),
         meetings("Maria Lopez held a news conference with Hans Weber on Monday."));
     assertEquals(List.of(), meetings("Maria Lopez held a news conference in Berlin on Monday."));
+  }
+
+  @Test
+  void aDayThatBoundsTheMeetingIsNotItsDay() {
+    List<Meeting> found =
+        Extraction.of(
+                "Maria Lopez will meet Hans Weber before Monday's vote in Berlin.",
+                LocalDate.of(2016, 5, 4))
+            .meetings();
+    assertEquals(1, found.size());
+    assertEquals(java.util.Optional.empty(), found.get(0).date());
   }
 }
