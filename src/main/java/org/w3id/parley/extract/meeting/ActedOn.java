@@ -8,16 +8,23 @@ import org.w3id.parley.extract.text.Deps;
 import org.w3id.parley.extract.text.WordList;
 
 /**
- * Whom the verb a meeting noun hangs on acts on, when that puts them at the meeting: whom it
- * addresses, nominates or elects there ({@code addressing-verbs.txt}: "X told Y at a meeting", "the
- * party nominated Y at its convention", "held its convention and nominated Y"; not "X criticized Y
- * during a rally"), who does it to the clause's subject ("was told by the minister in a meeting"),
- * and the other party of a deal the talks led to ({@code deal-verbs.txt}: "acquired Bolt following
- * lengthy talks").
+ * Whom the verb a meeting noun hangs on acts on, when that puts them at the meeting: whom it asks
+ * to it ({@code inviting-verbs.txt}: "X invited Y to talks"), whom it addresses, nominates or
+ * elects there ({@code addressing-verbs.txt}: "X told Y at a meeting", "the party nominated Y at
+ * its convention", "held its convention and nominated Y"; not "X criticized Y during a rally"), who
+ * does it to the clause's subject ("was told by the minister in a meeting"), and the other party of
+ * a deal the talks led to ({@code deal-verbs.txt}: "acquired Bolt following lengthy talks").
  */
 final class ActedOn {
   private static final Set<String> ADDRESSING =
       Set.copyOf(WordList.words(ActedOn.class, "addressing-verbs.txt"));
+
+  /** Verbs of asking someone to a gathering ({@code inviting-verbs.txt}). */
+  private static final Set<String> INVITING =
+      Set.copyOf(WordList.words(ActedOn.class, "inviting-verbs.txt"));
+
+  /** How an invitation hangs the gathering it asks to: "to a debate", "for talks". */
+  private static final Set<String> TO_IT = Set.of("obl:to", "obl:for");
 
   private static final Set<String> DEAL_VERBS =
       Set.copyOf(WordList.words(ActedOn.class, "deal-verbs.txt"));
@@ -65,7 +72,10 @@ final class ActedOn {
       return out;
     }
     List<Integer> addressed = new ArrayList<>(d.children(head, "obl:agent"));
-    if (ADDRESSING.contains(d.token(head).lemma()) && AT_IT.contains(rel)) {
+    String verb = d.token(head).lemma();
+    if (ADDRESSING.contains(verb) && AT_IT.contains(rel)
+        || INVITING.contains(verb) && TO_IT.contains(rel)) {
+      // "X told Y at a meeting"; "X invited Y to talks", "challenged Y to a debate"
       addressed.addAll(d.children(head, "obj", "iobj"));
     }
     for (int k : addressed) {

@@ -63,9 +63,23 @@ final class Debates {
   }
 
   /**
-   * The persons the debate's clause names on either side: the subject of the governing clause, and
-   * the persons the governing word acts on or is said of ("attack on Sanders", "hinted at Trump",
-   * "called Fiorina one of the worst").
+   * Whether a debate noun speaks of debates in general: a bare plural that names no one event
+   * ("Debates between Clinton and Sanders have rarely focused on education"), not "their debates",
+   * "the two debates" or "Thursday's debates".
+   */
+  static boolean generic(Deps d, int trigger, MeetingWords.Trigger word) {
+    return !word.verb()
+        && word.sense().equals("debate")
+        && d.token(trigger).pos().equals("NNS")
+        && d.children(trigger, "det", "nmod:poss", "nummod").isEmpty()
+        && !event(d, trigger);
+  }
+
+  /**
+   * The persons the debate's clause names on either side: the subject of the governing clause, the
+   * persons the governing word acts on or is said of ("attack on Sanders", "hinted at Trump",
+   * "called Fiorina one of the worst"), and those a noun set beside it pits against each other
+   * ("the debate, a showdown between Clinton and Sanders").
    */
   static List<Ref> clauseDebaters(PartyWords words, Deps d, int trigger) {
     List<Ref> out = new ArrayList<>();
@@ -83,7 +97,37 @@ final class Debates {
         }
       }
     }
+    for (int a : apposed(d, trigger)) {
+      // "the fifth Democratic debate, a showdown between Clinton and Sanders"
+      for (int k : d.children(a, "nmod:between", "nmod:with", "nmod:among")) {
+        out.addAll(words.resolve(d, k));
+        for (int c : d.children(k, "conj")) {
+          out.addAll(words.resolve(d, c));
+        }
+      }
+    }
     return out.stream().filter(r -> r.entity().kind() == EntityKind.PERSON).toList();
+  }
+
+  /**
+   * The nouns set beside the debate noun that describe it: its appositions, and the noun the parser
+   * took for a second object of the debate's verb when a comma sets it right after the debate's
+   * phrase ("aired the debate on Thursday night, a showdown between …").
+   */
+  private static List<Integer> apposed(Deps d, int trigger) {
+    List<Integer> out = new ArrayList<>(d.children(trigger, "appos"));
+    int head = d.head(trigger);
+    if (head >= 0 && d.headRelation(trigger).equals("obj")) {
+      for (int k : d.children(head, "obj")) {
+        if (k > trigger
+            && d.token(k).pos().startsWith("NN")
+            && d.children(head, "punct").stream()
+                .anyMatch(p -> p > trigger && p < k && d.token(p).text().equals(","))) {
+          out.add(k);
+        }
+      }
+    }
+    return out;
   }
 
   /**

@@ -211,6 +211,9 @@ public final class MeetingExtractor {
                 && participants.contains(found.body().get().entity())
             || ownMeeting(d, trigger, word, participants)
             || Attendance.membersAtIt(d, trigger, word, participants);
+    if (Debates.generic(d, trigger, word)) {
+      return List.of(); // "Debates between Clinton and Sanders have rarely focused on education"
+    }
     boolean debate = !word.verb() && word.sense().equals("debate") && Debates.event(d, trigger);
     if (debate && participants.size() < 2) {
       all.addAll(parties.debaters(d, trigger));

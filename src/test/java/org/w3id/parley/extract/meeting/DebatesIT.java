@@ -77,4 +77,35 @@ class DebatesIT {
             "Governor Chris Christie gave a speech at the Sunshine Summit in Orlando on"
                 + " Saturday."));
   }
+
+  @Test
+  void aNounSetBesideTheDebateNamesItsDebaters() {
+    assertEquals(
+        List.of(set("Anna Kraus", "Maria Lopez")),
+        meetings(
+            "MSNBC aired the fifth presidential debate on Thursday night, a showdown between former"
+                + " senator Maria Lopez and Gov. Anna Kraus of Ohio."));
+  }
+
+  @Test
+  void debatesInGeneralAreNoEncounter() {
+    assertEquals(
+        List.of(),
+        meetings("Debates between Maria Lopez and Anna Kraus have rarely focused on schools."));
+    assertEquals(
+        List.of(set("Anna Kraus", "Maria Lopez")),
+        meetings("Their debates between Maria Lopez and Anna Kraus drew large audiences."));
+  }
+
+  @Test
+  void whoeverIsChallengedToADebateHasOnePlanned() {
+    assertEquals(
+        List.of(MeetingStatus.PLANNED),
+        MeetingLabels.statuses(
+            "Ted Cruz challenged Donald Trump to a one-on-one debate before Monday's caucus."));
+    assertEquals(
+        List.of(set("Donald Trump", "Ted Cruz")),
+        meetings(
+            "Ted Cruz challenged Donald Trump to a one-on-one debate before Monday's caucus."));
+  }
 }
