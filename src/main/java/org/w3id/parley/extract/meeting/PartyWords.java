@@ -3,6 +3,7 @@ package org.w3id.parley.extract.meeting;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.w3id.parley.extract.entity.EntityDraft;
@@ -102,7 +103,10 @@ final class PartyWords {
     if (journalist(d, w)) {
       return List.of(); // "discussed the controversy with radio host Hugh Hewitt": an interview
     }
-    List<Ref> named = groups.campaign(d, w).stream().toList();
+    List<Ref> named = described(d, w);
+    if (named.isEmpty()) {
+      named = groups.campaign(d, w).stream().toList();
+    }
     if (named.isEmpty()) {
       named = members(d, w);
     }
@@ -117,6 +121,24 @@ final class PartyWords {
       named = transcript.speaker(t).map(r -> List.of(new Ref(r, span(t)))).orElse(List.of());
     }
     return named.isEmpty() ? groups.of(d, w) : named;
+  }
+
+  /**
+   * The person a common noun set in apposition describes: "Laurence Meyer, a former Fed governor
+   * who argued with Brainard" (the one who argued is Meyer, not the Fed the noun is of).
+   */
+  private List<Ref> described(Deps d, int w) {
+    Token t = d.token(w);
+    int head = d.head(w);
+    if (head < 0 || !d.headRelation(w).equals("appos") || !t.pos().startsWith("NN")) {
+      return List.of();
+    }
+    if (t.isProperNoun()) {
+      return List.of();
+    }
+    return refs.resolve(d, head).stream()
+        .filter(r -> r.entity().kind() == EntityKind.PERSON)
+        .toList();
   }
 
   /**
@@ -143,6 +165,14 @@ final class PartyWords {
     }
     if (words.stream().anyMatch(k -> MeetingWords.JOURNALISTS.contains(d.token(k).lemma()))) {
       return true;
+    }
+    int first = w;
+    while (first > 0 && d.token(first - 1).isProperNoun()) {
+      first--;
+    }
+    if (first > 0
+        && MeetingWords.JOURNALISTS.contains(d.token(first - 1).text().toLowerCase(Locale.ROOT))) {
+      return true; // "co-host Mika Brzezinski", however the parser tagged the title
     }
     // "ABC's George Stephanopoulos", "Fox News' Sean Hannity": a news medium's own person
     return d.children(w, "nmod:poss").stream()

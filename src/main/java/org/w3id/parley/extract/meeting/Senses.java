@@ -201,7 +201,11 @@ final class Senses {
     }
     boolean passive =
         !d.children(trigger, "aux:pass").isEmpty()
-            || d.headRelation(trigger).startsWith("acl") && d.token(trigger).pos().equals("VBN");
+            || d.headRelation(trigger).startsWith("acl") && d.token(trigger).pos().equals("VBN")
+            // a bare participle hung loosely on the clause, even when tagged as a past tense:
+            // "disliked the gatherings …, called the Clinton Global Initiative"
+            || d.headRelation(trigger).matches("acl.*|dep")
+                && d.children(trigger, "nsubj", "aux").isEmpty();
     if (passive && !objects.isEmpty()) {
       return false; // "a new company to be called SAFCO International", "a group called X": a name
     }

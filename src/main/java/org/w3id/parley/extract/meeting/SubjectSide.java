@@ -26,10 +26,19 @@ final class SubjectSide {
 
   private SubjectSide() {}
 
-  /** Whether the meeting noun is the object of a verb of commenting or watching. */
+  /** How a clause hangs the meeting it is about: "wrote to Clinton about a visit". */
+  private static final String TOPIC = "(obl|nmod):(about|regarding|concerning)";
+
+  /**
+   * Whether the meeting noun is the object of a verb of commenting or watching, or what its clause
+   * is about ("Tefft wrote to Clinton about a visit to Ukraine by her daughter": he is in no
+   * visit).
+   */
   static boolean lookedOn(Deps d, int noun) {
     int head = d.head(noun);
-    return head >= 0 && d.headRelation(noun).equals("obj") && ONLOOKING.contains(lemma(d, head));
+    return head >= 0
+        && (d.headRelation(noun).equals("obj") && ONLOOKING.contains(lemma(d, head))
+            || d.headRelation(noun).matches(TOPIC));
   }
 
   /**

@@ -89,4 +89,58 @@ class WhoseMeetingIT {
             "According to the National Conference of State Legislatures, the next primary is"
                 + " scheduled for March 3."));
   }
+
+  @Test
+  void whoeverIsInvitedToAGatheringIsItsCounterpart() {
+    assertEquals(
+        List.of(set("Hans Weber", "Maria Lopez")),
+        meetings("Maria Lopez invited Hans Weber to talks in Berlin."));
+    assertEquals(
+        List.of(set("Acme Corp", "Bolt Inc")),
+        meetings("Acme Corp invited Bolt Inc for talks on a settlement."));
+  }
+
+  @Test
+  void whoeverWritesAboutAVisitIsNotOnIt() {
+    assertEquals(
+        List.of(set("Anna Kraus", "Victor Lang")),
+        meetings(
+            "Ambassador Hans Weber wrote to Maria Lopez about a visit by Anna Kraus to Victor"
+                + " Lang."));
+  }
+
+  @Test
+  void aNounInAppositionStandsForThePersonItDescribes() {
+    assertEquals(
+        List.of(set("Hans Weber", "Maria Lopez")),
+        meetings(
+            "Hans Weber, a former Acme Corp director who argued with Maria Lopez at the February"
+                + " conference, said the company had erred."));
+  }
+
+  @Test
+  void aTalkShowCoHostIsAJournalist() {
+    assertEquals(
+        List.of(),
+        meetings(
+            "In an extended appearance on \"Morning Show,\" co-host Mika Lund asked Maria Lopez"
+                + " how she would handle the deportation of everyone."));
+  }
+
+  @Test
+  void whoFundsAConventionIsNotAtIt() {
+    assertEquals(
+        List.of(set("Green Party")),
+        meetings("Acme Corp has stated it will not fund the Green Party convention this year."));
+  }
+
+  @Test
+  void aGatheringCalledByANameIsNoCall() {
+    assertEquals(
+        List.of(),
+        meetings(
+            "The White House had particularly disliked the gatherings of world leaders and"
+                + " business people, called the Lopez Global Initiative, that the foundation was"
+                + " holding overseas."));
+  }
 }
