@@ -28,6 +28,7 @@ class EvalGoldFilesTest {
   @CsvSource({
     "eval/polnear-meetings/gold.jsonl, 120, 137",
     "eval/polnear-meetings/check.jsonl, 60, 78",
+    "eval/polnear-meetings/fresh.jsonl, 80, 72",
     "eval/wikinews-meetings/gold.jsonl, 60, 18"
   })
   void aGoldHoldsTheArticlesAndMeetingsItsReadmeCounts(String file, int articles, int meetings)
