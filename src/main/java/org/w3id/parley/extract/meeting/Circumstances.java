@@ -88,7 +88,10 @@ final class Circumstances {
   static boolean measuredFrom(Deps d, int k, int trigger) {
     int top = d.head(trigger);
     for (int h = k, steps = 0; h >= 0 && h != trigger && h != top && steps < 6; steps++) {
-      if (d.headRelation(h).matches(MEASURED_FROM)) {
+      if (d.headRelation(h).matches(MEASURED_FROM)
+          // a relative clause below the meeting's own words has its own time: "entered the debate
+          // atop the polls in Iowa, where voters will go to caucuses Feb. 1"
+          || d.headRelation(h).equals("acl:relcl") && d.head(h) != trigger) {
         return true;
       }
       h = d.head(h);
@@ -236,6 +239,16 @@ final class Circumstances {
     Set<Integer> look = new LinkedHashSet<>(scope);
     look.addAll(context);
     look.removeAll(purposes(d, trigger));
+    // How the parties meet is an adverb of a verb ("met virtually") or of the meeting word; one
+    // on a noun phrase says how many: "virtually all other story lines leading up to the debate".
+    look.removeIf(
+        k -> {
+          int h = d.head(k);
+          return d.token(k).pos().startsWith("RB")
+              && h >= 0
+              && h != trigger
+              && !d.token(h).pos().startsWith("VB");
+        });
     List<Integer> all = new ArrayList<>(look);
     if (cue(d, all, MeetingWords.MODE_CUES, MeetingMode.CALL)) {
       return MeetingMode.CALL;

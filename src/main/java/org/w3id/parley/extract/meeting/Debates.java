@@ -32,6 +32,19 @@ final class Debates {
   private static final Set<String> EVENT_WORDS =
       Set.copyOf(WordList.words(Debates.class, "debate-events.txt"));
 
+  /** Common nouns for those who debate ("the candidates lashed out at …"). */
+  private static final Set<String> DEBATER_NOUNS =
+      Set.of(
+          "candidate",
+          "rival",
+          "contender",
+          "opponent",
+          "nominee",
+          "hopeful",
+          "challenger",
+          "debater",
+          "contestant");
+
   private Debates() {}
 
   /** Whether the debate noun at trigger names one event. */
@@ -83,9 +96,17 @@ final class Debates {
    */
   static List<Ref> clauseDebaters(PartyWords words, Deps d, int trigger) {
     List<Ref> out = new ArrayList<>();
-    Clauses.governingSubject(words, d, trigger).ifPresent(out::add);
+    Optional<Ref> subject = Clauses.governingSubject(words, d, trigger);
+    subject.ifPresent(out::add);
     int head = d.head(trigger);
-    if (head >= 0) {
+    boolean unnamedDebaters =
+        subject.isEmpty()
+            && Clauses.governingSubjectWord(d, trigger)
+                .filter(k -> k != trigger && DEBATER_NOUNS.contains(d.token(k).lemma()))
+                .isPresent();
+    if (head >= 0 && !unnamedDebaters) {
+      // Whom unnamed debaters act on is not on the stage: "the Republican candidates lashed out
+      // at Obama and Clinton in a debate" (but "the stakes were highest for Rubio and Kasich").
       for (int k : d.children(head, "nmod:poss", "obj", "iobj", "obl", "nmod", "nsubj")) {
         if (k != trigger) {
           out.addAll(words.resolve(d, k));

@@ -104,7 +104,7 @@ public final class MeetingExtractor {
                     } else {
                       found.add(m);
                     }
-                    gatherings.noted(w, s.index(), before != null ? before : found.size() - 1);
+                    gatherings.noted(d, t.index(), w, before != null ? before : found.size() - 1);
                   }
                   if (w.sense().equals("debate")) {
                     here.forEach(m -> debaters.add(m.participants()));
@@ -113,9 +113,13 @@ public final class MeetingExtractor {
       }
     }
     for (UndecidedDebate u : undecidedDebates) {
-      // "Wednesday's debate here": the debaters the article names for its debates elsewhere
+      // "Wednesday's debate here": the debaters the article names for its debates elsewhere; not
+      // a debate someone stays away from ("Trump stood by his plan to boycott the debate"), which
+      // those debaters held.
       Debates.debatersFor(debaters, u.named())
-          .ifPresent(who -> found.add(meeting(u.d(), u.trigger(), u.word(), who, u.found())));
+          .map(who -> meeting(u.d(), u.trigger(), u.word(), who, u.found()))
+          .filter(m -> m.status() != MeetingStatus.CANCELLED)
+          .ifPresent(found::add);
     }
     List<Meeting> merged =
         MeetingMerger.mergeSameDay(
@@ -227,6 +231,12 @@ public final class MeetingExtractor {
       return before.map(b -> reportedAgain(d, trigger, word, found, b)).orElse(List.of());
     }
     Meeting whole = meeting(d, trigger, word, participants, all);
+    Optional<Integer> sameDebate =
+        debate ? gatherings.sameDebate(d, trigger, word) : Optional.empty();
+    if (sameDebate.isPresent()) {
+      sameAs.put(whole, sameDebate.get()); // its debaters join the debate reported before
+      return List.of(whole);
+    }
     List<Meeting> apart = new ArrayList<>();
     for (List<Ref> each :
         SeparateMeetings.counterparts(

@@ -24,8 +24,11 @@ final class SameGathering {
 
   private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
 
-  /** A meeting reported by a word: where it is in the extractor's list, and in which sentence. */
-  private record Reported(String word, String sense, int sentence, int index) {}
+  /**
+   * A meeting reported by a word: where it is in the extractor's list, in which sentence, and
+   * whether nothing about its noun tells it from another meeting of its kind ({@link #plain}).
+   */
+  private record Reported(String word, String sense, int sentence, int index, boolean plain) {}
 
   /** Words that name any gathering reported before ("Leaders of the G7 met … the summit"). */
   private static final Set<String> GENERIC = Set.of("meeting", "summit", "session");
@@ -68,9 +71,11 @@ final class SameGathering {
     reported.clear();
   }
 
-  /** The meeting at {@code index} of the extractor's list was reported by word in sentence. */
-  void noted(MeetingWords.Trigger word, int sentence, int index) {
-    reported.add(new Reported(word.word(), word.sense(), sentence, index));
+  /** The meeting at {@code index} of the extractor's list was reported by the word at trigger. */
+  void noted(Deps d, int trigger, MeetingWords.Trigger word, int index) {
+    reported.add(
+        new Reported(
+            word.word(), word.sense(), d.sentence().index(), index, plain(d, trigger, word)));
   }
 
   /**
@@ -91,13 +96,92 @@ final class SameGathering {
     for (int i = reported.size() - 1; i >= 0; i--) {
       Reported r = reported.get(i);
       boolean same =
-          r.word().equals(word.word())
-              || GENERIC.contains(word.word()) && r.sense().equals(word.sense());
+          (r.word().equals(word.word())
+                  || GENERIC.contains(word.word()) && r.sense().equals(word.sense()))
+              // "the debate" is never one told apart ("the earlier debate")
+              && (r.plain() || !r.sense().equals("debate"));
       if (r.sentence() < here && here - r.sentence() <= REACH && same) {
         return Optional.of(r.index());
       }
     }
     return Optional.empty();
+  }
+
+  /** Words before a debate noun that tell one debate from another ("the final debate"). */
+  private static final Set<String> DISTINCT =
+      Set.of(
+          "first",
+          "second",
+          "third",
+          "fourth",
+          "fifth",
+          "sixth",
+          "seventh",
+          "eighth",
+          "ninth",
+          "tenth",
+          "last",
+          "final",
+          "next",
+          "previous",
+          "earlier",
+          "later",
+          "latest",
+          "upcoming",
+          "recent",
+          "undercard",
+          "main",
+          "other",
+          "another",
+          "only");
+
+  /**
+   * The index of the debate a definite debate noun names again though its clause names debaters of
+   * its own: "Entering the debate, Rubio and Christie faced attacks" after "Trump entered the
+   * debate" is one debate with four on its stage. It is one when nothing about the noun tells it
+   * apart: no possessor, number, name, day or word of order ("the final debate", "Thursday's
+   * debate", "the CNN debate"), and no "between" of its own; and the debate it names again is the
+   * last one reported that nothing tells apart either.
+   */
+  Optional<Integer> sameDebate(Deps d, int trigger, MeetingWords.Trigger word) {
+    if (!plain(d, trigger, word)
+        || !d.children(trigger, "nmod:between", "nmod:with", "nmod:among").isEmpty()
+        || d.children(trigger, "det").stream()
+            .noneMatch(
+                k -> DEFINITE.contains(d.token(k).lemma().toLowerCase(java.util.Locale.ROOT)))) {
+      return Optional.empty();
+    }
+    // Anywhere before in the article: a story about a debate calls it "the debate" throughout,
+    // and a debate told apart ("the earlier debate") is never the one meant.
+    int here = d.sentence().index();
+    for (int i = reported.size() - 1; i >= 0; i--) {
+      Reported r = reported.get(i);
+      if (r.sense().equals("debate") && r.plain() && r.sentence() < here) {
+        return Optional.of(r.index());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether nothing about a debate noun tells it from the article's other debates: no possessor,
+   * number, name, day or word of order.
+   */
+  private static boolean plain(Deps d, int trigger, MeetingWords.Trigger word) {
+    if (word.verb()
+        || !word.sense().equals("debate")
+        || !d.children(trigger, "nmod:poss", "nummod").isEmpty()) {
+      return false;
+    }
+    for (int k : d.children(trigger, "amod", "compound", "nmod:tmod", "obl:tmod")) {
+      var t = d.token(k);
+      if (t.isProperNoun()
+          || DISTINCT.contains(t.text().toLowerCase(java.util.Locale.ROOT))
+          || !t.ner().equals("O")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -108,4 +108,41 @@ class DebatesIT {
         meetings(
             "Ted Cruz challenged Donald Trump to a one-on-one debate before Monday's caucus."));
   }
+
+  @Test
+  void theDebateAgainIsTheOneDebateWithEveryoneItsClausesPutOnStage() {
+    String text =
+        "Maria Lopez and John Carter entered the debate in Denver atop the polls.\n\n"
+            + "Anna Kraus refused to join the earlier debate that included Paul Ross and Eva"
+            + " Stone.\n\n"
+            + "Voters watched closely.\n\n"
+            + "Hans Weber and Victor Lang entered the debate with a lead in the polls.";
+    assertEquals(
+        List.of(
+            set("Hans Weber", "John Carter", "Maria Lopez", "Victor Lang"),
+            set("Anna Kraus", "Eva Stone", "Paul Ross")),
+        meetings(text));
+  }
+
+  @Test
+  void whomUnnamedCandidatesAttackInADebateIsNotOnTheStage() {
+    assertEquals(
+        List.of(),
+        meetings(
+            "The leading Republican candidates for president Thursday lashed out at President"
+                + " Maria Lopez and his would-be Democratic successor, John Carter, in a debate"
+                + " that threatened to make or break some of their campaigns.\n\n"
+                + "The rivals criticized Anna Kraus during the debate."));
+  }
+
+  @Test
+  void aDebateSomeoneBoycottsIsNotCancelledForThoseWhoDebated() {
+    String text =
+        "The debate between Maria Lopez and John Carter grew so heated that Anna Kraus"
+            + " laughed.\n\n"
+            + "A dozen candidates squared off, but the front-runner stood by his plan to boycott"
+            + " the debate and sponsor a separate event.";
+    assertEquals(List.of(set("John Carter", "Maria Lopez")), meetings(text));
+    assertEquals(List.of(MeetingStatus.HELD), MeetingLabels.statuses(text));
+  }
 }

@@ -527,4 +527,29 @@ class MeetingConstructionsIT {
     assertEquals(1, found.size());
     assertEquals(java.util.Optional.empty(), found.get(0).date());
   }
+
+  @Test
+  void aRelativeClauseAboutSomethingElseDoesNotDateTheMeeting() {
+    List<Meeting> found =
+        Extraction.of(
+                "Maria Lopez and Hans Weber entered the debate in South Carolina atop the polls in"
+                    + " Iowa, where voters will go to caucuses Feb. 1.",
+                LocalDate.of(2016, 1, 15))
+            .meetings();
+    assertEquals(1, found.size());
+    assertEquals(java.util.Optional.empty(), found.get(0).date());
+    assertEquals(MeetingStatus.HELD, found.get(0).status());
+  }
+
+  @Test
+  void virtuallyAllIsADegreeNotAVideoCall() {
+    List<Meeting> found =
+        Extraction.of(
+                "The boycott subsumed virtually all other story lines leading up to Thursday"
+                    + " night's talks between Maria Lopez and Hans Weber in Berlin.",
+                LocalDate.of(2016, 1, 15))
+            .meetings();
+    assertEquals(1, found.size());
+    assertEquals(MeetingMode.IN_PERSON, found.get(0).mode());
+  }
 }
