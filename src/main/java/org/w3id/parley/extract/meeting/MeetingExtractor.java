@@ -90,7 +90,7 @@ public final class MeetingExtractor {
     undecidedDebates.clear();
     periods.clear();
     for (Sentence s : mentions.annotated().sentences()) {
-      Deps d = new Deps(s);
+      Deps d = Reattachments.of(s);
       for (Token t : s.tokens()) {
         MeetingWords.trigger(t)
             .ifPresent(

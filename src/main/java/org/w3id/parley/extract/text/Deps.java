@@ -14,12 +14,17 @@ public final class Deps {
   private final List<List<Dependency>> heads = new ArrayList<>();
 
   public Deps(Sentence sentence) {
+    this(sentence, sentence.dependencies());
+  }
+
+  /** The sentence with the given edges in place of the parser's (a repaired parse). */
+  public Deps(Sentence sentence, List<Dependency> edges) {
     this.sentence = sentence;
     for (int i = 0; i < sentence.tokens().size(); i++) {
       children.add(new ArrayList<>());
       heads.add(new ArrayList<>());
     }
-    for (Dependency d : sentence.dependencies()) {
+    for (Dependency d : edges) {
       if (d.dependent() >= 0 && d.dependent() < children.size()) {
         heads.get(d.dependent()).add(d);
         if (d.governor() >= 0) {

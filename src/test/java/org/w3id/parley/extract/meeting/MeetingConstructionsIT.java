@@ -552,4 +552,16 @@ class MeetingConstructionsIT {
     assertEquals(1, found.size());
     assertEquals(MeetingMode.IN_PERSON, found.get(0).mode());
   }
+
+  @Test
+  void meetingWithSomeoneToDiscussIsAMeetingWithThem() {
+    // CoreNLP reads "with Weber to discuss" as an absolute clause with Weber its subject.
+    assertEquals(
+        List.of(set("Hans Weber", "Maria Lopez")),
+        meetings("Maria Lopez met with Hans Weber to discuss the budget."));
+    assertEquals(
+        List.of(set("Acme Corp", "Maria Lopez")),
+        meetings("Maria Lopez will meet with Acme Corp to talk about the merger."));
+    assertEquals(List.of(), meetings("With the talks to resume next week, Maria Lopez flew home."));
+  }
 }
