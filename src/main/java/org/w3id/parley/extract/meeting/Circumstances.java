@@ -196,9 +196,31 @@ final class Circumstances {
       return MeetingStatus.HELD; // "held a regularly scheduled meeting", "has had talks"
     }
     boolean planned =
-        cue(d, context, MeetingWords.STATUS_CUES, MeetingStatus.PLANNED)
+        cue(
+                d,
+                withoutOccasionVerbs(d, trigger, context),
+                MeetingWords.STATUS_CUES,
+                MeetingStatus.PLANNED)
             || dates.futureAt(d.sentence(), union(context, scope), published);
     return planned ? MeetingStatus.PLANNED : MeetingStatus.HELD;
+  }
+
+  /**
+   * The context without the verbs done at the meeting ("In a meeting with Weber, Lopez demanded an
+   * apology": what is demanded there is not the meeting); their auxiliaries still count ("Lopez
+   * will speak at the meeting").
+   */
+  private static List<Integer> withoutOccasionVerbs(Deps d, int trigger, List<Integer> context) {
+    List<Integer> out = new ArrayList<>(context);
+    int h = trigger;
+    for (int steps = 0; steps < 5 && h >= 0; steps++) {
+      int head = d.head(h);
+      if (head >= 0 && ActedOn.AT_IT.contains(d.headRelation(h))) {
+        out.remove(Integer.valueOf(head));
+      }
+      h = head;
+    }
+    return out;
   }
 
   private static Set<Integer> union(List<Integer> a, List<Integer> b) {

@@ -146,4 +146,14 @@ class MeetingStatusIT {
             "Hans Weber had said he would debate Maria Lopez. On Monday, Lopez rejected a proposal"
                 + " for one final debate with Weber."));
   }
+
+  @Test
+  void whatIsDemandedAtAMeetingDoesNotPlanIt() {
+    assertEquals(
+        List.of(MeetingStatus.HELD),
+        statuses("In a meeting with Hans Weber, Maria Lopez demanded an apology."));
+    assertEquals(
+        List.of(MeetingStatus.PLANNED),
+        statuses("Maria Lopez will speak at a meeting with Hans Weber."));
+  }
 }
