@@ -54,6 +54,9 @@ final class NounParties {
   private static final Set<String> HOSTING =
       Set.of("host", "organize", "organise", "sponsor", "convene", "stage", "arrange", "chair");
 
+  /** Verbs of putting on an occasion for someone: "gave a dinner for Weber". */
+  private static final Set<String> GIVING = Set.of("hold", "give", "throw");
+
   /** Verbs whose subject is the end of a call that did not make it: "returned Weber's call". */
   private static final Set<String> ANSWERING =
       Set.of("receive", "take", "get", "return", "answer", "accept", "field");
@@ -122,6 +125,15 @@ final class NounParties {
         && ANSWERING.contains(d.token(d.head(trigger)).lemma())) {
       for (int k : d.children(trigger, "nmod:from")) {
         // "received a call from Weber": the caller (not "calls from her rivals to resign")
+        explicit.addAll(resolve(d, k));
+      }
+    }
+    int giver = d.head(trigger);
+    if (giver >= 0
+        && d.headRelation(trigger).equals("obj")
+        && (HOSTING.contains(d.token(giver).lemma()) || GIVING.contains(d.token(giver).lemma()))) {
+      for (int k : d.children(trigger, "nmod:for")) {
+        // "hosted a dinner for Weber", "held a fund-raiser for Clinton": the guest of honour
         explicit.addAll(resolve(d, k));
       }
     }

@@ -249,8 +249,8 @@ final class PartyFinder {
       other.addAll(destinations);
     }
     boolean byPhone =
-        d.children(trigger, "obl:by", "obl:over", "obl:via").stream()
-            .anyMatch( // a call noun of the lexicon: "by telephone", "over the phone"
+        d.children(trigger, "obl:by", "obl:over", "obl:via", "obl:on").stream()
+            .anyMatch( // a call noun of the lexicon: "by telephone", "over/on the phone"
                 k ->
                     MeetingWords.trigger(d.token(k))
                         .filter(w -> w.mode() == MeetingMode.CALL)

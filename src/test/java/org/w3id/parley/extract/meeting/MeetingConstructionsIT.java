@@ -564,4 +564,23 @@ class MeetingConstructionsIT {
         meetings("Maria Lopez will meet with Acme Corp to talk about the merger."));
     assertEquals(List.of(), meetings("With the talks to resume next week, Maria Lopez flew home."));
   }
+
+  @Test
+  void twoWhoSpokeOnThePhoneMadeACall() {
+    List<Meeting> found =
+        Extraction.of(
+                "Maria Lopez and Hans Weber spoke on the phone on Monday.",
+                LocalDate.of(2016, 6, 16))
+            .meetings();
+    assertEquals(1, found.size());
+    assertEquals(MeetingMode.CALL, found.get(0).mode());
+  }
+
+  @Test
+  void aDinnerHostedForSomeoneIsAMeetingWithThem() {
+    assertEquals(
+        List.of(set("Hans Weber", "Maria Lopez")),
+        meetings("Hans Weber hosted a dinner for Maria Lopez."));
+    assertEquals(List.of(), meetings("Maria Lopez held talks for three hours on Monday."));
+  }
 }
