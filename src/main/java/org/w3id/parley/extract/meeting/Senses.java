@@ -1,6 +1,7 @@
 package org.w3id.parley.extract.meeting;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.w3id.parley.extract.text.Deps;
 import org.w3id.parley.extract.text.WordList;
@@ -38,6 +39,10 @@ final class Senses {
         || d.head(trigger) >= 0 && !d.children(d.head(trigger), "obl:with").isEmpty();
   }
 
+  /** What two parties exchange when they talk: "exchanged views", "exchanged greetings". */
+  private static final Set<String> EXCHANGED =
+      Set.of("view", "opinion", "idea", "greeting", "pleasantry", "word");
+
   /** Whether the trigger reports a meeting here, as far as its own words tell. */
   static boolean meetingSense(Deps d, int trigger, MeetingWords.Trigger word) {
     if (word.verb() && word.sense().equals("call") && !phoneCall(d, trigger)) {
@@ -49,6 +54,11 @@ final class Senses {
     if (word.word().equals("shake")
         && d.children(trigger, "obj").stream().noneMatch(k -> d.token(k).lemma().equals("hand"))) {
       return false; // only "Carter shakes hands with the leaders of Egypt and Israel"
+    }
+    if (word.word().equals("exchange")
+        && d.children(trigger, "obj").stream()
+            .noneMatch(k -> EXCHANGED.contains(d.token(k).lemma().toLowerCase(Locale.ROOT)))) {
+      return false; // only "exchanged views on Syria", not "exchanged letters" or prisoners
     }
     if (word.word().equals("join")
         && d.children(trigger, "obj").stream()

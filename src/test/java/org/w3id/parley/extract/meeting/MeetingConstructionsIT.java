@@ -583,4 +583,12 @@ class MeetingConstructionsIT {
         meetings("Hans Weber hosted a dinner for Maria Lopez."));
     assertEquals(List.of(), meetings("Maria Lopez held talks for three hours on Monday."));
   }
+
+  @Test
+  void twoWhoExchangedViewsTalked() {
+    assertEquals(
+        List.of(set("Hans Weber", "Maria Lopez")),
+        meetings("Maria Lopez and Hans Weber exchanged views on Syria."));
+    assertEquals(List.of(), meetings("Maria Lopez and Hans Weber exchanged letters last year."));
+  }
 }
