@@ -22,10 +22,10 @@ final class Negation {
 
   /**
    * Verbs that say a meeting noun (their object) took place: "did not hold talks", "did not return
-   * his calls".
+   * his calls", "never made contact with Fields", "has not paid a visit".
    */
   private static final Set<String> HOLDING =
-      Set.of("hold", "have", "attend", "join", "take", "return", "answer", "accept");
+      Set.of("hold", "have", "attend", "join", "take", "return", "answer", "accept", "make", "pay");
 
   /** Verbs that say a meeting noun (their subject) took place: "the meeting did not happen". */
   private static final Set<String> HAPPENING = Set.of("take", "happen", "occur", "go");

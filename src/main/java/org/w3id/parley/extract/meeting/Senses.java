@@ -209,6 +209,15 @@ final class Senses {
     if (byName(d, trigger)) {
       return false; // "calling the Islamic State by another name": naming
     }
+    int before = trigger - 1;
+    if (before >= 0
+        && d.token(before).pos().startsWith("NN")
+        && !d.token(before).isProperNoun()
+        && !d.children(trigger, "nsubj").contains(before)) {
+      // "at a consulting firm called Gavekal Dragonomics", however the parser hung the words: a
+      // noun right before "called" that is not who called is the thing named
+      return false;
+    }
     boolean passive =
         !d.children(trigger, "aux:pass").isEmpty()
             || d.headRelation(trigger).startsWith("acl") && d.token(trigger).pos().equals("VBN")

@@ -143,4 +143,21 @@ class WhoseMeetingIT {
                 + " business people, called the Lopez Global Initiative, that the foundation was"
                 + " holding overseas."));
   }
+
+  @Test
+  void aFirmCalledByANameIsNoCallHoweverParsed() {
+    assertEquals(
+        List.of(),
+        meetings(
+            "But Tom Miller, at a consulting firm called Gavekal Dragonomics, argues that ties will"
+                + " deepen."));
+  }
+
+  @Test
+  void contactNeverMadeIsNoMeeting() {
+    assertEquals(
+        List.of(),
+        meetings(
+            "Lewandowski continued to assert that he never made contact with Michelle Fields."));
+  }
 }
