@@ -54,6 +54,10 @@ final class NounParties {
   private static final Set<String> HOSTING =
       Set.of("host", "organize", "organise", "sponsor", "convene", "stage", "arrange", "chair");
 
+  /** Verbs of taking the stage at an occasion: "spoke at a Trump rally". */
+  private static final Set<String> PERFORMING =
+      Set.of("appear", "speak", "headline", "perform", "campaign");
+
   /** Verbs of putting on an occasion for someone: "gave a dinner for Weber". */
   private static final Set<String> GIVING = Set.of("hold", "give", "throw");
 
@@ -241,6 +245,19 @@ final class NounParties {
               .filter(r -> r.entity().kind() == EntityKind.ORGANIZATION)
               .forEach(bodies::add);
         }
+      }
+    }
+    int stage = d.head(trigger);
+    if (stage >= 0
+        && PERFORMING.contains(d.token(stage).lemma())
+        && d.headRelation(trigger).matches("obl:(at|in|on)")
+        && parties(explicit).isEmpty()) {
+      // "Sessions spoke at a Trump rally": the one whose occasion it is meets whoever performs
+      // there (not whoever attends it: "Sharp attended a Trump rally" may be in the crowd)
+      List<Ref> hosts =
+          modified.stream().filter(r -> r.entity().kind() == EntityKind.PERSON).toList();
+      if (parties(hosts).size() == 1) {
+        explicit.addAll(hosts);
       }
     }
     // "after two days of talks", "at the end of the talks": the measure stands in the clause for

@@ -145,4 +145,13 @@ class DebatesIT {
     assertEquals(List.of(set("John Carter", "Maria Lopez")), meetings(text));
     assertEquals(List.of(MeetingStatus.HELD), MeetingLabels.statuses(text));
   }
+
+  @Test
+  void whoeverTakesTheStageAtSomeonesRallyMeetsThem() {
+    assertEquals(
+        List.of(set("Donald Trump", "Jeff Sessions")),
+        meetings("On Sunday, Jeff Sessions appeared at a Donald Trump rally in Alabama."));
+    assertEquals(
+        List.of(), meetings("Betsy Sharp attended a Donald Trump rally in South Carolina."));
+  }
 }
