@@ -59,6 +59,11 @@ public final class EntityDraft {
     return d;
   }
 
+  /** The countries an office-holder the article does not name holds office for. */
+  public Set<String> officeCountries() {
+    return java.util.Collections.unmodifiableSet(officeCountries);
+  }
+
   Entity build(PersonCluster cluster) {
     Set<String> roles = cluster == null ? officeRoles : cluster.roles;
     Set<String> reps = cluster == null ? officeCountries : cluster.represents;

@@ -209,6 +209,7 @@ public final class MeetingExtractor {
       participants = parties.parties(all);
     }
     dropRepresentedCountries(participants, all);
+    addOfficeCountries(d, trigger, participants, all);
     boolean body =
         found.body().isPresent()
                 && participants.size() == 1
@@ -358,6 +359,28 @@ public final class MeetingExtractor {
    * "A meeting of the Azerbaijani and Armenian foreign ministers": the ministers take part, not
    * their countries as well.
    */
+  /**
+   * "Trump met the Mexican president": an office-holder the article does not name acts for the
+   * country the office is of, which is a party too (so a query for meetings with Mexico finds it,
+   * as an annotator records it: the person is never named).
+   */
+  private void addOfficeCountries(
+      Deps d, int trigger, Set<EntityRef> participants, List<Ref> found) {
+    Token t = d.token(trigger);
+    for (EntityRef p : List.copyOf(participants)) {
+      if (p.kind() != EntityKind.PERSON || !p.key().startsWith("office-")) {
+        continue;
+      }
+      var draft = mentions.draft(p);
+      for (String iso : draft == null ? Set.<String>of() : draft.officeCountries()) {
+        EntityRef country = new EntityRef(EntityKind.COUNTRY, iso);
+        if (mentions.draft(country) != null && participants.add(country)) {
+          found.add(new Ref(country, new Span(t.begin(), t.end())));
+        }
+      }
+    }
+  }
+
   private void dropRepresentedCountries(Set<EntityRef> participants, List<Ref> found) {
     Set<String> represented = new LinkedHashSet<>();
     for (EntityRef p : participants) {
