@@ -206,16 +206,26 @@ final class Circumstances {
   }
 
   /**
+   * Verbs that put what is done at a meeting ahead in time, and so the meeting too ("a meeting
+   * scheduled for Wednesday on the sidelines of the OSCE ministerial meeting").
+   */
+  private static final Set<String> SCHEDULING =
+      Set.of(
+          "schedule", "scheduled", "plan", "planned", "expect", "expected", "due", "set", "slate");
+
+  /**
    * The context without the verbs done at the meeting ("In a meeting with Weber, Lopez demanded an
-   * apology": what is demanded there is not the meeting); their auxiliaries still count ("Lopez
-   * will speak at the meeting").
+   * apology": what is demanded there is not the meeting), unless they schedule it; their
+   * auxiliaries still count ("Lopez will speak at the meeting").
    */
   private static List<Integer> withoutOccasionVerbs(Deps d, int trigger, List<Integer> context) {
     List<Integer> out = new ArrayList<>(context);
     int h = trigger;
     for (int steps = 0; steps < 5 && h >= 0; steps++) {
       int head = d.head(h);
-      if (head >= 0 && ActedOn.AT_IT.contains(d.headRelation(h))) {
+      if (head >= 0
+          && ActedOn.AT_IT.contains(d.headRelation(h))
+          && !SCHEDULING.contains(d.token(head).lemma().toLowerCase(java.util.Locale.ROOT))) {
         out.remove(Integer.valueOf(head));
       }
       h = head;
