@@ -32,6 +32,29 @@ final class Debates {
   private static final Set<String> EVENT_WORDS =
       Set.copyOf(WordList.words(Debates.class, "debate-events.txt"));
 
+  /** Words of {@code debate-events.txt} that describe any debate rather than tell one apart. */
+  private static final Set<String> DESCRIPTIVE =
+      Set.of(
+          "presidential",
+          "vice-presidential",
+          "televised",
+          "primetime",
+          "prime-time",
+          "primary",
+          "tonight");
+
+  /**
+   * The words that tell one debate of an article from another: those of {@code debate-events.txt}
+   * that give an order ("the final debate", "the earlier debate", "the undercard debate"), and
+   * "main", "other", "another", "only".
+   */
+  static Set<String> orderWords() {
+    Set<String> out = new java.util.HashSet<>(EVENT_WORDS);
+    out.removeAll(DESCRIPTIVE);
+    out.addAll(Set.of("main", "other", "another", "only"));
+    return Set.copyOf(out);
+  }
+
   /** Common nouns for those who debate ("the candidates lashed out at …"). */
   private static final Set<String> DEBATER_NOUNS =
       Set.of(

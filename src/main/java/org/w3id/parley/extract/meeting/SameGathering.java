@@ -108,32 +108,7 @@ final class SameGathering {
   }
 
   /** Words before a debate noun that tell one debate from another ("the final debate"). */
-  private static final Set<String> DISTINCT =
-      Set.of(
-          "first",
-          "second",
-          "third",
-          "fourth",
-          "fifth",
-          "sixth",
-          "seventh",
-          "eighth",
-          "ninth",
-          "tenth",
-          "last",
-          "final",
-          "next",
-          "previous",
-          "earlier",
-          "later",
-          "latest",
-          "upcoming",
-          "recent",
-          "undercard",
-          "main",
-          "other",
-          "another",
-          "only");
+  private static final Set<String> DISTINCT = Debates.orderWords();
 
   /**
    * The index of the debate a definite debate noun names again though its clause names debaters of
