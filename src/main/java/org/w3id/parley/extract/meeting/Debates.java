@@ -43,16 +43,34 @@ final class Debates {
           "primary",
           "tonight");
 
-  /**
-   * The words that tell one debate of an article from another: those of {@code debate-events.txt}
-   * that give an order ("the final debate", "the earlier debate", "the undercard debate"), and
-   * "main", "other", "another", "only".
-   */
-  static Set<String> orderWords() {
+  /** The words that give a debate an order among others ("the final debate", "the main one"). */
+  private static final Set<String> ORDER_WORDS = orderWords();
+
+  private static Set<String> orderWords() {
     Set<String> out = new java.util.HashSet<>(EVENT_WORDS);
     out.removeAll(DESCRIPTIVE);
     out.addAll(Set.of("main", "other", "another", "only"));
     return Set.copyOf(out);
+  }
+
+  /**
+   * Whether something about a debate noun tells it from the article's other debates: a possessor, a
+   * number, a name, a day, or a word of order from {@code debate-events.txt} ("the final debate",
+   * "Thursday's debate", "the CNN debate", "the earlier debate"; not "the televised debate").
+   */
+  static boolean toldApart(Deps d, int trigger) {
+    if (!d.children(trigger, "nmod:poss", "nummod").isEmpty()) {
+      return true;
+    }
+    for (int k : d.children(trigger, "amod", "compound", "nmod:tmod", "obl:tmod")) {
+      var t = d.token(k);
+      if (t.isProperNoun()
+          || ORDER_WORDS.contains(t.text().toLowerCase(Locale.ROOT))
+          || !t.ner().equals("O")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Common nouns for those who debate ("the candidates lashed out at …"). */

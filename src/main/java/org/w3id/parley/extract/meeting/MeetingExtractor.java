@@ -356,10 +356,6 @@ public final class MeetingExtractor {
   }
 
   /**
-   * "A meeting of the Azerbaijani and Armenian foreign ministers": the ministers take part, not
-   * their countries as well.
-   */
-  /**
    * "Trump met the Mexican president": an office-holder the article does not name acts for the
    * country the office is of, which is a party too (so a query for meetings with Mexico finds it,
    * as an annotator records it: the person is never named).
@@ -368,10 +364,8 @@ public final class MeetingExtractor {
       Deps d, int trigger, Set<EntityRef> participants, List<Ref> found) {
     Token t = d.token(trigger);
     for (EntityRef p : List.copyOf(participants)) {
-      if (p.kind() != EntityKind.PERSON || !p.key().startsWith("office-")) {
-        continue;
-      }
-      var draft = mentions.draft(p);
+      var draft = p.kind() == EntityKind.PERSON ? mentions.draft(p) : null;
+      // only an implied office-holder (ImpliedEntities.officeHolder) has office countries
       for (String iso : draft == null ? Set.<String>of() : draft.officeCountries()) {
         EntityRef country = new EntityRef(EntityKind.COUNTRY, iso);
         if (mentions.draft(country) != null && participants.add(country)) {
@@ -381,6 +375,10 @@ public final class MeetingExtractor {
     }
   }
 
+  /**
+   * "A meeting of the Azerbaijani and Armenian foreign ministers": the ministers take part, not
+   * their countries as well.
+   */
   private void dropRepresentedCountries(Set<EntityRef> participants, List<Ref> found) {
     Set<String> represented = new LinkedHashSet<>();
     for (EntityRef p : participants) {

@@ -87,76 +87,61 @@ final class SameGathering {
     if (word.verb()
         || names
         || !d.children(trigger, "nmod:poss", "amod", "nummod", "compound").isEmpty()
-        || d.children(trigger, "det").stream()
-            .noneMatch(
-                k -> DEFINITE.contains(d.token(k).lemma().toLowerCase(java.util.Locale.ROOT)))) {
+        || !definite(d, trigger)) {
       return Optional.empty();
     }
+    return last(
+        d,
+        REACH,
+        r ->
+            (r.word().equals(word.word())
+                    || GENERIC.contains(word.word()) && r.sense().equals(word.sense()))
+                // "the debate" is never one told apart ("the earlier debate")
+                && (r.plain() || !r.sense().equals("debate")));
+  }
+
+  /** Whether the noun has "the" or a demonstrative. */
+  private static boolean definite(Deps d, int noun) {
+    return d.children(noun, "det").stream()
+        .anyMatch(k -> DEFINITE.contains(d.token(k).lemma().toLowerCase(java.util.Locale.ROOT)));
+  }
+
+  /**
+   * The index of the last meeting reported in an earlier sentence, at most {@code reach} back, that
+   * the test accepts.
+   */
+  private Optional<Integer> last(Deps d, int reach, java.util.function.Predicate<Reported> test) {
     int here = d.sentence().index();
     for (int i = reported.size() - 1; i >= 0; i--) {
       Reported r = reported.get(i);
-      boolean same =
-          (r.word().equals(word.word())
-                  || GENERIC.contains(word.word()) && r.sense().equals(word.sense()))
-              // "the debate" is never one told apart ("the earlier debate")
-              && (r.plain() || !r.sense().equals("debate"));
-      if (r.sentence() < here && here - r.sentence() <= REACH && same) {
+      if (r.sentence() < here && here - r.sentence() <= reach && test.test(r)) {
         return Optional.of(r.index());
       }
     }
     return Optional.empty();
   }
-
-  /** Words before a debate noun that tell one debate from another ("the final debate"). */
-  private static final Set<String> DISTINCT = Debates.orderWords();
 
   /**
    * The index of the debate a definite debate noun names again though its clause names debaters of
    * its own: "Entering the debate, Rubio and Christie faced attacks" after "Trump entered the
    * debate" is one debate with four on its stage. It is one when nothing about the noun tells it
-   * apart: no possessor, number, name, day or word of order ("the final debate", "Thursday's
-   * debate", "the CNN debate"), and no "between" of its own; and the debate it names again is the
-   * last one reported that nothing tells apart either.
+   * apart ({@link Debates#toldApart}: "the final debate", "Thursday's debate", "the CNN debate")
+   * and it has no "between" of its own; the debate it names again is the last one reported that
+   * nothing tells apart either, anywhere before in the article (a story about a debate calls it
+   * "the debate" throughout).
    */
   Optional<Integer> sameDebate(Deps d, int trigger, MeetingWords.Trigger word) {
     if (!plain(d, trigger, word)
         || !d.children(trigger, "nmod:between", "nmod:with", "nmod:among").isEmpty()
-        || d.children(trigger, "det").stream()
-            .noneMatch(
-                k -> DEFINITE.contains(d.token(k).lemma().toLowerCase(java.util.Locale.ROOT)))) {
+        || !definite(d, trigger)) {
       return Optional.empty();
     }
-    // Anywhere before in the article: a story about a debate calls it "the debate" throughout,
-    // and a debate told apart ("the earlier debate") is never the one meant.
-    int here = d.sentence().index();
-    for (int i = reported.size() - 1; i >= 0; i--) {
-      Reported r = reported.get(i);
-      if (r.sense().equals("debate") && r.plain() && r.sentence() < here) {
-        return Optional.of(r.index());
-      }
-    }
-    return Optional.empty();
+    return last(d, Integer.MAX_VALUE, r -> r.sense().equals("debate") && r.plain());
   }
 
-  /**
-   * Whether nothing about a debate noun tells it from the article's other debates: no possessor,
-   * number, name, day or word of order.
-   */
+  /** Whether the word is a debate noun that nothing tells from the article's other debates. */
   private static boolean plain(Deps d, int trigger, MeetingWords.Trigger word) {
-    if (word.verb()
-        || !word.sense().equals("debate")
-        || !d.children(trigger, "nmod:poss", "nummod").isEmpty()) {
-      return false;
-    }
-    for (int k : d.children(trigger, "amod", "compound", "nmod:tmod", "obl:tmod")) {
-      var t = d.token(k);
-      if (t.isProperNoun()
-          || DISTINCT.contains(t.text().toLowerCase(java.util.Locale.ROOT))
-          || !t.ner().equals("O")) {
-        return false;
-      }
-    }
-    return true;
+    return !word.verb() && word.sense().equals("debate") && !Debates.toldApart(d, trigger);
   }
 
   /**

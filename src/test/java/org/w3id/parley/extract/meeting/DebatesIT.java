@@ -152,6 +152,11 @@ class DebatesIT {
         List.of(set("Donald Trump", "Jeff Sessions")),
         meetings("On Sunday, Jeff Sessions appeared at a Donald Trump rally in Alabama."));
     assertEquals(
+        List.of(set("Anna Kraus", "Maria Lopez")),
+        meetings(
+            "Maria Lopez won the primary.\n\n"
+                + "Senator Anna Kraus spoke at a Lopez rally in Madison on Sunday."));
+    assertEquals(
         List.of(), meetings("Betsy Sharp attended a Donald Trump rally in South Carolina."));
   }
 }

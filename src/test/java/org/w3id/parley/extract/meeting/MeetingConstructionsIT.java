@@ -581,6 +581,9 @@ class MeetingConstructionsIT {
     assertEquals(
         List.of(set("Hans Weber", "Maria Lopez")),
         meetings("Hans Weber hosted a dinner for Maria Lopez."));
+    assertEquals(
+        List.of(set("Hans Weber", "Maria Lopez")),
+        meetings("Hans Weber gave a dinner for Maria Lopez in Berlin."));
     assertEquals(List.of(), meetings("Maria Lopez held talks for three hours on Monday."));
   }
 

@@ -159,5 +159,6 @@ class WhoseMeetingIT {
         List.of(),
         meetings(
             "Lewandowski continued to assert that he never made contact with Michelle Fields."));
+    assertEquals(List.of(), meetings("Maria Lopez has not paid a visit to Hans Weber."));
   }
 }
