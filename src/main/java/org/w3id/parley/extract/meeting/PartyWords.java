@@ -171,7 +171,9 @@ final class PartyWords {
       first--;
     }
     if (first > 0
-        && MeetingWords.JOURNALISTS.contains(d.token(first - 1).text().toLowerCase(Locale.ROOT))) {
+        && MeetingWords.JOURNALISTS.contains(d.token(first - 1).text().toLowerCase(Locale.ROOT))
+        // not the verb of a clause: "Merkel will host Macron", "to host Lopez"
+        && d.children(first - 1, "nsubj", "aux", "mark").isEmpty()) {
       return true; // "co-host Mika Brzezinski", however the parser tagged the title
     }
     // "ABC's George Stephanopoulos", "Fox News' Sean Hannity": a news medium's own person

@@ -125,6 +125,10 @@ class WhoseMeetingIT {
         meetings(
             "In an extended appearance on \"Morning Show,\" co-host Mika Lund asked Maria Lopez"
                 + " how she would handle the deportation of everyone."));
+    // the verb "host" is no title
+    assertEquals(
+        List.of(set("Hans Weber", "Maria Lopez")),
+        meetings("Maria Lopez will host Hans Weber in Berlin next week."));
   }
 
   @Test
