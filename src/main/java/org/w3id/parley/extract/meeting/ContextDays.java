@@ -28,9 +28,10 @@ final class ContextDays {
   /**
    * An undated held meeting takes the day of another sentence that names the same people with a day
    * of its own ("Yesterday, Zelensky declined Honcharuk's offer …" dates "Zelensky said in a
-   * meeting with Honcharuk").
+   * meeting with Honcharuk"), unless its own sentence puts it in another month or year ("met at the
+   * White House last month" takes no day from "spoke by phone on Sunday").
    */
-  Meeting dated(Meeting m) {
+  Meeting dated(Meeting m, java.util.function.Predicate<LocalDate> fits) {
     if (m.date().isPresent() || m.status() != MeetingStatus.HELD || m.participants().size() < 2) {
       return m;
     }
@@ -52,7 +53,9 @@ final class ContextDays {
       }
       for (int[] day : dates.daysIn(s)) {
         LocalDate date = dates.dayOf(day[0]);
-        if (!date.isAfter(published) && !refs.inQuote(dates.spanOf(day[0]).begin())) {
+        if (!date.isAfter(published)
+            && fits.test(date)
+            && !refs.inQuote(dates.spanOf(day[0]).begin())) {
           return new Meeting(
               m.participants(),
               m.location(),

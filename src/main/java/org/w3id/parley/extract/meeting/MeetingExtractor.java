@@ -124,7 +124,7 @@ public final class MeetingExtractor {
     List<Meeting> merged =
         MeetingMerger.mergeSameDay(
                 MeetingMerger.merge(found, this::differentTimes).stream()
-                    .map(contextDays::dated)
+                    .map(m -> contextDays.dated(m, day -> !outsidePeriod(m, day)))
                     .toList())
             .stream()
             .map(m -> StatusWords.notYetHeld(m, published))
@@ -272,6 +272,20 @@ public final class MeetingExtractor {
         SameGathering.attended(d, trigger) ? parties.parties(found.first()) : Set.of();
     Meeting again =
         meeting(d, trigger, word, SameGathering.parties(before, added, true), found.first());
+    if (again.status() == MeetingStatus.CANCELLED
+        && before.date().isPresent()
+        && StatusWords.rescheduled(d)) {
+      // "its annual meeting on June 22" … "the meeting had been postponed from its original date
+      // of May 14": put off to the day reported, not called off
+      again =
+          new Meeting(
+              again.participants(),
+              again.location(),
+              again.date(),
+              before.status(),
+              again.mode(),
+              again.evidence());
+    }
     if (again.status() == before.status() || before.participants().containsAll(added)) {
       // One more report of it, whatever its own words say of its status: the first report's
       // stands ("the meetings tomorrow" after "tomorrow's G-7 meetings").
@@ -342,6 +356,13 @@ public final class MeetingExtractor {
    * the HP board" and "At 2 p.m. on the last Friday in August, Fiorina and the HP board convened"):
    * two meetings, however alike.
    */
+  /** Whether a report of the meeting puts it in another month or year than the day. */
+  private boolean outsidePeriod(Meeting m, LocalDate day) {
+    return m.evidence().stream()
+        .map(e -> periods.get(e.span()))
+        .anyMatch(p -> p != null && Dates.differentPeriods(p, day.toString()));
+  }
+
   private boolean differentTimes(Meeting a, Meeting b) {
     for (var x : a.evidence()) {
       for (var y : b.evidence()) {

@@ -105,10 +105,11 @@ final class MeetingMerger {
 
   /**
    * A meeting reported again with more parties ("Weber spoke at the convention" after "the NAACP
-   * held its convention"): a's date, place and status, both parties and evidence.
+   * held its convention"): a's date, place and status, both parties and evidence; a planned one
+   * reported again as called off ("the meeting was cancelled") was cancelled.
    */
   static Meeting joined(Meeting a, Meeting b) {
-    Meeting both = combine(a, b);
+    Meeting both = calledOff(a, b) ? cancelled(combine(a, b)) : combine(a, b);
     java.util.Set<EntityRef> parties = new java.util.LinkedHashSet<>(a.participants());
     parties.addAll(b.participants());
     return new Meeting(

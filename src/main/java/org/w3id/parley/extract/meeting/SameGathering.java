@@ -93,6 +93,7 @@ final class SameGathering {
     return last(
         d,
         REACH,
+        true,
         r ->
             (r.word().equals(word.word())
                     || GENERIC.contains(word.word()) && r.sense().equals(word.sense()))
@@ -108,13 +109,16 @@ final class SameGathering {
 
   /**
    * The index of the last meeting reported in an earlier sentence, at most {@code reach} back, that
-   * the test accepts.
+   * the test accepts; with {@code earlierWords}, also by an earlier word of this sentence ("hoped
+   * to meet Putin in Paris, but the meeting was called off").
    */
-  private Optional<Integer> last(Deps d, int reach, java.util.function.Predicate<Reported> test) {
+  private Optional<Integer> last(
+      Deps d, int reach, boolean earlierWords, java.util.function.Predicate<Reported> test) {
     int here = d.sentence().index();
     for (int i = reported.size() - 1; i >= 0; i--) {
       Reported r = reported.get(i);
-      if (r.sentence() < here && here - r.sentence() <= reach && test.test(r)) {
+      boolean before = r.sentence() < here || earlierWords && r.sentence() == here;
+      if (before && here - r.sentence() <= reach && test.test(r)) {
         return Optional.of(r.index());
       }
     }
@@ -136,7 +140,7 @@ final class SameGathering {
         || !definite(d, trigger)) {
       return Optional.empty();
     }
-    return last(d, Integer.MAX_VALUE, r -> r.sense().equals("debate") && r.plain());
+    return last(d, Integer.MAX_VALUE, false, r -> r.sense().equals("debate") && r.plain());
   }
 
   /** Whether the word is a debate noun that nothing tells from the article's other debates. */

@@ -30,6 +30,25 @@ final class StatusWords {
         m.participants(), m.location(), m.date(), MeetingStatus.PLANNED, m.mode(), m.evidence());
   }
 
+  /** Verbs that move a meeting to another day rather than call it off. */
+  private static final Set<String> RESCHEDULING =
+      Set.of("postpone", "delay", "reschedule", "defer", "move");
+
+  /**
+   * Whether a sentence moves a meeting from one day to another ("had been postponed from its
+   * original date of May 14"): a verb of {@link #RESCHEDULING} with a "from" or "to" phrase.
+   */
+  static boolean rescheduled(Deps d) {
+    for (int k = 0; k < d.size(); k++) {
+      if (d.token(k).pos().startsWith("VB")
+          && RESCHEDULING.contains(d.token(k).lemma())
+          && !d.children(k, "obl:from", "obl:to", "obl:until").isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Whether the meeting's own verb (the trigger, or the verb whose object the meeting noun is) is
    * in the past or the present perfect: "the board held a regularly scheduled meeting", "said it

@@ -594,4 +594,18 @@ class MeetingConstructionsIT {
         meetings("Maria Lopez and Hans Weber exchanged views on Syria."));
     assertEquals(List.of(), meetings("Maria Lopez and Hans Weber exchanged letters last year."));
   }
+
+  @Test
+  void aMeetingInAnotherMonthTakesNoDayFromACall() {
+    // Published Wednesday 16 October 2019: the call was on Sunday, the visit in September.
+    String text =
+        "Maria Lopez and Hans Weber discussed the budget in a phone call on Sunday. Lopez met"
+            + " Weber in Berlin last month.";
+    List<Meeting> found = Extraction.of(text, LocalDate.of(2019, 10, 16)).meetings();
+    assertEquals(2, found.size(), found::toString);
+    assertEquals(
+        List.of(MeetingMode.CALL, MeetingMode.IN_PERSON),
+        found.stream().map(Meeting::mode).toList());
+    assertEquals(java.util.Optional.empty(), found.get(1).date());
+  }
 }

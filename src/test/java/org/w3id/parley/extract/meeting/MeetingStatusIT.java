@@ -52,6 +52,25 @@ class MeetingStatusIT {
   }
 
   @Test
+  void aPlannedMeetingCalledOffLaterIsCancelled() {
+    assertEquals(
+        List.of(MeetingStatus.CANCELLED),
+        statuses(
+            "Maria Lopez had hoped to meet Hans Weber in Paris, but the meeting was called off."));
+    assertEquals(
+        List.of(MeetingStatus.CANCELLED),
+        statuses(
+            "Maria Lopez was to meet Hans Weber in Paris on Friday. The meeting was called off on"
+                + " Thursday."));
+    // put off to another day, not called off
+    assertEquals(
+        List.of(MeetingStatus.PLANNED),
+        statuses(
+            "Acme Corp will hold its annual meeting on June 22. The meeting had been postponed from"
+                + " its original date of May 14."));
+  }
+
+  @Test
   void aJourneyAfterAMeetingIsNotAVisitForIt() {
     assertEquals(List.of(), meetings("After the summit, Maria Lopez flew to Mexico."));
     assertEquals(List.of(), meetings("After the debate, Maria Lopez flew to Berlin."));
