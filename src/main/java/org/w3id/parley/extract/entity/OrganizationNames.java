@@ -232,6 +232,14 @@ final class OrganizationNames {
     return true;
   }
 
+  /**
+   * Whether a common noun names a kind of body ("bank", "committee"): {@code
+   * organisation-heads.txt}.
+   */
+  static boolean bodyNoun(String lemma) {
+    return ORGANISATION_HEADS.contains(lemma);
+  }
+
   private static final Set<String> ORGANISATION_HEADS =
       Set.copyOf(WordList.words(OrganizationNames.class, "organisation-heads.txt"));
 }

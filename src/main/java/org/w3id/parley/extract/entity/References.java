@@ -83,7 +83,10 @@ public final class References {
         // country, so it is not the article's other "president" ({@link #officeHolder}).
         return List.of();
       }
-      Optional<Ref> description = descriptions.resolve(d, i, mentions);
+      Optional<Ref> description =
+          descriptions
+              .resolve(d, i, mentions)
+              .filter(r -> !described.bodyOwner() || representsNoCountry(r.entity()));
       if (description.isPresent()) {
         return List.of(description.get());
       }
@@ -220,7 +223,7 @@ public final class References {
     List<Token> t = d.sentence().tokens();
     int[] role = RoleFinder.roleEndingAt(t, head);
     if (role == null) {
-      return new Described(null, List.of(), Set.of(), head, null);
+      return new Described(null, List.of(), Set.of(), head, null, false);
     }
     String phrase = RoleFinder.singular(t, role[0], role[1]);
     String canonical = RoleWords.office(phrase);
@@ -237,7 +240,16 @@ public final class References {
         break;
       }
     }
-    for (int c : d.children(head, "nmod")) {
+    // "the president of the Peruvian central bank": the office is the bank's, so neither Peru's
+    // head of state nor a country's (the adjective inside it is the bank's).
+    boolean bodyOwner =
+        d.children(head, "nmod:of", "nmod:at").stream()
+            .anyMatch(
+                c ->
+                    d.token(c).pos().startsWith("NN")
+                        && !d.token(c).isProperNoun()
+                        && OrganizationNames.bodyNoun(d.token(c).lemma()));
+    for (int c : bodyOwner ? List.<Integer>of() : d.children(head, "nmod")) {
       for (int x : withConjuncts(d, c)) {
         mentions
             .at(d.sentence().index(), x)
@@ -259,11 +271,14 @@ public final class References {
     List<Ref> out = new ArrayList<>();
     if (countries.isEmpty()) {
       List<PersonCluster> holders =
-          mentions.clusters().stream().filter(c -> c.roles.contains(canonical)).toList();
+          mentions.clusters().stream()
+              .filter(c -> c.roles.contains(canonical))
+              .filter(c -> !bodyOwner || representsNoCountry(c.ref))
+              .toList();
       if (holders.size() == 1) {
         out.add(new Ref(holders.get(0).ref, words));
       }
-      return new Described(canonical, out, countries, from, words);
+      return new Described(canonical, out, countries, from, words, bodyOwner);
     }
     for (String iso : countries) {
       List<PersonCluster> holders =
@@ -278,16 +293,28 @@ public final class References {
         out.add(new Ref(new EntityRef(EntityKind.COUNTRY, iso), words));
       }
     }
-    return new Described(canonical, out, countries, from, words);
+    return new Described(canonical, out, countries, from, words, bodyOwner);
+  }
+
+  /** Whether an entity is no person who acts for a country (a head of state or minister). */
+  private boolean representsNoCountry(EntityRef e) {
+    PersonCluster c = e.kind() == EntityKind.PERSON ? mentions.cluster(e) : null;
+    return c == null || c.represents.isEmpty();
   }
 
   /**
    * The office a title names (null for no title), the persons it describes, the countries it names
-   * ("the Mexican president"), the first token of the title with its countries, and the words from
-   * its determiner to its head.
+   * ("the Mexican president"), the first token of the title with its countries, the words from its
+   * determiner to its head, and whether a body's noun owns the office ("the president of the
+   * central bank"), which no head of state or minister then holds.
    */
   private record Described(
-      String office, List<Ref> persons, Set<String> countries, int first, Span words) {
+      String office,
+      List<Ref> persons,
+      Set<String> countries,
+      int first,
+      Span words,
+      boolean bodyOwner) {
     /** Whether the title named a country, which a description without one must not stand in for. */
     boolean countryGiven() {
       return !countries.isEmpty();

@@ -56,11 +56,13 @@ final class GroupNouns {
   private final Mentions mentions;
   private final References refs;
   private final HomeCountry home;
+  private final PluralAnaphora pair;
 
   GroupNouns(Mentions mentions, References refs) {
     this.mentions = mentions;
     this.refs = refs;
     this.home = new HomeCountry(mentions);
+    this.pair = new PluralAnaphora(mentions, refs);
   }
 
   /** Whether a common noun is one that stands for a body or country ("officials", "team"). */
@@ -152,7 +154,9 @@ final class GroupNouns {
   /** The organisations and countries (a capital for its country) a word names. */
   private List<Ref> bodies(Deps d, int m) {
     List<Ref> out = new ArrayList<>();
-    for (Ref r : refs.resolve(d, m)) {
+    List<Ref> named = refs.resolve(d, m);
+    // "the leaders of the two countries": the two named before
+    for (Ref r : named.isEmpty() ? pair.resolve(d, m) : named) {
       EntityRef e = actor(r.entity());
       if (e.kind() == EntityKind.COUNTRY || e.kind() == EntityKind.ORGANIZATION) {
         out.add(new Ref(e, r.words()));

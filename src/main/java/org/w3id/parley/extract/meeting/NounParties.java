@@ -54,6 +54,9 @@ final class NounParties {
   private static final Set<String> HOSTING =
       Set.of("host", "organize", "organise", "sponsor", "convene", "stage", "arrange", "chair");
 
+  /** Verbs whose agent is at a gathering: "a summit attended by X", "talks joined by Y". */
+  private static final Set<String> ATTENDED = Set.of("attend", "join");
+
   /** Verbs of taking the stage at an occasion: "spoke at a Trump rally". */
   private static final Set<String> PERFORMING =
       Set.of("appear", "speak", "headline", "perform", "campaign");
@@ -175,6 +178,12 @@ final class NounParties {
     for (int k : aclauses(d, trigger)) {
       for (int o : d.children(k, "obj")) {
         explicit.addAll(resolve(d, o)); // "a briefing that included Gavin Newsom"
+      }
+      if (ATTENDED.contains(d.token(k).lemma()) && k - trigger <= 2) {
+        // right after the noun: the parser hangs a far "attended by" on any noun before it
+        for (int a : d.children(k, "obl:agent", "obl:by")) {
+          explicit.addAll(resolve(d, a)); // "the summit, attended by the leaders of Cyprus, …"
+        }
       }
       if (HOSTING.contains(d.token(k).lemma().toLowerCase(java.util.Locale.ROOT))) {
         for (int a : d.children(k, "obl:agent", "obl:by")) {

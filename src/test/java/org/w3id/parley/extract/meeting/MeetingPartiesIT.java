@@ -330,4 +330,31 @@ class MeetingPartiesIT {
             + "Acme Corp said it would hold a teleconference for analysts on Friday.";
     assertEquals(List.of(set("Anna Berg", "Tom Reed")), meetings(text));
   }
+
+  @Test
+  void whoAttendedASummitIsAtIt() {
+    assertEquals(
+        List.of(set("Cyprus", "Greece", "Israel")),
+        meetings(
+            "The summit, attended by the leaders of Cyprus, Greece and Israel, ended with a joint"
+                + " declaration."));
+  }
+
+  @Test
+  void theTwoCountriesAreTheTwoNamedBefore() {
+    assertEquals(
+        List.of(set("Greece", "Türkiye")),
+        meetings(
+            "Turkey and Greece have poor relations, but the leaders of the two countries spoke by"
+                + " telephone on Friday."));
+  }
+
+  @Test
+  void thePresidentOfABankIsNotTheCountrysPresident() {
+    String text =
+        "Maria Lopez held talks yesterday with the president of the Peruvian central bank.\n\n"
+            + "Peruvian President Hans Weber welcomed the talks.";
+    assertTrue(
+        meetings(text).stream().noneMatch(m -> m.contains("Hans Weber")), meetings(text)::toString);
+  }
 }
