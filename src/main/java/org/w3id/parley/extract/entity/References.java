@@ -275,11 +275,23 @@ public final class References {
               .filter(c -> c.roles.contains(canonical))
               .filter(c -> !bodyOwner || representsNoCountry(c.ref))
               .toList();
-      if (holders.size() == 1) {
+      if (holders.size() == 1 && !plural(t.get(head))) {
+        // not "European Community finance ministers" for the article's one finance minister
         out.add(new Ref(holders.get(0).ref, words));
       }
       return new Described(canonical, out, countries, from, words, bodyOwner);
     }
+    // "representatives of the EC and Japan": a body among them, so the group noun's own reading
+    // names both (not Japan alone)
+    boolean bodyAmong =
+        d.children(head, "nmod:of", "nmod:from").stream()
+            .flatMap(c -> withConjuncts(d, c).stream())
+            .anyMatch(
+                x ->
+                    mentions
+                        .at(d.sentence().index(), x)
+                        .filter(m -> m.ref().kind() == EntityKind.ORGANIZATION)
+                        .isPresent());
     for (String iso : countries) {
       List<PersonCluster> holders =
           mentions.clusters().stream()
@@ -287,7 +299,7 @@ public final class References {
               .toList();
       if (holders.size() == 1) {
         out.add(new Ref(holders.get(0).ref, words));
-      } else if (holders.isEmpty() && t.get(head).pos().equals("NNS")) {
+      } else if (holders.isEmpty() && t.get(head).pos().equals("NNS") && !bodyAmong) {
         // "representatives from the UAE, Bahrain and Israel": unnamed people stand for their
         // countries.
         out.add(new Ref(new EntityRef(EntityKind.COUNTRY, iso), words));

@@ -78,6 +78,10 @@ final class ActedOn {
       // "X told Y at a meeting"; "X invited Y to talks", "challenged Y to a debate"
       addressed.addAll(d.children(head, "obj", "iobj"));
     }
+    if (ADDRESSING.contains(verb) && AT_IT.contains(rel)) {
+      // "gave the same message to Abe in talks": whom it was given to
+      addressed.addAll(d.children(head, "obl:to"));
+    }
     for (int k : addressed) {
       out.addAll(whoIs(finder, d, k));
     }

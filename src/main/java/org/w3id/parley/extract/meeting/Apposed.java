@@ -13,11 +13,19 @@ final class Apposed {
   /**
    * A counterpart that names no one, by the names in apposition after it: "negotiating with two of
    * its former customers, Panhandle Eastern and Distrigas", "met its largest shareholder, Bolt
-   * Inc". Only for people ({@link Animacy}; "two" counts what it is "of"), not for a thing.
+   * Inc". Only for people ({@link Animacy}; "two" counts what it is "of") or a group of them
+   * ({@link GroupNouns#isGroupNoun}), not for a thing.
    */
   static List<Ref> counterpart(PartyWords words, Deps d, int k) {
-    List<Ref> out = words.resolve(d, k);
-    return out.isEmpty() ? names(words, d, k) : out;
+    if (!d.token(k).isProperNoun()) {
+      // the names said here, before whatever the noun alone would stand for ("the group" for
+      // the one body named before)
+      List<Ref> named = names(words, d, k);
+      if (!named.isEmpty()) {
+        return named;
+      }
+    }
+    return words.resolve(d, k);
   }
 
   /** What the names in apposition after a word for people refer to. */
@@ -27,7 +35,9 @@ final class Apposed {
         d.token(k).pos().equals("CD")
             ? d.children(k, "nmod:of").stream().findFirst().orElse(-1)
             : k;
-    if (people < 0 || !Animacy.animate(d.token(people))) {
+    // people, or a body of them: "the shareholder group Colonial Holders Committee"
+    if (people < 0
+        || !Animacy.animate(d.token(people)) && !GroupNouns.isGroupNoun(d.token(people))) {
       return out;
     }
     for (int a : d.children(k, "appos")) {

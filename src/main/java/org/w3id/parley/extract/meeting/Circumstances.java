@@ -246,7 +246,7 @@ final class Circumstances {
   private boolean postponedTo(Deps d, List<Integer> context) {
     for (int k : context) {
       String lemma = d.token(k).lemma().toLowerCase(java.util.Locale.ROOT);
-      if (POSTPONING.contains(lemma)
+      if (StatusWords.POSTPONING.contains(lemma)
           && (!d.children(k, "obl:until", "obl:till").isEmpty()
               || d.children(k, "obl:to", "obl:for").stream()
                   .anyMatch(t -> dates.inTimeExpression(d.token(t))))
@@ -258,9 +258,6 @@ final class Circumstances {
     return false;
   }
 
-  private static final Set<String> POSTPONING =
-      Set.of("postpone", "delay", "reschedule", "push", "move", "defer");
-
   private static MeetingMode mode(
       Deps d,
       int trigger,
@@ -270,6 +267,16 @@ final class Circumstances {
       boolean placed) {
     Set<Integer> look = new LinkedHashSet<>(scope);
     look.addAll(context);
+    int reporting = d.head(trigger);
+    if (reporting > trigger && d.headRelation(trigger).matches("dep|ccomp|parataxis")) {
+      // "Netanyahu spoke with Putin by telephone, his office said": the parser hangs the phrase
+      // between the meeting word and the reporting verb on the reporting verb
+      for (int k : d.children(reporting, "obl:by", "obl:over", "obl:via", "obl:on")) {
+        if (k > trigger) {
+          look.addAll(d.subtree(k, e -> true));
+        }
+      }
+    }
     look.removeAll(purposes(d, trigger));
     // How the parties meet is an adverb of a verb ("met virtually") or of the meeting word; one
     // on a noun phrase says how many: "virtually all other story lines leading up to the debate".

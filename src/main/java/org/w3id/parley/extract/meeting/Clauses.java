@@ -37,27 +37,35 @@ final class Clauses {
    * outer "said" reports the meeting, he is not in it.
    */
   static Optional<Ref> governingSubject(PartyWords words, Deps d, int trigger) {
+    return governingSubjects(words, d, trigger).stream().findFirst();
+  }
+
+  /**
+   * Everyone that subject names: "the leaders of France, Germany and Britain issued a statement
+   * after meeting on the sidelines" met as three.
+   */
+  static List<Ref> governingSubjects(PartyWords words, Deps d, int trigger) {
     int h = d.head(trigger);
     boolean quoted = words.inQuote(d.token(trigger).begin());
     for (int steps = 0; h >= 0 && steps < 4; steps++) {
       if (!quoted && words.inQuote(d.token(h).begin())) {
         // "…that Chad was an anomaly", recalling their first meeting: the parser hung the words
         // after a quote on a clause inside it, which governs nothing outside.
-        return Optional.empty();
+        return List.of();
       }
       List<Integer> subjects = activeSubjects(d, h);
       for (int k : subjects) {
         List<Ref> r = words.resolve(d, k);
         if (!r.isEmpty()) {
-          return Optional.of(r.get(0));
+          return r;
         }
       }
       if (!subjects.isEmpty()) {
-        return Optional.empty();
+        return List.of();
       }
       h = d.head(h);
     }
-    return Optional.empty();
+    return List.of();
   }
 
   /**

@@ -54,6 +54,9 @@ final class NounParties {
   private static final Set<String> HOSTING =
       Set.of("host", "organize", "organise", "sponsor", "convene", "stage", "arrange", "chair");
 
+  /** Verbs that carry a visit noun: "paid a visit to", "made a trip to". */
+  private static final Set<String> VISIT_VERBS = Set.of("pay", "make");
+
   /** Verbs whose agent is at a gathering: "a summit attended by X", "talks joined by Y". */
   private static final Set<String> ATTENDED = Set.of("attend", "join");
 
@@ -165,7 +168,14 @@ final class NounParties {
       for (int k : d.children(trigger, "nmod:by")) {
         first.addAll(resolve(d, k));
       }
-      for (int k : d.children(trigger, "nmod:to")) {
+      List<Integer> to = new ArrayList<>(d.children(trigger, "nmod:to"));
+      int verb = d.head(trigger);
+      if (verb >= 0
+          && d.headRelation(trigger).equals("obj")
+          && VISIT_VERBS.contains(d.token(verb).lemma())) {
+        to.addAll(d.children(verb, "obl:to")); // "paid a state visit to Japan", hung on "paid"
+      }
+      for (int k : to) {
         // "paid a visit to Weber in hospital": a visit to a person or a body is with them
         for (Ref r : resolve(d, k)) {
           (r.entity().kind() == EntityKind.COUNTRY ? destinations : explicit).add(r);

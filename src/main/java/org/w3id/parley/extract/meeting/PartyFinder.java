@@ -258,7 +258,17 @@ final class PartyFinder {
     boolean disposition =
         d.headRelation(trigger).startsWith("xcomp")
             && d.token(d.head(trigger)).pos().startsWith("JJ");
-    if ((word.mutual() || byPhone && word.sense().equals("talk"))
+    // "Clinton and Warren appeared together", "Ryan and Trump sat down": each other's company
+    boolean together =
+        d.children(trigger, "advmod").stream()
+                .anyMatch(k -> d.token(k).lemma().equalsIgnoreCase("together"))
+            || word.word().equals("sit")
+                && d.children(trigger, "compound:prt").stream()
+                    .anyMatch(k -> d.token(k).lemma().equalsIgnoreCase("down"))
+                // not "sat down for a podcast", an interview by someone else
+                && d.children(trigger, "obl:for").stream()
+                    .allMatch(k -> MeetingWords.trigger(d.token(k)).isPresent());
+    if ((word.mutual() || together || byPhone && word.sense().equals("talk"))
         && parties(first).size() >= 2
         && !disposition // "X and Y are willing to negotiate" is a stance, not talks
         // "spokesmen at X and Y would not discuss the investigation": declined to comment
@@ -281,9 +291,15 @@ final class PartyFinder {
     } else if (d.children(trigger, "nsubj").isEmpty()) {
       // "…, meeting with Pope Francis": the parser lost the subject; the governing clause's
       // subject, else the person named last before the verb, is the acting side.
-      Clauses.governingSubject(words, d, trigger)
-          .or(() -> words.personBefore(d, trigger))
-          .ifPresent(first::add);
+      List<Ref> governing = Clauses.governingSubjects(words, d, trigger);
+      // all of them only where they met one another ("the leaders of France, Germany and Britain
+      // issued a statement after meeting"), not where they did something with someone else
+      boolean metEachOther = other.isEmpty() && slots.isEmpty() && word.word().equals("meet");
+      if (!governing.isEmpty()) {
+        first.addAll(metEachOther ? governing : governing.subList(0, 1));
+      } else {
+        words.personBefore(d, trigger).ifPresent(first::add);
+      }
     }
     Optional<Ref> body = Optional.empty();
     if (word.body() && other.isEmpty() && first.size() == 1) {

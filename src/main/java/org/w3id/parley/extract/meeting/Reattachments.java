@@ -16,6 +16,7 @@ import org.w3id.parley.nlp.Sentence;
  * its marker and Weber its subject, so the meeting has no counterpart. When the "with" comes right
  * after the verb the clause hangs on, it is that verb's preposition: Weber (and whoever is joined
  * to him) is the verb's "with" phrase, and the clause is its purpose, with no subject of its own.
+ * The same clause steals the name of a group right before it ({@link #namedBeforePurpose}).
  */
 final class Reattachments {
   private Reattachments() {}
@@ -62,7 +63,90 @@ final class Reattachments {
         out.add(new Dependency(verb, k, "obl:with"));
       }
     }
-    return out == null ? new Deps(s) : new Deps(s, out);
+    List<Dependency> mended = duringOnTheClause(namedBeforePurpose(s, out == null ? edges : out));
+    return mended == edges ? new Deps(s) : new Deps(s, mended);
+  }
+
+  /**
+   * "met with the shareholder group Colonial Holders Committee to consider a settlement": the
+   * parser makes the name right after a common noun the subject of the purpose clause that follows
+   * it (an "acl" of the noun, marked "to"); the name is the noun's apposition, and the clause has
+   * no subject of its own. Returns the mended edges, or the given ones when nothing was mended.
+   */
+  private static List<Dependency> namedBeforePurpose(Sentence s, List<Dependency> edges) {
+    List<Dependency> out = null;
+    for (Dependency acl : edges) {
+      int noun = acl.governor();
+      int clause = acl.dependent();
+      if (!acl.relation().startsWith("acl")
+          || acl.relation().startsWith("acl:relcl")
+          || noun < 0
+          || !s.tokens().get(noun).pos().matches("NNS?")
+          || !hasMarkTo(s, edges, clause)) {
+        continue;
+      }
+      for (Dependency subject : edges) {
+        int name = subject.dependent();
+        if (subject.governor() != clause
+            || !subject.relation().equals("nsubj")
+            || !s.tokens().get(name).pos().startsWith("NNP")
+            || firstOf(edges, name) != noun + 1) {
+          continue;
+        }
+        if (out == null) {
+          out = new ArrayList<>(edges);
+        }
+        out.remove(subject);
+        out.add(new Dependency(noun, name, "appos"));
+      }
+    }
+    return out != null ? out : edges;
+  }
+
+  /**
+   * "pledged to deepen ties during talks in Tokyo": a "during" phrase dates the clause, but the
+   * parser often hangs it on the verb's object; it is the verb's. Returns the mended edges, or the
+   * given ones when nothing was mended.
+   */
+  private static List<Dependency> duringOnTheClause(List<Dependency> edges) {
+    List<Dependency> out = null;
+    for (Dependency e : edges) {
+      if (!e.relation().equals("nmod:during")) {
+        continue;
+      }
+      Dependency link = headEdge(edges, e.governor());
+      if (link == null || !link.relation().equals("obj")) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(edges);
+      }
+      out.remove(e);
+      out.add(new Dependency(link.governor(), e.dependent(), "obl:during"));
+    }
+    return out == null ? edges : out;
+  }
+
+  private static boolean hasMarkTo(Sentence s, List<Dependency> edges, int clause) {
+    for (Dependency e : edges) {
+      if (e.governor() == clause
+          && e.relation().equals("mark")
+          && s.tokens().get(e.dependent()).lemma().equalsIgnoreCase("to")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first token of the name token k heads (k and its compounds, theirs too). */
+  private static int firstOf(List<Dependency> edges, int k) {
+    int first = k;
+    for (Dependency e : edges) {
+      if (e.governor() == k && e.relation().startsWith("compound") && e.dependent() < k) {
+        first = Math.min(first, firstOf(edges, e.dependent()));
+      }
+    }
+    return first;
   }
 
   private static Dependency headEdge(List<Dependency> edges, int token) {

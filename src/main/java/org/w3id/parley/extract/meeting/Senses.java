@@ -83,17 +83,30 @@ final class Senses {
     if (d.token(trigger).isProperNoun()
         && (d.headRelation(trigger).startsWith("nsubj")
             || d.headRelation(trigger).equals("obl:agent"))
-        && !EVENT_VERBS.contains(d.token(d.head(trigger)).lemma())
+        && !(EVENT_VERBS.contains(d.token(d.head(trigger)).lemma())
+            // "the Conference of Presidents met Netanyahu": a body meeting someone, not an event
+            // (but "the convention began the roll call" is the event)
+            && !(MeetingWords.trigger(d.token(d.head(trigger))).isPresent()
+                && !d.children(d.head(trigger), "obj", "obl:with").isEmpty()))
         && !(d.headRelation(trigger).equals("nsubj:pass")
             && EVENT_PASSIVE_VERBS.contains(d.token(d.head(trigger)).lemma()))) {
       return false; // "The DNC released a statement", "adopted by a UN Conference"
     }
-    if (d.token(trigger).isProperNoun()
-        && (d.headRelation(trigger).equals("obl:according_to")
+    if (!word.verb()
+        && d.headRelation(trigger).equals("nsubj")
+        && MeetingWords.trigger(d.token(d.head(trigger))).filter(w -> w.verb()).isPresent()
+        && !d.children(d.head(trigger), "obj", "obl:with").isEmpty()) {
+      // "the Conference of Presidents met Netanyahu": a body that meets someone, whatever its
+      // name's head; the verb reports the meeting
+      return false;
+    }
+    if ((d.token(trigger).isProperNoun() || d.headRelation(trigger).endsWith("according_to"))
+        && (d.headRelation(trigger).endsWith("according_to")
             || d.children(trigger, "case").stream()
                 .anyMatch(k -> d.token(k).text().equalsIgnoreCase("according")))) {
-      // "according to the National Conference of State Legislatures": a source, however the
-      // parser hung the phrase (at the start of a sentence it may make the name the root)
+      // "according to the National Conference of State Legislatures", "according to the Catholic
+      // Bishops' Conference" (tagged a common noun): a source, however the parser hung the phrase
+      // (at the start of a sentence it may make the name the root)
       return false;
     }
     if (word.word().equals("join")

@@ -608,4 +608,60 @@ class MeetingConstructionsIT {
         found.stream().map(Meeting::mode).toList());
     assertEquals(java.util.Optional.empty(), found.get(1).date());
   }
+
+  @Test
+  void togetherMakesTheSubjectsEachOthersCompany() {
+    assertEquals(
+        List.of(set("Maria Lopez", "Hans Weber")),
+        meetings("Maria Lopez and Hans Weber appeared together at a rally in Ohio."));
+    assertEquals(
+        List.of(set("Maria Lopez", "Hans Weber")),
+        meetings("Maria Lopez and Hans Weber sat down on Thursday."));
+    assertEquals(List.of(), meetings("Maria Lopez and Hans Weber appeared at rallies in Ohio."));
+  }
+
+  @Test
+  void aBodyNamedForAMeetingIsASourceNotAMeeting() {
+    assertEquals(
+        List.of(),
+        meetings(
+            "Bishop Hans Weber died on Monday, according to the Catholic Bishops' Conference of the"
+                + " Philippines."));
+  }
+
+  @Test
+  void aBodyNamedForAMeetingThatMeetsSomeoneIsAParty() {
+    assertEquals(
+        List.of(
+            set("Conference of Presidents of Major American Jewish Organizations", "Maria Lopez")),
+        meetings(
+            "The Conference of Presidents of Major American Jewish Organizations met Maria Lopez on"
+                + " Monday."));
+  }
+
+  @Test
+  void aPhonePhraseHungOnTheReportingVerbStillMakesACall() {
+    List<Meeting> call =
+        Extraction.of(
+                "Maria Lopez spoke with Hans Weber by telephone, her office said.",
+                LocalDate.of(2019, 6, 10))
+            .meetings();
+    assertEquals(List.of(MeetingMode.CALL), call.stream().map(Meeting::mode).toList());
+  }
+
+  @Test
+  void aVisitsDestinationHungOnItsVerbIsVisited() {
+    assertEquals(
+        List.of(set("Japan", "Maria Lopez")),
+        meetings("French President Maria Lopez paid a state visit to Japan in June."));
+  }
+
+  @Test
+  void duringTalksHungOnTheObjectIsTheClauses() {
+    assertEquals(
+        List.of(set("Hans Weber", "Maria Lopez")),
+        meetings(
+            "Prime Minister Maria Lopez and President Hans Weber pledged to deepen ties during talks"
+                + " in Tokyo on Monday."));
+  }
 }

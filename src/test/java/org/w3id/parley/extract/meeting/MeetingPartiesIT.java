@@ -357,4 +357,53 @@ class MeetingPartiesIT {
     assertTrue(
         meetings(text).stream().noneMatch(m -> m.contains("Hans Weber")), meetings(text)::toString);
   }
+
+  @Test
+  void aNameRightAfterAGroupIsTheGroupsNotAPurposeClausesSubject() {
+    assertEquals(
+        List.of(set("Acme Corp", "Beta Holders Committee")),
+        meetings(
+            "Acme Corp said it met with the dissident shareholder group Beta Holders Committee to"
+                + " consider a settlement."));
+  }
+
+  @Test
+  void whomSomethingIsGivenToInTalksIsInThem() {
+    assertEquals(
+        List.of(set("United States", "Hans Weber")),
+        meetings("U.S. officials gave the same message to Foreign Minister Hans Weber in talks."));
+  }
+
+  @Test
+  void ministersOfABodyAreNotTheArticlesOneMinister() {
+    String text =
+        "Finance Minister Hans Weber of Belgium spoke on Friday. Weber hosted an informal meeting"
+            + " of European Community finance ministers in Brussels on Saturday.";
+    assertEquals(List.of(set("European Community", "Hans Weber")), meetings(text));
+  }
+
+  @Test
+  void representativesOfABodyAndACountryAreBoth() {
+    assertEquals(
+        List.of(set("EC", "Japan")),
+        meetings("Representatives of the EC and Japan will hold talks in Brussels on March 20."));
+  }
+
+  @Test
+  void everyoneTheGoverningSubjectNamesMet() {
+    List<Set<String>> found =
+        meetings(
+            "The leaders of France, Germany and Britain issued a joint statement after meeting on"
+                + " the sidelines of the G7 summit.");
+    assertTrue(found.contains(set("France", "Germany", "United Kingdom")), found::toString);
+  }
+
+  @Test
+  void aBodySpeakingAtAPublicMeetingHoldsIt() {
+    assertEquals(
+        List.of(set("Federal Communications Commission")),
+        meetings(
+            "The staff of the Federal Communications Commission said at a public meeting that"
+                + " rates would fall."));
+  }
 }
