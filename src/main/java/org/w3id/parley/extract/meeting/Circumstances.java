@@ -113,7 +113,8 @@ final class Circumstances {
                 e ->
                     !e.relation().startsWith("acl:relcl")
                         && !e.relation().startsWith("parataxis")
-                        && !gapped.contains(e.dependent())));
+                        && !gapped.contains(e.dependent())
+                        && !ownReport(d, e)));
     int head = d.head(trigger);
     if (head >= 0 && !d.token(trigger).pos().startsWith("VB")) {
       out.add(head);
@@ -125,6 +126,16 @@ final class Circumstances {
       }
     }
     return new ArrayList<>(out);
+  }
+
+  /**
+   * A clause joined to the meeting's that reports a meeting of its own ("discussed trade and will
+   * meet again in Paris next month"): its place and day are that meeting's.
+   */
+  private static boolean ownReport(Deps d, org.w3id.parley.nlp.Dependency e) {
+    return e.relation().startsWith("conj")
+        && d.token(e.dependent()).pos().startsWith("VB")
+        && MeetingWords.trigger(d.token(e.dependent())).isPresent();
   }
 
   /** Verbs of saying, above which status words are the saying's ({@code reporting-verbs.txt}). */

@@ -62,7 +62,7 @@ final class GroupNouns {
     this.mentions = mentions;
     this.refs = refs;
     this.home = new HomeCountry(mentions);
-    this.pair = new PluralAnaphora(mentions, refs);
+    this.pair = new PluralAnaphora(mentions, refs, List.of());
   }
 
   /** Whether a common noun is one that stands for a body or country ("officials", "team"). */

@@ -69,7 +69,7 @@ public final class MeetingExtractor {
     this.refs = refs;
     this.published = published;
     this.contextDays = new ContextDays(mentions, refs, published);
-    this.parties = new PartyFinder(mentions, refs, quoted);
+    this.parties = new PartyFinder(mentions, refs, quoted, reported);
     this.circumstances = new Circumstances(mentions, published);
   }
 

@@ -43,10 +43,15 @@ final class PartyFinder {
 
   private final NounParties nouns;
 
-  PartyFinder(Mentions mentions, References refs, List<QuotedSpeaker> quoted) {
+  /**
+   * @param reported the meetings reported so far in the article, in text order ("they" as a party
+   *     may be those of the last one)
+   */
+  PartyFinder(
+      Mentions mentions, References refs, List<QuotedSpeaker> quoted, List<Meeting> reported) {
     this.mentions = mentions;
     this.refs = refs;
-    this.words = new PartyWords(mentions, refs, quoted);
+    this.words = new PartyWords(mentions, refs, quoted, reported);
     this.groups = words.groups();
     this.nouns = new NounParties(this, refs, words, groups);
   }

@@ -37,12 +37,13 @@ final class PartyWords {
 
   private final PluralAnaphora pair;
 
-  PartyWords(Mentions mentions, References refs, List<QuotedSpeaker> quoted) {
+  PartyWords(
+      Mentions mentions, References refs, List<QuotedSpeaker> quoted, List<Meeting> reported) {
     this.mentions = mentions;
     this.refs = refs;
     this.groups = new GroupNouns(mentions, refs);
     this.transcript = new Transcript(mentions, quoted);
-    this.pair = new PluralAnaphora(mentions, refs);
+    this.pair = new PluralAnaphora(mentions, refs, reported);
   }
 
   /** Whether a character offset lies inside a direct quote. */

@@ -11,6 +11,7 @@ import org.w3id.parley.extract.entity.Mentions;
 import org.w3id.parley.extract.entity.Ref;
 import org.w3id.parley.extract.entity.References;
 import org.w3id.parley.extract.text.Deps;
+import org.w3id.parley.extract.text.Span;
 import org.w3id.parley.nlp.Token;
 
 /**
@@ -44,17 +45,25 @@ final class PluralAnaphora {
 
   private final Mentions mentions;
   private final References refs;
+  private final List<Meeting> reported;
 
-  PluralAnaphora(Mentions mentions, References refs) {
+  /**
+   * @param reported the meetings reported so far, in text order (read, never changed)
+   */
+  PluralAnaphora(Mentions mentions, References refs, List<Meeting> reported) {
     this.mentions = mentions;
     this.refs = refs;
+    this.reported = reported;
   }
 
   /** The two entities "the two firms" (token k) stands for, or none. */
   List<Ref> resolve(Deps d, int k) {
     Token t = d.token(k);
     if (t.pos().equals("PRP") && t.lemma().equals("they")) {
-      return coordinatedBefore(d);
+      List<Ref> coordinated = coordinatedBefore(d);
+      return coordinated.isEmpty() && d.headRelation(k).startsWith("nsubj")
+          ? lastMeetingsParties(d, t)
+          : coordinated;
     }
     Set<EntityKind> kinds = NOUNS.get(t.lemma());
     if (kinds == null || !t.pos().equals("NNS") || !countedAsTwo(d, k)) {
@@ -108,6 +117,34 @@ final class PluralAnaphora {
         }
         return words.size() >= 2 && named.size() >= 2 ? new ArrayList<>(named.values()) : List.of();
       }
+    }
+    return List.of();
+  }
+
+  /**
+   * "Lopez met Weber in Berlin last week, and they will meet again in Paris": "they" as a subject
+   * stands for the parties of the meeting reported last, earlier in its sentence or in the one
+   * before, when no coordinated subject before names others.
+   */
+  private List<Ref> lastMeetingsParties(Deps d, Token they) {
+    int here = d.sentence().index();
+    int from =
+        here > 0 ? mentions.annotated().sentences().get(here - 1).begin() : d.sentence().begin();
+    for (int i = reported.size() - 1; i >= 0; i--) {
+      Meeting m = reported.get(i);
+      int at = m.evidence().get(m.evidence().size() - 1).span().begin();
+      if (at >= they.begin()) {
+        continue;
+      }
+      if (at < from) {
+        return List.of();
+      }
+      if (m.participants().size() < 2
+          || m.participants().stream().anyMatch(e -> e.kind() == EntityKind.PLACE)) {
+        return List.of();
+      }
+      Span words = new Span(they.begin(), they.end());
+      return m.participants().stream().map(e -> new Ref(e, words)).toList();
     }
     return List.of();
   }

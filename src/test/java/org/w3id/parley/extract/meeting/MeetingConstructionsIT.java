@@ -664,4 +664,29 @@ class MeetingConstructionsIT {
             "Prime Minister Maria Lopez and President Hans Weber pledged to deepen ties during talks"
                 + " in Tokyo on Monday."));
   }
+
+  @Test
+  void theyAreThePartiesOfTheMeetingJustReported() {
+    List<Meeting> found =
+        Extraction.of(
+                "Maria Lopez met Hans Weber in Berlin last week, and they will meet again in Paris"
+                    + " next month.",
+                LocalDate.of(2019, 6, 10))
+            .meetings();
+    assertEquals(
+        List.of(MeetingStatus.HELD, MeetingStatus.PLANNED),
+        found.stream().map(Meeting::status).toList());
+  }
+
+  @Test
+  void aJoinedClauseThatReportsItsOwnMeetingKeepsItsPlace() {
+    List<Meeting> found =
+        Extraction.of(
+                "Maria Lopez and Hans Weber discussed trade on Monday and will meet again in Paris"
+                    + " on Friday.",
+                LocalDate.of(2019, 6, 10))
+            .meetings();
+    assertEquals(2, found.size(), found::toString);
+    assertEquals(java.util.Optional.empty(), found.get(0).location());
+  }
 }

@@ -71,6 +71,12 @@ class MeetingStatusIT {
   }
 
   @Test
+  void aMeetingSomeoneNeedsIsPlanned() {
+    assertEquals(
+        List.of(MeetingStatus.PLANNED), statuses("Maria Lopez needs to meet Hans Weber soon."));
+  }
+
+  @Test
   void aJourneyAfterAMeetingIsNotAVisitForIt() {
     assertEquals(List.of(), meetings("After the summit, Maria Lopez flew to Mexico."));
     assertEquals(List.of(), meetings("After the debate, Maria Lopez flew to Berlin."));
