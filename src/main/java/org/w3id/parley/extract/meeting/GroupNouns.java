@@ -58,11 +58,14 @@ final class GroupNouns {
   private final HomeCountry home;
   private final PluralAnaphora pair;
 
-  GroupNouns(Mentions mentions, References refs) {
+  /**
+   * @param pair what "the two countries" stands for ({@link PluralAnaphora})
+   */
+  GroupNouns(Mentions mentions, References refs, PluralAnaphora pair) {
     this.mentions = mentions;
     this.refs = refs;
     this.home = new HomeCountry(mentions);
-    this.pair = new PluralAnaphora(mentions, refs, List.of());
+    this.pair = pair;
   }
 
   /** Whether a common noun is one that stands for a body or country ("officials", "team"). */

@@ -41,9 +41,9 @@ final class PartyWords {
       Mentions mentions, References refs, List<QuotedSpeaker> quoted, List<Meeting> reported) {
     this.mentions = mentions;
     this.refs = refs;
-    this.groups = new GroupNouns(mentions, refs);
-    this.transcript = new Transcript(mentions, quoted);
     this.pair = new PluralAnaphora(mentions, refs, reported);
+    this.groups = new GroupNouns(mentions, refs, pair);
+    this.transcript = new Transcript(mentions, quoted);
   }
 
   /** Whether a character offset lies inside a direct quote. */

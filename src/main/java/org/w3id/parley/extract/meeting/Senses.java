@@ -83,11 +83,7 @@ final class Senses {
     if (d.token(trigger).isProperNoun()
         && (d.headRelation(trigger).startsWith("nsubj")
             || d.headRelation(trigger).equals("obl:agent"))
-        && !(EVENT_VERBS.contains(d.token(d.head(trigger)).lemma())
-            // "the Conference of Presidents met Netanyahu": a body meeting someone, not an event
-            // (but "the convention began the roll call" is the event)
-            && !(MeetingWords.trigger(d.token(d.head(trigger))).isPresent()
-                && !d.children(d.head(trigger), "obj", "obl:with").isEmpty()))
+        && !EVENT_VERBS.contains(d.token(d.head(trigger)).lemma())
         && !(d.headRelation(trigger).equals("nsubj:pass")
             && EVENT_PASSIVE_VERBS.contains(d.token(d.head(trigger)).lemma()))) {
       return false; // "The DNC released a statement", "adopted by a UN Conference"
