@@ -45,8 +45,8 @@ final class OrgAnaphora {
   }
 
   /**
-   * "its annual meeting": the organisation named last before the pronoun, in its sentence or the
-   * one before, preferring one that is a subject there.
+   * "its annual meeting": the organisation that is the subject of a clause governing the pronoun,
+   * else the one named last before it, in its sentence or the one before.
    */
   Optional<Ref> possessive(Deps d, int i) {
     Token t = d.token(i);
@@ -54,6 +54,11 @@ final class OrgAnaphora {
       return Optional.empty();
     }
     int sentence = d.sentence().index();
+    Span words = new Span(t.begin(), t.end());
+    Optional<Mention> subject = governingSubject(d, i);
+    if (subject.isPresent()) {
+      return subject.map(m -> new Ref(m.ref(), words));
+    }
     Mention last = null;
     for (Mention m : mentions.all()) {
       if (m.span().end() > t.begin()) {
@@ -63,7 +68,30 @@ final class OrgAnaphora {
         last = m;
       }
     }
-    return Optional.ofNullable(last).map(m -> new Ref(m.ref(), new Span(t.begin(), t.end())));
+    return Optional.ofNullable(last).map(m -> new Ref(m.ref(), words));
+  }
+
+  /**
+   * The organisation that is the subject of the nearest clause governing the pronoun, named before
+   * it: "In a filing with the SEC, Acme said its officials told Bolt executives" is Acme's
+   * officials, not the SEC's (the last named).
+   */
+  private Optional<Mention> governingSubject(Deps d, int pronoun) {
+    int below = d.head(pronoun);
+    for (int h = below >= 0 ? d.head(below) : -1, steps = 0; h >= 0 && steps < 4; steps++) {
+      for (int k : d.children(h, "nsubj")) {
+        if (k == below || k > pronoun) {
+          continue;
+        }
+        Optional<Mention> m = mentions.at(d.sentence().index(), k);
+        if (m.isPresent()) {
+          return m.filter(x -> x.ref().kind() == EntityKind.ORGANIZATION);
+        }
+      }
+      below = h;
+      h = d.head(h);
+    }
+    return Optional.empty();
   }
 
   Optional<Ref> resolve(Deps d, int i) {

@@ -406,4 +406,13 @@ class MeetingPartiesIT {
             "The staff of the Federal Communications Commission said at a public meeting that"
                 + " rates would fall."));
   }
+
+  @Test
+  void itsIsTheCompanyThatSaysSoNotTheLastOneNamed() {
+    assertEquals(
+        List.of(set("Acme Corp", "Bolt Inc")),
+        meetings(
+            "Acme Corp said in a filing with the Securities and Exchange Commission that its top"
+                + " officials met Bolt Inc executives on March 3."));
+  }
 }
