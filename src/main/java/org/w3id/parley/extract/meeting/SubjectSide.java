@@ -38,6 +38,10 @@ final class SubjectSide {
     int head = d.head(noun);
     return head >= 0
         && (d.headRelation(noun).equals("obj") && ONLOOKING.contains(lemma(d, head))
+            // the same word as a noun: "was a primary sponsor of a congressional trip"
+            || d.headRelation(noun).equals("nmod:of")
+                && d.token(head).pos().startsWith("NN")
+                && ONLOOKING.contains(lemma(d, head))
             || d.headRelation(noun).matches(TOPIC));
   }
 

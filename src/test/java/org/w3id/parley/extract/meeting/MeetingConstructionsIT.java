@@ -689,4 +689,16 @@ class MeetingConstructionsIT {
     assertEquals(2, found.size(), found::toString);
     assertEquals(java.util.Optional.empty(), found.get(0).location());
   }
+
+  @Test
+  void aTripToACountryIsAVisitToIt() {
+    assertEquals(
+        List.of(MeetingStatus.CANCELLED),
+        MeetingLabels.statuses(
+            "President Maria Lopez canceled a planned trip to Denmark after Hans Weber rejected her"
+                + " offer."));
+    assertEquals(
+        List.of(set("China", "Maria Lopez")),
+        meetings("President Maria Lopez will make a two-day trip to China next week."));
+  }
 }

@@ -165,4 +165,13 @@ class WhoseMeetingIT {
             "Lewandowski continued to assert that he never made contact with Michelle Fields."));
     assertEquals(List.of(), meetings("Maria Lopez has not paid a visit to Hans Weber."));
   }
+
+  @Test
+  void theSponsorOfAVisitIsNotTheVisitor() {
+    assertEquals(
+        List.of(),
+        meetings(
+            "The Turquoise Council was a primary sponsor of a congressional visit to Azerbaijan in"
+                + " 2013."));
+  }
 }
