@@ -11,7 +11,9 @@ import org.w3id.parley.nlp.Token;
  * "Acme Corp said it had held talks with Bolt", "Acme and Bolt said they were in merger talks":
  * "it" or "they" as the subject of a clause that another clause governs (what its subject says,
  * wants or does next) is that subject: an organisation for "it", two or more named parties for
- * "they". Anything else the governing subject is ("the plan said it") leaves the pronoun open.
+ * "they". Anything else the governing subject is ("the plan said it") leaves the pronoun open. The
+ * same holds for "its" inside such a subject ("Acme said its officials met Bolt", {@link
+ * OrgAnaphora#possessive}).
  */
 final class ClauseAnaphora {
   private ClauseAnaphora() {}

@@ -45,8 +45,9 @@ final class OrgAnaphora {
   }
 
   /**
-   * "its annual meeting": the organisation that is the subject of a clause governing the pronoun,
-   * else the one named last before it, in its sentence or the one before.
+   * "its annual meeting": in a clause's subject, the organisation its governing clause names as
+   * subject ({@link #governingSubject}); else the one named last before it, in its sentence or the
+   * one before.
    */
   Optional<Ref> possessive(Deps d, int i) {
     Token t = d.token(i);
@@ -55,9 +56,9 @@ final class OrgAnaphora {
     }
     int sentence = d.sentence().index();
     Span words = new Span(t.begin(), t.end());
-    Optional<Mention> subject = governingSubject(d, i);
+    Optional<EntityRef> subject = governingSubject(d, i);
     if (subject.isPresent()) {
-      return subject.map(m -> new Ref(m.ref(), words));
+      return subject.map(e -> new Ref(e, words));
     }
     Mention last = null;
     for (Mention m : mentions.all()) {
@@ -72,26 +73,16 @@ final class OrgAnaphora {
   }
 
   /**
-   * The organisation that is the subject of the nearest clause governing the pronoun, named before
-   * it: "In a filing with the SEC, Acme said its officials told Bolt executives" is Acme's
-   * officials, not the SEC's (the last named).
+   * "In a filing with the SEC, Acme said its officials told Bolt executives": a possessive in a
+   * clause's subject is the organisation that subject's governing clause names as its own subject
+   * ({@link ClauseAnaphora}), not the one named last.
    */
-  private Optional<Mention> governingSubject(Deps d, int pronoun) {
-    int below = d.head(pronoun);
-    for (int h = below >= 0 ? d.head(below) : -1, steps = 0; h >= 0 && steps < 4; steps++) {
-      for (int k : d.children(h, "nsubj")) {
-        if (k == below || k > pronoun) {
-          continue;
-        }
-        Optional<Mention> m = mentions.at(d.sentence().index(), k);
-        if (m.isPresent()) {
-          return m.filter(x -> x.ref().kind() == EntityKind.ORGANIZATION);
-        }
-      }
-      below = h;
-      h = d.head(h);
+  private Optional<EntityRef> governingSubject(Deps d, int pronoun) {
+    int owner = d.head(pronoun);
+    if (owner < 0 || !d.headRelation(owner).startsWith("nsubj")) {
+      return Optional.empty();
     }
-    return Optional.empty();
+    return ClauseAnaphora.subjects(mentions, d, owner).stream().findFirst().map(Ref::entity);
   }
 
   Optional<Ref> resolve(Deps d, int i) {

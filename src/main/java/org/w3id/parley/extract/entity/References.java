@@ -240,15 +240,7 @@ public final class References {
         break;
       }
     }
-    // "the president of the Peruvian central bank": the office is the bank's, so neither Peru's
-    // head of state nor a country's (the adjective inside it is the bank's).
-    boolean bodyOwner =
-        d.children(head, "nmod:of", "nmod:at").stream()
-            .anyMatch(
-                c ->
-                    d.token(c).pos().startsWith("NN")
-                        && !d.token(c).isProperNoun()
-                        && OrganizationNames.bodyNoun(d.token(c).lemma()));
+    boolean bodyOwner = bodyOwner(d, head);
     for (int c : bodyOwner ? List.<Integer>of() : d.children(head, "nmod")) {
       for (int x : withConjuncts(d, c)) {
         mentions
@@ -281,17 +273,7 @@ public final class References {
       }
       return new Described(canonical, out, countries, from, words, bodyOwner);
     }
-    // "representatives of the EC and Japan": a body among them, so the group noun's own reading
-    // names both (not Japan alone)
-    boolean bodyAmong =
-        d.children(head, "nmod:of", "nmod:from").stream()
-            .flatMap(c -> withConjuncts(d, c).stream())
-            .anyMatch(
-                x ->
-                    mentions
-                        .at(d.sentence().index(), x)
-                        .filter(m -> m.ref().kind() == EntityKind.ORGANIZATION)
-                        .isPresent());
+    boolean bodyAmong = bodyAmong(d, head);
     for (String iso : countries) {
       List<PersonCluster> holders =
           mentions.clusters().stream()
@@ -306,6 +288,34 @@ public final class References {
       }
     }
     return new Described(canonical, out, countries, from, words, bodyOwner);
+  }
+
+  /**
+   * "the president of the Peruvian central bank": a body's common noun owns the office, so neither
+   * Peru's head of state nor any country's (the adjective inside it is the bank's).
+   */
+  private static boolean bodyOwner(Deps d, int title) {
+    return d.children(title, "nmod:of", "nmod:at").stream()
+        .anyMatch(
+            c ->
+                d.token(c).pos().startsWith("NN")
+                    && !d.token(c).isProperNoun()
+                    && OrganizationNames.bodyNoun(d.token(c).lemma()));
+  }
+
+  /**
+   * "representatives of the EC and Japan": an organisation among those the title is of, so the
+   * group noun's own reading names them all (not Japan alone).
+   */
+  private boolean bodyAmong(Deps d, int title) {
+    return d.children(title, "nmod:of", "nmod:from").stream()
+        .flatMap(c -> withConjuncts(d, c).stream())
+        .anyMatch(
+            x ->
+                mentions
+                    .at(d.sentence().index(), x)
+                    .filter(m -> m.ref().kind() == EntityKind.ORGANIZATION)
+                    .isPresent());
   }
 
   /** Whether an entity is no person who acts for a country (a head of state or minister). */

@@ -251,14 +251,15 @@ final class Circumstances {
   }
 
   /**
-   * "postponed until next month", "pushed back to June", "rescheduled for Friday": put off to a
-   * time, so still planned (only one postponed indefinitely or with no new time is cancelled).
+   * "postponed until next month", "pushed back to June", "rescheduled for Friday", "postponed from
+   * its original date of May 14": moved to another time, so still planned (only one postponed
+   * indefinitely or with no time at all is cancelled).
    */
   private boolean postponedTo(Deps d, List<Integer> context) {
     for (int k : context) {
       String lemma = d.token(k).lemma().toLowerCase(java.util.Locale.ROOT);
-      if (StatusWords.POSTPONING.contains(lemma)
-          && (!d.children(k, "obl:until", "obl:till").isEmpty()
+      if (POSTPONING.contains(lemma)
+          && (!d.children(k, "obl:until", "obl:till", "obl:from").isEmpty()
               || d.children(k, "obl:to", "obl:for").stream()
                   .anyMatch(t -> dates.inTimeExpression(d.token(t))))
           && d.children(k, "advmod").stream()
@@ -268,6 +269,9 @@ final class Circumstances {
     }
     return false;
   }
+
+  private static final Set<String> POSTPONING =
+      Set.of("postpone", "delay", "reschedule", "push", "move", "defer");
 
   private static MeetingMode mode(
       Deps d,

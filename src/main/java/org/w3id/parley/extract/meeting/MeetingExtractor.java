@@ -272,20 +272,6 @@ public final class MeetingExtractor {
         SameGathering.attended(d, trigger) ? parties.parties(found.first()) : Set.of();
     Meeting again =
         meeting(d, trigger, word, SameGathering.parties(before, added, true), found.first());
-    if (again.status() == MeetingStatus.CANCELLED
-        && before.date().isPresent()
-        && StatusWords.rescheduled(d)) {
-      // "its annual meeting on June 22" … "the meeting had been postponed from its original date
-      // of May 14": put off to the day reported, not called off
-      again =
-          new Meeting(
-              again.participants(),
-              again.location(),
-              again.date(),
-              before.status(),
-              again.mode(),
-              again.evidence());
-    }
     if (again.status() == before.status() || before.participants().containsAll(added)) {
       // One more report of it, whatever its own words say of its status: the first report's
       // stands ("the meetings tomorrow" after "tomorrow's G-7 meetings").

@@ -263,17 +263,7 @@ final class PartyFinder {
     boolean disposition =
         d.headRelation(trigger).startsWith("xcomp")
             && d.token(d.head(trigger)).pos().startsWith("JJ");
-    // "Clinton and Warren appeared together", "Ryan and Trump sat down": each other's company
-    boolean together =
-        d.children(trigger, "advmod").stream()
-                .anyMatch(k -> d.token(k).lemma().equalsIgnoreCase("together"))
-            || word.word().equals("sit")
-                && d.children(trigger, "compound:prt").stream()
-                    .anyMatch(k -> d.token(k).lemma().equalsIgnoreCase("down"))
-                // not "sat down for a podcast", an interview by someone else
-                && d.children(trigger, "obl:for").stream()
-                    .allMatch(k -> MeetingWords.trigger(d.token(k)).isPresent());
-    if ((word.mutual() || together || byPhone && word.sense().equals("talk"))
+    if ((word.mutual() || together(d, trigger, word) || byPhone && word.sense().equals("talk"))
         && parties(first).size() >= 2
         && !disposition // "X and Y are willing to negotiate" is a stance, not talks
         // "spokesmen at X and Y would not discuss the investigation": declined to comment
@@ -311,6 +301,22 @@ final class PartyFinder {
       body = first.stream().filter(r -> r.entity().kind() == EntityKind.ORGANIZATION).findFirst();
     }
     return new Found(first, other, body, with, slotWithoutParty, body.stream().toList(), false);
+  }
+
+  /**
+   * "Clinton and Warren appeared together", "Ryan and Trump sat down": the subjects are each
+   * other's company; not "sat down for a podcast", an interview by someone else.
+   */
+  private static boolean together(Deps d, int trigger, MeetingWords.Trigger word) {
+    if (d.children(trigger, "advmod").stream()
+        .anyMatch(k -> d.token(k).lemma().equalsIgnoreCase("together"))) {
+      return true;
+    }
+    return word.word().equals("sit")
+        && d.children(trigger, "compound:prt").stream()
+            .anyMatch(k -> d.token(k).lemma().equalsIgnoreCase("down"))
+        && d.children(trigger, "obl:for").stream()
+            .allMatch(k -> MeetingWords.trigger(d.token(k)).isPresent());
   }
 
   /** Whether the word filling a counterpart's slot names no party. */

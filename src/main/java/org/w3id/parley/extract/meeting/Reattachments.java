@@ -16,13 +16,24 @@ import org.w3id.parley.nlp.Sentence;
  * its marker and Weber its subject, so the meeting has no counterpart. When the "with" comes right
  * after the verb the clause hangs on, it is that verb's preposition: Weber (and whoever is joined
  * to him) is the verb's "with" phrase, and the clause is its purpose, with no subject of its own.
- * The same clause steals the name of a group right before it ({@link #namedBeforePurpose}).
+ * The same clause steals the name of a group right before it ({@link #namedBeforePurpose}), and a
+ * "during" phrase that dates the clause is hung on its object ({@link #duringOnTheClause}).
  */
 final class Reattachments {
   private Reattachments() {}
 
+  /** The sentence's dependencies with the parser errors below mended, each in turn. */
   static Deps of(Sentence s) {
     List<Dependency> edges = s.dependencies();
+    List<Dependency> mended = duringOnTheClause(namedBeforePurpose(s, withBeforePurpose(s, edges)));
+    return mended == edges ? new Deps(s) : new Deps(s, mended);
+  }
+
+  /**
+   * "met with Weber to discuss the budget", read as an absolute clause: Weber is the verb's "with"
+   * phrase. Returns the mended edges, or the given ones when nothing was mended.
+   */
+  private static List<Dependency> withBeforePurpose(Sentence s, List<Dependency> edges) {
     List<Dependency> out = null;
     for (Dependency mark : edges) {
       if (!mark.relation().equals("mark")
@@ -63,8 +74,7 @@ final class Reattachments {
         out.add(new Dependency(verb, k, "obl:with"));
       }
     }
-    List<Dependency> mended = duringOnTheClause(namedBeforePurpose(s, out == null ? edges : out));
-    return mended == edges ? new Deps(s) : new Deps(s, mended);
+    return out == null ? edges : out;
   }
 
   /**

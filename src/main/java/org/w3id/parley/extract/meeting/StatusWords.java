@@ -30,25 +30,6 @@ final class StatusWords {
         m.participants(), m.location(), m.date(), MeetingStatus.PLANNED, m.mode(), m.evidence());
   }
 
-  /** Verbs that put a meeting off: to another time (still planned) or indefinitely (cancelled). */
-  static final Set<String> POSTPONING =
-      Set.of("postpone", "delay", "reschedule", "push", "move", "defer");
-
-  /**
-   * Whether a sentence moves a meeting from one day to another ("had been postponed from its
-   * original date of May 14"): a verb of {@link #POSTPONING} with a "from", "to" or "until" phrase.
-   */
-  static boolean rescheduled(Deps d) {
-    for (int k = 0; k < d.size(); k++) {
-      if (d.token(k).pos().startsWith("VB")
-          && POSTPONING.contains(d.token(k).lemma())
-          && !d.children(k, "obl:from", "obl:to", "obl:until").isEmpty()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * Whether the meeting's own verb (the trigger, or the verb whose object the meeting noun is) is
    * in the past or the present perfect: "the board held a regularly scheduled meeting", "said it

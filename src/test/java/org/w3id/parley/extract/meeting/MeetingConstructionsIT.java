@@ -618,6 +618,9 @@ class MeetingConstructionsIT {
         List.of(set("Maria Lopez", "Hans Weber")),
         meetings("Maria Lopez and Hans Weber sat down on Thursday."));
     assertEquals(List.of(), meetings("Maria Lopez and Hans Weber appeared at rallies in Ohio."));
+    // sitting down for someone else's interview is no meeting of the two
+    assertEquals(
+        List.of(), meetings("Maria Lopez and Hans Weber sat down for a podcast last week."));
   }
 
   @Test
@@ -688,6 +691,8 @@ class MeetingConstructionsIT {
             .meetings();
     assertEquals(2, found.size(), found::toString);
     assertEquals(java.util.Optional.empty(), found.get(0).location());
+    assertEquals(java.util.Optional.of(LocalDate.of(2019, 6, 10)), found.get(0).date());
+    assertEquals(java.util.Optional.of(LocalDate.of(2019, 6, 14)), found.get(1).date());
   }
 
   @Test

@@ -405,6 +405,11 @@ class MeetingPartiesIT {
         meetings(
             "The staff of the Federal Communications Commission said at a public meeting that"
                 + " rates would fall."));
+    assertEquals(
+        List.of(set("Federal Communications Commission")),
+        meetings(
+            "The staff of the Federal Communications Commission said at a special meeting that"
+                + " rates would fall."));
   }
 
   @Test
