@@ -83,6 +83,15 @@ final class ArticleOrganisations {
     return out;
   }
 
+  /**
+   * The organisation name a name tagged as a person stands for ({@link OrgNames#standsForPerson}).
+   */
+  Optional<String> standsForPerson(String surface) {
+    return names == null
+        ? Optional.empty()
+        : names.standsForPerson(surface.replaceAll("\\s+", " "));
+  }
+
   /** Whether a name tagged as a person or place has the core name of one of the organisations. */
   boolean names(String surface) {
     return names != null && names.known(surface.replaceAll("\\s+", " "), false).isPresent();

@@ -53,9 +53,9 @@ public final class MentionFinder {
     surnamesTaggedAsOrganizations(m, text, personRuns, loneOrgRuns);
     OrganizationNames.propagateOrganizations(m, text, usedBySentence);
     m.resolveOrganizations();
-    // "Dayton Hudson" tagged a person in one sentence of an article about Dayton Hudson Corp.
     List<int[]> persons = new ArrayList<>();
     Set<String> storms = stormNames(text);
+    Set<String> nameWords = fullNameWords(text, personRuns);
     for (int[] r : personRuns) {
       Sentence s = text.sentences().get(r[0]);
       if (r[1] == r[2] && storms.contains(s.tokens().get(r[1]).text())) {
@@ -63,8 +63,9 @@ public final class MentionFinder {
       }
       String surface =
           text.text().substring(s.tokens().get(r[1]).begin(), s.tokens().get(r[2]).end());
-      if (r[2] > r[1] && m.namesOrganization(surface)) {
-        m.addOrganization(r[0], r[1], r[2], surface);
+      Optional<String> org = companyTaggedAsPerson(m, s, r, surface, nameWords);
+      if (org.isPresent()) {
+        m.addOrganization(r[0], r[1], r[2], org.get(), surface);
       } else {
         persons.add(r);
       }
@@ -160,6 +161,37 @@ public final class MentionFinder {
     }
   }
 
+  /**
+   * The organisation a name NER tagged as a person stands for: "Dayton Hudson" in an article about
+   * Dayton Hudson Corp, "Mark IV" in one about Mark IV Industries Inc, "Dart" in one about Dart
+   * Group Corp ({@link Mentions#organizationForPerson}). A one-word name stays a person when a
+   * person the article names in full has it as a name ("Ford" beside "Henry Ford"), after an
+   * honorific ("Mr. Dart"), or when the organisation goes by that one word only.
+   */
+  private static Optional<String> companyTaggedAsPerson(
+      Mentions m, Sentence s, int[] r, String surface, Set<String> nameWords) {
+    if (r[1] == r[2]) {
+      String word = s.tokens().get(r[1]).text();
+      if (nameWords.contains(word) || r[1] > 0 && Honorifics.is(s.tokens().get(r[1] - 1).text())) {
+        return Optional.empty();
+      }
+    }
+    // A one-word name NER tags both ways ("Jaya" a person here, an organisation there) is decided
+    // by the persons: only a longer company name ("Dart Group Corp") outweighs them.
+    return m.organizationForPerson(surface).filter(org -> r[2] > r[1] || org.trim().contains(" "));
+  }
+
+  /** The words of the person names of two or more words the article gives. */
+  private static Set<String> fullNameWords(AnnotatedText text, List<int[]> personRuns) {
+    Set<String> out = new HashSet<>();
+    for (int[] r : personRuns) {
+      for (int k = r[1]; r[2] > r[1] && k <= r[2]; k++) {
+        out.add(text.sentences().get(r[0]).tokens().get(k).text());
+      }
+    }
+    return out;
+  }
+
   /** Words before a name that make it a storm's ({@code storm-words.txt}). */
   private static final java.util.Set<String> STORM_WORDS =
       java.util.Set.copyOf(
@@ -206,8 +238,14 @@ public final class MentionFinder {
         last++; // "the Clinton - Trump debate": a spaced dash parts two persons, not
         // "Shanklin-Hawkins"
       }
+      while (tag.equals("PERSON") && nameGoesOn(t, used, last)) {
+        last++; // "Miguel de la Madrid", tagged PERSON up to "de" and ORGANIZATION after it
+      }
       int runEnd = last;
       int first = i;
+      if (tag.equals("ORGANIZATION")) {
+        first = companyNameStart(t, used, i, last);
+      }
       while (first <= last
           && (Honorifics.is(t.get(first).text())
               || t.get(first).lemma().equals("the")
@@ -257,6 +295,52 @@ public final class MentionFinder {
       }
       i = runEnd + 1;
     }
+  }
+
+  /**
+   * Where a company's name begins when NER left its first word out: "Mark IV Industries Inc" tagged
+   * an organisation from "IV" on. A capitalised proper noun NER tagged nothing, right before a name
+   * with a legal form, is the name's first word unless it is a title or an honorific.
+   */
+  private static int companyNameStart(List<Token> t, boolean[] used, int first, int last) {
+    String name = t.get(first).text();
+    for (int k = first + 1; k <= last; k++) {
+      name += " " + t.get(k).text();
+    }
+    int before = first - 1;
+    if (before < 0
+        || used[before]
+        || !OrgNames.hasLegalSuffix(name)
+        || !t.get(before).ner().equals("O")
+        || !t.get(before).pos().equals("NNP")
+        || !startsUpper(t.get(before).text())
+        || Honorifics.is(t.get(before).text())
+        || RoleWords.isRole(t.get(before).text().toLowerCase(java.util.Locale.ROOT))) {
+      return first;
+    }
+    return before;
+  }
+
+  /** Lower-case particles inside a person's name ("de", "van der", "bin"). */
+  private static final Set<String> NAME_PARTICLES =
+      Set.of("de", "la", "del", "der", "den", "van", "von", "da", "di", "du", "dos", "das", "bin");
+
+  /**
+   * Whether a person's name runs on past token {@code last} though NER tagged what follows some
+   * other way: a particle on one side and a capitalised name word tagged as a name after it.
+   */
+  private static boolean nameGoesOn(List<Token> t, boolean[] used, int last) {
+    int next = last + 1;
+    if (next >= t.size() || used[next] || t.get(next).ner().equals("O")) {
+      return false;
+    }
+    boolean particleHere = NAME_PARTICLES.contains(t.get(last).text());
+    boolean particleNext = NAME_PARTICLES.contains(t.get(next).text());
+    return particleHere && startsUpper(t.get(next).text())
+        || particleNext
+            && next + 1 < t.size()
+            && startsUpper(t.get(next + 1).text())
+            && !t.get(next + 1).ner().equals("O");
   }
 
   private static void clusterPersons(Mentions m, AnnotatedText text, List<int[]> runs) {

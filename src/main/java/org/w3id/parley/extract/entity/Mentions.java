@@ -162,6 +162,14 @@ public final class Mentions {
     return orgs.names(surface);
   }
 
+  /**
+   * The organisation name a name NER tagged as a person stands for: "Dart" in an article about
+   * "Dart Group Corp" ({@link OrgNames#standsForPerson}).
+   */
+  Optional<String> organizationForPerson(String surface) {
+    return orgs.standsForPerson(surface);
+  }
+
   void addPerson(int sentence, int first, int last, String label, List<String> parts) {
     PersonCluster target = null;
     String f = parts.size() > 1 ? Names.fold(parts.get(0)) : "";

@@ -176,6 +176,46 @@ final class OrgNames {
     return longer.size() == 1 ? java.util.Optional.of(longer.get(0)) : java.util.Optional.empty();
   }
 
+  /**
+   * The organisation a name NER tagged as a person stands for: one with the same core, or the one
+   * longer name that adds only lines of business ({@code company-words.txt}): "Dart" in an article
+   * about "Dart Group Corp", "Mark IV" in one about "Mark IV Industries Inc". A longer name with
+   * any other word is another body ("Clinton" is not the "Clinton Foundation").
+   */
+  java.util.Optional<String> standsForPerson(String surface) {
+    java.util.Optional<String> same = known(surface, false);
+    if (same.isPresent()) {
+      return same;
+    }
+    List<String> c = core(surface);
+    if (c.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    Set<String> fits = new java.util.LinkedHashSet<>();
+    for (String s : keyOf.keySet()) {
+      List<String> other = core(s);
+      if (other.size() > c.size()
+          && other.subList(0, c.size()).equals(c)
+          && other.subList(c.size(), other.size()).stream().allMatch(COMPANY_WORDS::contains)) {
+        fits.add(keyOf.get(s));
+      }
+    }
+    if (fits.size() != 1) {
+      return java.util.Optional.empty();
+    }
+    String key = fits.iterator().next();
+    return keyOf.entrySet().stream()
+        .filter(e -> e.getValue().equals(key))
+        .map(Map.Entry::getKey)
+        .findFirst();
+  }
+
+  /** Whether a name ends with a legal form ("Inc", "Corp", "AG"). */
+  static boolean hasLegalSuffix(String name) {
+    String[] w = name.toLowerCase(Locale.ROOT).replace(".", "").trim().split("\\s+");
+    return w.length > 1 && SUFFIXES.contains(w[w.length - 1]);
+  }
+
   /** The name's words in lower case without a leading "the", a possessive or a legal suffix. */
   static List<String> core(String name) {
     List<String> words = new ArrayList<>();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Which names of one article are one organisation. */
@@ -45,6 +46,19 @@ class OrgNamesTest {
     OrgNames two = new OrgNames(List.of("Acme", "Acme Steel", "Acme Chemicals"));
     assertNotEquals(two.keyOf("Acme Steel"), two.keyOf("Acme"));
     assertNotEquals(two.keyOf("Acme Chemicals"), two.keyOf("Acme"));
+  }
+
+  @Test
+  void aNameTaggedAsAPersonIsTheCompanyItBeginsWhenTheRestIsItsLineOfBusiness() {
+    OrgNames n =
+        new OrgNames(
+            List.of("Dart Group Corp", "Mark IV Industries Inc", "Clinton Foundation", "Texaco"));
+    assertEquals(Optional.of("Dart Group Corp"), n.standsForPerson("Dart"));
+    assertEquals(Optional.of("Mark IV Industries Inc"), n.standsForPerson("Mark IV"));
+    assertEquals(Optional.of("Texaco"), n.standsForPerson("Texaco"));
+    assertEquals(Optional.empty(), n.standsForPerson("Clinton"));
+    OrgNames two = new OrgNames(List.of("Acme Steel", "Acme Chemicals"));
+    assertEquals(Optional.empty(), two.standsForPerson("Acme"));
   }
 
   @Test

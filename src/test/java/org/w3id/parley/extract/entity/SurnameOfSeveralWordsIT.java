@@ -40,4 +40,15 @@ class SurnameOfSeveralWordsIT {
         List.of("Hunter Biden", "Joe Biden"),
         persons("Joe Biden spoke in Ohio on Tuesday. His son Hunter Biden was not there."));
   }
+
+  @Test
+  void aNameWithParticlesIsWholeWhereNerSplitsIt() {
+    // NER tags "Miguel de" a person and "la Madrid" an organisation
+    assertEquals(
+        List.of("Alan Garcia", "Miguel de la Madrid"),
+        persons(
+            "Despite their different approaches to debt, Garcia and Mexican President Miguel de la"
+                + " Madrid issued a joint declaration yesterday. Peruvian President Alan Garcia"
+                + " flew home."));
+  }
 }
