@@ -70,6 +70,15 @@ final class PartyWords {
         words.addAll(d.children(x, "conj"));
       }
     }
+    for (int c : d.children(k, "compound")) {
+      // "meet President Reagan, Vice President George Bush and Secretary of State George Shultz",
+      // "met with Baldrige and State Department officials": the parser makes the list before the
+      // last name (or noun) compounds of it.
+      if (!d.children(c, "conj").isEmpty() && otherEntity(d, k, c)) {
+        words.add(c);
+        d.children(c, "conj").stream().filter(x -> otherEntity(d, k, x)).forEach(words::add);
+      }
+    }
     for (int w : words) {
       out.addAll(word(d, w));
       out.addAll(groups.leader(d, w));
@@ -97,6 +106,13 @@ final class PartyWords {
     var x = mentions.at(d.sentence().index(), a);
     var y = mentions.at(d.sentence().index(), b);
     return x.isPresent() && y.isPresent() && x.get().ref().equals(y.get().ref());
+  }
+
+  /** Whether word b names an entity that word a, a name of another or a common noun, is not. */
+  private boolean otherEntity(Deps d, int a, int b) {
+    var x = mentions.at(d.sentence().index(), a);
+    var y = mentions.at(d.sentence().index(), b);
+    return y.isPresent() && (x.isEmpty() || !x.get().ref().equals(y.get().ref()));
   }
 
   /** The entities one word refers to, without its conjuncts. */

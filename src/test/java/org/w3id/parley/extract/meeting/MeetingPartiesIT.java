@@ -420,4 +420,24 @@ class MeetingPartiesIT {
             "Acme Corp said in a filing with the Securities and Exchange Commission that its top"
                 + " officials met Bolt Inc executives on March 3."));
   }
+
+  @Test
+  void aListOfTitledNamesBeforeTheLastIsEveryoneInIt() {
+    // the parser makes "President Reagan, Vice President George Bush and Secretary of State"
+    // compounds
+    // of "Shultz"
+    assertEquals(
+        List.of(set("George Bush", "George Shultz", "Reagan", "Shintaro Abe")),
+        meetings(
+            "Shintaro Abe said he will meet President Reagan, Vice President George Bush and"
+                + " Secretary of State George Shultz."));
+    // and of a noun: "Baldrige and State Department" both modify "officials"
+    assertEquals(
+        List.of(set("Malcolm Baldrige", "State Department", "United States")),
+        meetings(
+            "Commerce Secretary Malcolm Baldrige spoke on Monday.\n\n"
+                + "The senators, several congressmen and U.S. semiconductor industry representatives"
+                + " met with Baldrige and State Department officials to discuss Japan's alleged"
+                + " violations of the agreement."));
+  }
 }
