@@ -27,6 +27,16 @@ public final class PersonCluster {
     variants.add(label);
   }
 
+  /** The offices the article gives the person ("president", "foreign minister"). */
+  public Set<String> roles() {
+    return java.util.Collections.unmodifiableSet(roles);
+  }
+
+  /** The person's entity, once the article's persons are resolved. */
+  public EntityRef ref() {
+    return ref;
+  }
+
   boolean hasFirstName() {
     return !first.isEmpty();
   }

@@ -129,7 +129,8 @@ public final class MeetingExtractor {
             .stream()
             .map(m -> StatusWords.notYetHeld(m, published))
             .toList();
-    return CoveredVisits.without(merged, this::represents);
+    return StateVisits.withHosts(
+        CoveredVisits.without(merged, this::represents), mentions.clusters());
   }
 
   /** The meetings a trigger reports: one, or one per named body ("G-5 and G-7 meetings"). */

@@ -1,0 +1,40 @@
+package org.w3id.parley.extract.meeting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.w3id.parley.extract.meeting.MeetingLabels.meetings;
+import static org.w3id.parley.extract.meeting.MeetingLabels.set;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A leader's visit to a country meets the leader the article names for it ({@code leaders.tsv}); a
+ * visitor who leads nothing, or a country with two leaders named, leaves the visit with the country
+ * alone.
+ */
+class StateVisitsIT {
+  @Test
+  void aLeadersVisitMeetsTheVisitedCountrysNamedLeader() {
+    String text =
+        "Turkish President Recep Tayyip Erdogan criticised the United States on Monday.\n\n"
+            + "U.S. Vice President Joe Biden was apologetic when he visited Ankara this week.";
+    assertEquals(List.of(set("Joe Biden", "Recep Tayyip Erdogan", "Türkiye")), meetings(text));
+  }
+
+  @Test
+  void aMinistersVisitDoesNotMeetTheLeader() {
+    String text =
+        "Turkish President Recep Tayyip Erdogan criticised the United States on Monday.\n\n"
+            + "U.S. Trade Representative Carla Hills visited Ankara this week.";
+    assertEquals(List.of(set("Carla Hills", "Türkiye")), meetings(text));
+  }
+
+  @Test
+  void twoLeadersOfTheCountryLeaveTheVisitWithTheCountry() {
+    String text =
+        "Turkish President Recep Tayyip Erdogan and Turkish Prime Minister Binali Yildirim"
+            + " criticised the United States on Monday.\n\n"
+            + "U.S. Vice President Joe Biden was apologetic when he visited Ankara this week.";
+    assertEquals(List.of(set("Joe Biden", "Türkiye")), meetings(text));
+  }
+}
