@@ -16,7 +16,7 @@ import org.w3id.parley.extract.text.WordList;
  * a deal the talks led to ({@code deal-verbs.txt}: "acquired Bolt following lengthy talks").
  */
 final class ActedOn {
-  private static final Set<String> ADDRESSING =
+  static final Set<String> ADDRESSING =
       Set.copyOf(WordList.words(ActedOn.class, "addressing-verbs.txt"));
 
   /** Verbs of asking someone to a gathering ({@code inviting-verbs.txt}). */

@@ -50,6 +50,35 @@ final class Attendance {
       }
       agents.stream().filter(r -> r.entity().kind() == EntityKind.PERSON).forEach(out::add);
     }
+    out.addAll(addressedThere(finder, d, anchor, word));
+    return out;
+  }
+
+  /**
+   * "Woodward told the National Association of Realtors at its Washington convention", read with
+   * the gathering hung on the name told: a name takes no "at" or "during" of its own, so the
+   * gathering is where the verb was done, and whoever addressed the body there is at it.
+   */
+  private static List<Ref> addressedThere(
+      PartyFinder finder, Deps d, int anchor, MeetingWords.Trigger word) {
+    int named = d.head(anchor);
+    if (named < 0
+        || !word.body()
+        || !d.headRelation(anchor).matches("nmod:(at|during)")
+        || !d.token(named).isProperNoun()
+        || !d.headRelation(named).matches("obj|iobj")) {
+      return List.of();
+    }
+    int verb = d.head(named);
+    if (!ActedOn.ADDRESSING.contains(d.token(verb).lemma().toLowerCase(Locale.ROOT))) {
+      return List.of();
+    }
+    List<Ref> out = new ArrayList<>();
+    for (int k : d.children(verb, "nsubj")) {
+      finder.resolve(d, k).stream()
+          .filter(r -> r.entity().kind() == EntityKind.PERSON)
+          .forEach(out::add);
+    }
     return out;
   }
 

@@ -178,6 +178,14 @@ public final class MeetingExtractor {
     List<Ref> all = new ArrayList<>(found.counterparts());
     all.addAll(found.first());
     Set<EntityRef> participants = parties.parties(all);
+    Optional<Ref> story =
+        before.isPresent()
+            ? Optional.empty()
+            : storyCompanysMeeting(d, trigger, word, participants);
+    if (story.isPresent()) {
+      all.add(story.get()); // "He told the annual meeting …" in a story about Siemens AG
+      participants = parties.parties(all);
+    }
     boolean ownSubject = word.verb() && !d.children(trigger, "nsubj").isEmpty();
     if (participants.size() == 1
         && found.body().isEmpty()
@@ -284,6 +292,36 @@ public final class MeetingExtractor {
     return own.size() >= 2 || body
         ? List.of(meeting(d, trigger, word, own, found.first()))
         : List.of(); // a person who pulled out of a meeting of persons: no meeting of theirs
+  }
+
+  /** How many sentences from the start of the article name the organisation a story is about. */
+  private static final int LEAD = 3;
+
+  /**
+   * The organisation whose "the annual meeting" ("the shareholders meeting", {@code
+   * own-meetings.txt}) a sentence names without naming any body: the one the article names first,
+   * in its headline or lead, as news names the company a story is about ("Siemens AG turnover will
+   * rise …, chairman Karlheinz Kaske said. He told the annual meeting …"), when the article has
+   * reported no such meeting just before (that one is named again, {@link SameGathering}).
+   */
+  private Optional<Ref> storyCompanysMeeting(
+      Deps d, int trigger, MeetingWords.Trigger word, Set<EntityRef> participants) {
+    if (word.verb()
+        || !word.body()
+        || participants.stream().anyMatch(p -> p.kind() != EntityKind.PERSON)
+        || !d.children(trigger, "nmod:poss").isEmpty()
+        || d.children(trigger, "det").stream()
+            .noneMatch(k -> d.token(k).lemma().equalsIgnoreCase("the"))
+        || d.children(trigger, "amod", "compound").stream()
+            .noneMatch(k -> MeetingWords.OWN_MEETINGS.contains(d.token(k).lemma()))) {
+      return Optional.empty();
+    }
+    Token t = d.token(trigger);
+    return mentions.all().stream()
+        .filter(m -> m.sentence() < LEAD)
+        .filter(m -> m.ref().kind() == EntityKind.ORGANIZATION)
+        .findFirst()
+        .map(m -> new Ref(m.ref(), new Span(t.begin(), t.end())));
   }
 
   /** The countries a person party represents (a minister, a leader), by their keys. */

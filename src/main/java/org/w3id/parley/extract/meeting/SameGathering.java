@@ -28,7 +28,8 @@ final class SameGathering {
    * A meeting reported by a word: where it is in the extractor's list, in which sentence, and
    * whether nothing about its noun tells it from another meeting of its kind ({@link #plain}).
    */
-  private record Reported(String word, String sense, int sentence, int index, boolean plain) {}
+  private record Reported(
+      String word, String sense, int sentence, int index, boolean plain, Set<String> modifiers) {}
 
   /** Words that name any gathering reported before ("Leaders of the G7 met … the summit"). */
   private static final Set<String> GENERIC = Set.of("meeting", "summit", "session");
@@ -75,30 +76,49 @@ final class SameGathering {
   void noted(Deps d, int trigger, MeetingWords.Trigger word, int index) {
     reported.add(
         new Reported(
-            word.word(), word.sense(), d.sentence().index(), index, plain(d, trigger, word)));
+            word.word(),
+            word.sense(),
+            d.sentence().index(),
+            index,
+            plain(d, trigger, word),
+            modifiers(d, trigger)));
   }
 
   /**
    * The index of the meeting a definite noun trigger names again, if it is one: a noun with "the"
-   * or a demonstrative, no possessor, adjective, number or noun before it ("the final debate", "the
-   * annual meeting", "the Nixon-Kennedy debates" may be another), naming no party itself.
+   * or a demonstrative and no possessor or number, naming no party itself. A noun with adjectives
+   * or nouns before it ("the final debate", "the annual meeting", "the Nixon-Kennedy debates" may
+   * be another) names again only a meeting of its own word that had them all ("Siemens held its
+   * annual meeting in Munich. Kaske told the annual meeting …").
    */
   Optional<Integer> antecedent(Deps d, int trigger, MeetingWords.Trigger word, boolean names) {
     if (word.verb()
         || names
-        || !d.children(trigger, "nmod:poss", "amod", "nummod", "compound").isEmpty()
+        || !d.children(trigger, "nmod:poss", "nummod").isEmpty()
         || !definite(d, trigger)) {
       return Optional.empty();
     }
+    Set<String> modifiers = modifiers(d, trigger);
     return last(
         d,
         REACH,
         true,
         r ->
-            (r.word().equals(word.word())
-                    || GENERIC.contains(word.word()) && r.sense().equals(word.sense()))
+            (modifiers.isEmpty()
+                    ? r.word().equals(word.word())
+                        || GENERIC.contains(word.word()) && r.sense().equals(word.sense())
+                    : r.word().equals(word.word()) && r.modifiers().containsAll(modifiers))
                 // "the debate" is never one told apart ("the earlier debate")
                 && (r.plain() || !r.sense().equals("debate")));
+  }
+
+  /** The lemmas of the adjectives and nouns before a meeting noun ("annual", "shareholder"). */
+  private static Set<String> modifiers(Deps d, int noun) {
+    Set<String> out = new LinkedHashSet<>();
+    for (int k : d.children(noun, "amod", "compound")) {
+      out.add(d.token(k).lemma().toLowerCase(java.util.Locale.ROOT));
+    }
+    return out;
   }
 
   /** Whether the noun has "the" or a demonstrative. */

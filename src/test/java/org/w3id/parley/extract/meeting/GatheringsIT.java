@@ -147,4 +147,36 @@ class GatheringsIT {
             "At a rally in Ohio last week, Hans Weber showed the crowd a clip of Maria Lopez"
                 + " defending the plan."));
   }
+
+  @Test
+  void theAnnualMeetingNamedAgainIsTheOneReportedAndWhoeverTellsItIsThere() {
+    assertEquals(
+        List.of(new Found(set("Karlheinz Kaske", "Siemens AG"), MeetingStatus.HELD)),
+        found(
+            "Siemens AG held its annual meeting in Munich on Friday. Chief executive Karlheinz"
+                + " Kaske told the annual meeting that sales in the United States rose."));
+  }
+
+  @Test
+  void whoeverTellsABodyAtItsConventionIsThere() {
+    // the parser hangs "at its convention" on the name of the body told
+    assertEquals(
+        List.of(
+            new Found(set("Bob Woodward", "National Association of Realtors"), MeetingStatus.HELD)),
+        found(
+            "Bob Woodward spoke about the campaign. \u201cThere\u2019s a lot we don\u2019t"
+                + " know,\u201d Woodward told the National Association of Realtors at its"
+                + " Washington convention."));
+  }
+
+  @Test
+  void theAnnualMeetingNoBodyOwnsIsTheStoryCompanys() {
+    assertEquals(
+        List.of(new Found(set("Karlheinz Kaske", "Siemens AG"), MeetingStatus.HELD)),
+        found(
+            "MUNICH, May 2 - Siemens AG turnover in the United States will rise to about 2.6"
+                + " billion dlrs this year, management board chairman Karlheinz Kaske said.\n\n"
+                + "He told the annual meeting that most of last year's sales came from products made"
+                + " in the United States."));
+  }
 }
