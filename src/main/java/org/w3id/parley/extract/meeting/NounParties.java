@@ -175,6 +175,10 @@ final class NounParties {
           && VISIT_VERBS.contains(d.token(verb).lemma())) {
         to.addAll(d.children(verb, "obl:to")); // "paid a state visit to Japan", hung on "paid"
       }
+      for (int k : d.children(trigger, "compound")) {
+        // "his week-long Washington visit": a country or capital before the noun is where to
+        groups.visited(d, k).ifPresent(destinations::add);
+      }
       for (int k : to) {
         // "paid a visit to Weber in hospital": a visit to a person or a body is with them
         for (Ref r : resolve(d, k)) {

@@ -37,4 +37,13 @@ class StateVisitsIT {
             + "U.S. Vice President Joe Biden was apologetic when he visited Ankara this week.";
     assertEquals(List.of(set("Joe Biden", "Türkiye")), meetings(text));
   }
+
+  @Test
+  void aCapitalBeforeTheVisitNounIsWhereTo() {
+    // the country a capital stands for has no mention of its own (the label helper shows its key;
+    // the graph describes it from the gazetteer)
+    assertEquals(
+        List.of(set("RU", "Barack Obama")),
+        meetings("President Barack Obama's Moscow visit was cancelled on Tuesday."));
+  }
 }
