@@ -200,6 +200,16 @@ final class PartyFinder {
       with |= !r.isEmpty();
       slots.add(k);
     }
+    if (word.word().equals("speak")) {
+      for (int k : d.children(trigger, "obl:in", "obl:at", "obl:before")) {
+        // "Speaking in the Legislative Council, Lam …": one who speaks in a deliberative body
+        // (bodies.txt) addresses it, as one who tells or testifies to it does
+        List<Ref> r =
+            resolve(d, k).stream().filter(x -> words.deliberativeBody(x.entity())).toList();
+        other.addAll(r);
+        with |= !r.isEmpty();
+      }
+    }
     int head = d.head(trigger);
     if (other.isEmpty()
         && head >= 0
@@ -292,6 +302,8 @@ final class PartyFinder {
       boolean metEachOther = other.isEmpty() && slots.isEmpty() && word.word().equals("meet");
       if (!governing.isEmpty()) {
         first.addAll(metEachOther ? governing : governing.subList(0, 1));
+      } else if (!openingParticipleSubjects(d, trigger).isEmpty()) {
+        first.addAll(openingParticipleSubjects(d, trigger));
       } else {
         words.personBefore(d, trigger).ifPresent(first::add);
       }
@@ -301,6 +313,22 @@ final class PartyFinder {
       body = first.stream().filter(r -> r.entity().kind() == EntityKind.ORGANIZATION).findFirst();
     }
     return new Found(first, other, body, with, slotWithoutParty, body.stream().toList(), false);
+  }
+
+  /**
+   * "Speaking in the Legislative Council, Lam was interrupted": a participle that opens the
+   * sentence is done by the main clause's subject, a passive one too.
+   */
+  private List<Ref> openingParticipleSubjects(Deps d, int trigger) {
+    int head = d.head(trigger);
+    if (head < trigger || !d.token(trigger).pos().equals("VBG")) {
+      return List.of();
+    }
+    List<Ref> out = new ArrayList<>();
+    for (int k : d.children(head, "nsubj:pass")) {
+      out.addAll(resolve(d, k));
+    }
+    return out;
   }
 
   /**

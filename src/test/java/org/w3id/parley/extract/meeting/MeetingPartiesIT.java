@@ -440,4 +440,18 @@ class MeetingPartiesIT {
                 + " met with Baldrige and State Department officials to discuss Japan's alleged"
                 + " violations of the agreement."));
   }
+
+  @Test
+  void speakingInADeliberativeBodyAddressesIt() {
+    assertEquals(
+        List.of(set("Carrie Lam", "Legislative Council")),
+        meetings(
+            "Speaking in the Legislative Council, Hong Kong leader Carrie Lam was interrupted by"
+                + " protesting legislators."));
+    assertEquals(
+        List.of(set("Parliament", "Theresa May")),
+        meetings("Prime Minister Theresa May spoke in Parliament on Tuesday about the deal."));
+    // a body one does not sit in or address as a body: a speech, no meeting
+    assertEquals(List.of(), meetings("Senator Jones spoke at the Heritage Foundation on Monday."));
+  }
 }
