@@ -32,6 +32,9 @@ final class Attendance {
       for (int k : d.children(appearance, "nsubj", "nmod:poss")) {
         out.addAll(finder.resolve(d, k));
       }
+      if (out.isEmpty()) {
+        out.addAll(appearing(finder, d, appearance));
+      }
     }
     int head = d.head(anchor);
     if (head >= 0
@@ -51,6 +54,29 @@ final class Attendance {
       agents.stream().filter(r -> r.entity().kind() == EntityKind.PERSON).forEach(out::add);
     }
     out.addAll(addressedThere(finder, d, anchor, word));
+    return out;
+  }
+
+  /**
+   * Who makes an appearance its noun names no one for: the doer of the verb it hangs on, "The
+   * strategy will be repeated by Baker in a speech to the bank's annual meeting", "Lee gave the
+   * keynote at the convention". Persons only.
+   */
+  private static List<Ref> appearing(PartyFinder finder, Deps d, int appearance) {
+    int verb = d.head(appearance);
+    if (verb < 0 || !d.token(verb).pos().startsWith("VB")) {
+      return List.of();
+    }
+    List<Integer> doers = new ArrayList<>(d.children(verb, "obl:agent"));
+    if (doers.isEmpty()) {
+      doers.addAll(Clauses.activeSubjects(d, verb));
+    }
+    List<Ref> out = new ArrayList<>();
+    for (int k : doers) {
+      finder.resolve(d, k).stream()
+          .filter(r -> r.entity().kind() == EntityKind.PERSON)
+          .forEach(out::add);
+    }
     return out;
   }
 

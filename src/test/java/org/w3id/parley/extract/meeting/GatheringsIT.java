@@ -179,4 +179,20 @@ class GatheringsIT {
                 + "He told the annual meeting that most of last year's sales came from products made"
                 + " in the United States."));
   }
+
+  @Test
+  void whoeverGivesASpeechToABodysMeetingIsThere() {
+    assertEquals(
+        List.of(new Found(set("American Bar Association", "Jones"), MeetingStatus.HELD)),
+        found(
+            "Senator Jones criticised the plan in a speech to the American Bar Association's"
+                + " annual meeting."));
+    assertEquals(
+        List.of(
+            new Found(
+                set("Inter-American Development Bank", "James Baker"), MeetingStatus.PLANNED)),
+        found(
+            "The U.S. strategy is expected to be repeated by Treasury Secretary James Baker in a"
+                + " speech to the Inter-American Development Bank's annual meeting tomorrow."));
+  }
 }
