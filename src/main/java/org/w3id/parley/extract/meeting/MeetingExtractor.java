@@ -129,8 +129,7 @@ public final class MeetingExtractor {
             .stream()
             .map(m -> StatusWords.notYetHeld(m, published))
             .toList();
-    return StateVisits.withHosts(
-        CoveredVisits.without(merged, this::represents), mentions.clusters());
+    return StateVisits.withHosts(CoveredVisits.without(merged, this::represents), mentions);
   }
 
   /** The meetings a trigger reports: one, or one per named body ("G-5 and G-7 meetings"). */

@@ -300,10 +300,11 @@ final class PartyFinder {
       // all of them only where they met one another ("the leaders of France, Germany and Britain
       // issued a statement after meeting"), not where they did something with someone else
       boolean metEachOther = other.isEmpty() && slots.isEmpty() && word.word().equals("meet");
+      List<Ref> participleDoers = openingParticipleSubjects(d, trigger);
       if (!governing.isEmpty()) {
         first.addAll(metEachOther ? governing : governing.subList(0, 1));
-      } else if (!openingParticipleSubjects(d, trigger).isEmpty()) {
-        first.addAll(openingParticipleSubjects(d, trigger));
+      } else if (!participleDoers.isEmpty()) {
+        first.addAll(participleDoers);
       } else {
         words.personBefore(d, trigger).ifPresent(first::add);
       }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.w3id.parley.extract.entity.EntityKind;
 import org.w3id.parley.extract.entity.EntityRef;
+import org.w3id.parley.extract.entity.Mentions;
 import org.w3id.parley.extract.entity.PersonCluster;
 import org.w3id.parley.extract.text.WordList;
 
@@ -18,7 +19,7 @@ import org.w3id.parley.extract.text.WordList;
  * leads no country (a minister, an executive) meets whomever the article says, not its leader.
  *
  * <pre>{@code
- * List<Meeting> out = StateVisits.withHosts(meetings, mentions.clusters());
+ * List<Meeting> out = StateVisits.withHosts(meetings, mentions);
  * }</pre>
  */
 final class StateVisits {
@@ -37,15 +38,15 @@ final class StateVisits {
   private StateVisits() {}
 
   /** The meetings, each leader's visit to a country with that country's named leader added. */
-  static List<Meeting> withHosts(List<Meeting> meetings, List<PersonCluster> persons) {
+  static List<Meeting> withHosts(List<Meeting> meetings, Mentions mentions) {
     List<Meeting> out = new ArrayList<>();
     for (Meeting m : meetings) {
-      out.add(withHost(m, persons));
+      out.add(withHost(m, mentions));
     }
     return out;
   }
 
-  private static Meeting withHost(Meeting m, List<PersonCluster> persons) {
+  private static Meeting withHost(Meeting m, Mentions mentions) {
     if (m.participants().size() != 2) {
       return m;
     }
@@ -58,7 +59,7 @@ final class StateVisits {
         visitor = p;
       }
     }
-    PersonCluster v = visitor == null ? null : cluster(persons, visitor);
+    PersonCluster v = visitor == null ? null : mentions.cluster(visitor);
     if (country == null
         || v == null
         || v.represents.contains(country.key())
@@ -67,7 +68,7 @@ final class StateVisits {
     }
     String iso = country.key();
     List<PersonCluster> hosts =
-        persons.stream()
+        mentions.clusters().stream()
             .filter(c -> c != v && c.ref() != null && c.represents.contains(iso))
             .filter(c -> c.roles().stream().anyMatch(HOSTS::contains))
             .toList();
@@ -77,14 +78,5 @@ final class StateVisits {
     Set<EntityRef> parties = new LinkedHashSet<>(m.participants());
     parties.add(hosts.get(0).ref());
     return new Meeting(parties, m.location(), m.date(), m.status(), m.mode(), m.evidence());
-  }
-
-  private static PersonCluster cluster(List<PersonCluster> persons, EntityRef ref) {
-    for (PersonCluster c : persons) {
-      if (ref.equals(c.ref())) {
-        return c;
-      }
-    }
-    return null;
   }
 }
