@@ -30,7 +30,9 @@ class EvalGoldFilesTest {
     "eval/polnear-meetings/check.jsonl, 60, 78",
     "eval/polnear-meetings/fresh.jsonl, 80, 72",
     "eval/wikinews-meetings/gold.jsonl, 60, 18",
-    "eval/fresh-news/gold.jsonl, 80, 109"
+    "eval/fresh-news/gold.jsonl, 80, 109",
+    "eval/fresh-news/gold2.jsonl, 40, 51",
+    "eval/polnear-meetings/fresh2.jsonl, 40, 68"
   })
   void aGoldHoldsTheArticlesAndMeetingsItsReadmeCounts(String file, int articles, int meetings)
       throws Exception {
