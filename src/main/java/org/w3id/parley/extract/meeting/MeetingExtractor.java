@@ -160,6 +160,9 @@ public final class MeetingExtractor {
         || Negation.of(d, trigger, word) == Negation.Polarity.DENIED) {
       return List.of();
     }
+    if (word.verb() && parties.mediaSubject(d, trigger)) {
+      return List.of(); // "Wikinews contacted Dasbach and Mears": reporting, not their meeting
+    }
     PartyFinder.Found found =
         word.verb() ? parties.ofVerb(d, trigger, word) : parties.ofNoun(d, trigger, word);
     Set<EntityRef> counterparts = parties.parties(found.counterparts());

@@ -122,6 +122,18 @@ final class PartyFinder {
   }
 
   /**
+   * Whether a verb's subject names news media only ("Wikinews contacted Dasbach and Mears"): the
+   * medium is no party, and what it does with others is reporting, not their meeting.
+   */
+  boolean mediaSubject(Deps d, int verb) {
+    List<Ref> subjects = new ArrayList<>();
+    for (int k : d.children(verb, "nsubj")) {
+      subjects.addAll(resolve(d, k));
+    }
+    return !subjects.isEmpty() && subjects.stream().allMatch(r -> words.medium(r.entity()));
+  }
+
+  /**
    * The parties found for a trigger.
    *
    * @param first the side that acts (a verb's subject, a noun's possessor or governing subject)

@@ -272,7 +272,8 @@ final class PartyWords {
     return out;
   }
 
-  private boolean medium(EntityRef e) {
+  /** Whether e is a news medium ({@code media.txt}). */
+  boolean medium(EntityRef e) {
     return nameHas(e, MeetingWords.MEDIA);
   }
 

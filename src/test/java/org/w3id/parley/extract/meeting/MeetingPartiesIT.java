@@ -454,4 +454,13 @@ class MeetingPartiesIT {
     // a body one does not sit in or address as a body: a speech, no meeting
     assertEquals(List.of(), meetings("Senator Jones spoke at the Heritage Foundation on Monday."));
   }
+
+  @Test
+  void whomANewsMediumContactsDoNotMeetEachOther() {
+    assertEquals(
+        List.of(),
+        meetings(
+            "Wikinews contacted campaign manager Steve Dasbach and deputy campaign manager Jess"
+                + " Mears about the incident."));
+  }
 }
