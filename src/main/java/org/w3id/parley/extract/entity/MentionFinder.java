@@ -268,7 +268,9 @@ public final class MentionFinder {
       for (int k = first; k <= last; k++) {
         named |= startsUpper(t.get(k).text()) || Character.isDigit(t.get(k).text().charAt(0));
       }
+      boolean titledName = tag.equals("MISC") && nameAfterTitle(t, first, last);
       if (tag.equals("MISC")
+          && !titledName
           && (first > last
               || PartyNames.of(m.text().substring(t.get(first).begin(), t.get(last).end()))
                   .isEmpty())) {
@@ -277,7 +279,7 @@ public final class MentionFinder {
       }
       if (first <= last && named) { // not a leftover "and" between two names taken already
         String surface = m.text().substring(t.get(first).begin(), t.get(last).end());
-        switch (tag) {
+        switch (titledName ? "PERSON" : tag) {
           case "PERSON" -> personRuns.add(new int[] {s.index(), first, last});
           case "LOCATION" -> m.addPlace(s.index(), first, last, surface);
           case "ORGANIZATION" -> {
@@ -319,6 +321,23 @@ public final class MentionFinder {
       return first;
     }
     return before;
+  }
+
+  /**
+   * Whether a run NER tagged MISC is a person's name because a title or "counterpart" comes right
+   * before it: "his South Korean counterpart Han Min-koo", which NER took for a nationality.
+   */
+  private static boolean nameAfterTitle(List<Token> t, int first, int last) {
+    if (first <= 0 || first > last || !startsUpper(t.get(first).text())) {
+      return false;
+    }
+    for (int k = first; k <= last; k++) {
+      if (!t.get(k).pos().equals("NNP") && !t.get(k).pos().equals("HYPH")) {
+        return false;
+      }
+    }
+    String before = t.get(first - 1).text().toLowerCase(java.util.Locale.ROOT);
+    return before.equals("counterpart") || RoleWords.isRole(before);
   }
 
   /** Lower-case particles inside a person's name ("de", "van der", "bin"). */

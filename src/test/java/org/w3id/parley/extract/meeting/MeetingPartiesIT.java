@@ -463,4 +463,14 @@ class MeetingPartiesIT {
             "Wikinews contacted campaign manager Steve Dasbach and deputy campaign manager Jess"
                 + " Mears about the incident."));
   }
+
+  @Test
+  void aNameNerMissesAfterCounterpartIsThatPerson() {
+    // NER tags "Han Min-koo" MISC, as if a nationality
+    assertEquals(
+        List.of(set("Ash Carter", "Han Min-koo")),
+        meetings(
+            "Defense Secretary Ash Carter spoke with his South Korean counterpart Han Min-koo \"to"
+                + " discuss potential alliance responses,\" according to a Pentagon readout."));
+  }
 }
