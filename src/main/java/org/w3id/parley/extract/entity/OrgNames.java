@@ -59,10 +59,14 @@ final class OrgNames {
   private final Map<String, String> keyOf = new LinkedHashMap<>();
   private final Map<String, String> labelOf = new LinkedHashMap<>();
 
+  /** Each name's core ({@link #core}), worked out once: the lookups compare it with every name. */
+  private final Map<String, List<String>> coreOf = new java.util.HashMap<>();
+
   OrgNames(List<String> surfaces) {
     Map<String, List<String>> cores = new LinkedHashMap<>();
     for (String s : surfaces) {
-      cores.computeIfAbsent(String.join(" ", core(s)), k -> new ArrayList<>()).add(s);
+      coreOf.put(s, core(s));
+      cores.computeIfAbsent(String.join(" ", coreOf.get(s)), k -> new ArrayList<>()).add(s);
     }
     for (Map.Entry<String, List<String>> e : cores.entrySet()) {
       String canonical = e.getKey();
@@ -165,7 +169,7 @@ final class OrgNames {
     }
     List<String> longer = new ArrayList<>();
     for (String s : keyOf.keySet()) {
-      String other = String.join(" ", core(s));
+      String other = String.join(" ", coreOf.get(s));
       if (other.equals(c)) {
         return java.util.Optional.of(s);
       }
@@ -193,7 +197,7 @@ final class OrgNames {
     }
     Set<String> fits = new java.util.LinkedHashSet<>();
     for (String s : keyOf.keySet()) {
-      List<String> other = core(s);
+      List<String> other = coreOf.get(s);
       if (other.size() > c.size()
           && other.subList(0, c.size()).equals(c)
           && other.subList(c.size(), other.size()).stream().allMatch(COMPANY_WORDS::contains)) {
@@ -216,11 +220,18 @@ final class OrgNames {
     return w.length > 1 && SUFFIXES.contains(w[w.length - 1]);
   }
 
+  private static final java.util.regex.Pattern SEPARATORS =
+      java.util.regex.Pattern.compile("[\\s,]+");
+  private static final java.util.regex.Pattern EDGES =
+      java.util.regex.Pattern.compile("^[^\\p{L}\\p{N}&]+|[^\\p{L}\\p{N}&]+$");
+  private static final java.util.regex.Pattern POSSESSIVE =
+      java.util.regex.Pattern.compile("['’]s$");
+
   /** The name's words in lower case without a leading "the", a possessive or a legal suffix. */
   static List<String> core(String name) {
     List<String> words = new ArrayList<>();
-    for (String w : name.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
-      String t = w.replaceAll("^[^\\p{L}\\p{N}&]+|[^\\p{L}\\p{N}&]+$", "").replace(".", "");
+    for (String w : SEPARATORS.split(name.toLowerCase(Locale.ROOT))) {
+      String t = EDGES.matcher(w).replaceAll("").replace(".", "");
       if (!t.isEmpty()) {
         words.add(t);
       }
@@ -233,7 +244,7 @@ final class OrgNames {
     }
     if (!words.isEmpty()) {
       int last = words.size() - 1;
-      words.set(last, words.get(last).replaceAll("['’]s$", ""));
+      words.set(last, POSSESSIVE.matcher(words.get(last)).replaceAll(""));
     }
     return words;
   }
