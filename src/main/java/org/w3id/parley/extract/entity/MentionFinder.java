@@ -14,9 +14,10 @@ import org.w3id.parley.nlp.Token;
 
 /**
  * Finds the entity mentions of one article: countries and demonyms from the gazetteer (longest
- * match first), then CoreNLP's PERSON, LOCATION and ORGANIZATION runs and the organisations NER
- * missed ({@link OrganizationNames}), then later uses of a known person's surname that NER missed
- * or misspelt ("Mntasakanyan" for Mnatsakanyan).
+ * match first), then CoreNLP's PERSON, LOCATION and ORGANIZATION runs (mended where NER cut a name
+ * short or mistook it, {@link NameRuns}) and the organisations NER missed ({@link
+ * OrganizationNames}), then later uses of a known person's surname that NER missed or misspelt
+ * ("Mntasakanyan" for Mnatsakanyan).
  */
 public final class MentionFinder {
 
@@ -238,13 +239,13 @@ public final class MentionFinder {
         last++; // "the Clinton - Trump debate": a spaced dash parts two persons, not
         // "Shanklin-Hawkins"
       }
-      while (tag.equals("PERSON") && nameGoesOn(t, used, last)) {
+      while (tag.equals("PERSON") && NameRuns.goesOn(t, used, last)) {
         last++; // "Miguel de la Madrid", tagged PERSON up to "de" and ORGANIZATION after it
       }
       int runEnd = last;
       int first = i;
       if (tag.equals("ORGANIZATION")) {
-        first = companyNameStart(t, used, i, last);
+        first = NameRuns.companyStart(t, used, i, last);
       }
       while (first <= last
           && (Honorifics.is(t.get(first).text())
@@ -268,7 +269,7 @@ public final class MentionFinder {
       for (int k = first; k <= last; k++) {
         named |= startsUpper(t.get(k).text()) || Character.isDigit(t.get(k).text().charAt(0));
       }
-      boolean titledName = tag.equals("MISC") && nameAfterTitle(t, first, last);
+      boolean titledName = tag.equals("MISC") && NameRuns.afterTitle(t, first, last);
       if (tag.equals("MISC")
           && !titledName
           && (first > last
@@ -297,69 +298,6 @@ public final class MentionFinder {
       }
       i = runEnd + 1;
     }
-  }
-
-  /**
-   * Where a company's name begins when NER left its first word out: "Mark IV Industries Inc" tagged
-   * an organisation from "IV" on. A capitalised proper noun NER tagged nothing, right before a name
-   * with a legal form, is the name's first word unless it is a title or an honorific.
-   */
-  private static int companyNameStart(List<Token> t, boolean[] used, int first, int last) {
-    String name = t.get(first).text();
-    for (int k = first + 1; k <= last; k++) {
-      name += " " + t.get(k).text();
-    }
-    int before = first - 1;
-    if (before < 0
-        || used[before]
-        || !OrgNames.hasLegalSuffix(name)
-        || !t.get(before).ner().equals("O")
-        || !t.get(before).pos().equals("NNP")
-        || !startsUpper(t.get(before).text())
-        || Honorifics.is(t.get(before).text())
-        || RoleWords.isRole(t.get(before).text().toLowerCase(java.util.Locale.ROOT))) {
-      return first;
-    }
-    return before;
-  }
-
-  /**
-   * Whether a run NER tagged MISC is a person's name because a title or "counterpart" comes right
-   * before it: "his South Korean counterpart Han Min-koo", which NER took for a nationality.
-   */
-  private static boolean nameAfterTitle(List<Token> t, int first, int last) {
-    if (first <= 0 || first > last || !startsUpper(t.get(first).text())) {
-      return false;
-    }
-    for (int k = first; k <= last; k++) {
-      if (!t.get(k).pos().equals("NNP") && !t.get(k).pos().equals("HYPH")) {
-        return false;
-      }
-    }
-    String before = t.get(first - 1).text().toLowerCase(java.util.Locale.ROOT);
-    return before.equals("counterpart") || RoleWords.isRole(before);
-  }
-
-  /** Lower-case particles inside a person's name ("de", "van der", "bin"). */
-  private static final Set<String> NAME_PARTICLES =
-      Set.of("de", "la", "del", "der", "den", "van", "von", "da", "di", "du", "dos", "das", "bin");
-
-  /**
-   * Whether a person's name runs on past token {@code last} though NER tagged what follows some
-   * other way: a particle on one side and a capitalised name word tagged as a name after it.
-   */
-  private static boolean nameGoesOn(List<Token> t, boolean[] used, int last) {
-    int next = last + 1;
-    if (next >= t.size() || used[next] || t.get(next).ner().equals("O")) {
-      return false;
-    }
-    boolean particleHere = NAME_PARTICLES.contains(t.get(last).text());
-    boolean particleNext = NAME_PARTICLES.contains(t.get(next).text());
-    return particleHere && startsUpper(t.get(next).text())
-        || particleNext
-            && next + 1 < t.size()
-            && startsUpper(t.get(next + 1).text())
-            && !t.get(next + 1).ner().equals("O");
   }
 
   private static void clusterPersons(Mentions m, AnnotatedText text, List<int[]> runs) {

@@ -108,9 +108,7 @@ final class OrgNames {
       if (c.equals(word) || !c.contains(" ") && !c.contains("-")) {
         continue;
       }
-      List<String> words = List.of(c.split(" "));
-      if (words.get(0).equals(word)
-          && words.subList(1, words.size()).stream().allMatch(COMPANY_WORDS::contains)) {
+      if (addsOnlyBusiness(List.of(word), List.of(c.split(" ")))) {
         business.add(c);
       }
       if (capitals && word.equals(initials(c))) {
@@ -197,10 +195,7 @@ final class OrgNames {
     }
     Set<String> fits = new java.util.LinkedHashSet<>();
     for (String s : keyOf.keySet()) {
-      List<String> other = coreOf.get(s);
-      if (other.size() > c.size()
-          && other.subList(0, c.size()).equals(c)
-          && other.subList(c.size(), other.size()).stream().allMatch(COMPANY_WORDS::contains)) {
+      if (addsOnlyBusiness(c, coreOf.get(s))) {
         fits.add(keyOf.get(s));
       }
     }
@@ -212,6 +207,16 @@ final class OrgNames {
         .filter(e -> e.getValue().equals(key))
         .map(Map.Entry::getKey)
         .findFirst();
+  }
+
+  /**
+   * Whether a longer core begins with a shorter one and adds only lines of business ({@code
+   * company-words.txt}): "compaq computer" after "compaq", "mark iv industries" after "mark iv".
+   */
+  private static boolean addsOnlyBusiness(List<String> shorter, List<String> longer) {
+    return longer.size() > shorter.size()
+        && longer.subList(0, shorter.size()).equals(shorter)
+        && longer.subList(shorter.size(), longer.size()).stream().allMatch(COMPANY_WORDS::contains);
   }
 
   /** Whether a name ends with a legal form ("Inc", "Corp", "AG"). */

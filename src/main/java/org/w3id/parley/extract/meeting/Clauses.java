@@ -142,6 +142,22 @@ final class Clauses {
     return owner;
   }
 
+  /**
+   * "Speaking in the Legislative Council, Lam was interrupted": a participle that opens the
+   * sentence is done by the main clause's subject, a passive one too.
+   */
+  static List<Ref> openingParticipleSubjects(PartyWords words, Deps d, int trigger) {
+    int head = d.head(trigger);
+    if (head < trigger || !d.token(trigger).pos().equals("VBG")) {
+      return List.of();
+    }
+    List<Ref> out = new ArrayList<>();
+    for (int k : d.children(head, "nsubj:pass")) {
+      out.addAll(words.resolve(d, k));
+    }
+    return out;
+  }
+
   /** The subject word of the nearest governing clause that has one. */
   static Optional<Integer> governingSubjectWord(Deps d, int trigger) {
     int h = d.head(trigger);

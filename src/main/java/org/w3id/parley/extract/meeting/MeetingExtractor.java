@@ -314,8 +314,7 @@ public final class MeetingExtractor {
         || !d.children(trigger, "nmod:poss").isEmpty()
         || d.children(trigger, "det").stream()
             .noneMatch(k -> d.token(k).lemma().equalsIgnoreCase("the"))
-        || d.children(trigger, "amod", "compound").stream()
-            .noneMatch(k -> MeetingWords.OWN_MEETINGS.contains(d.token(k).lemma()))) {
+        || !MeetingWords.ownMeetingNoun(d, trigger)) {
       return Optional.empty();
     }
     Token t = d.token(trigger);
@@ -342,8 +341,7 @@ public final class MeetingExtractor {
         && word.body()
         && participants.size() == 1
         && participants.iterator().next().kind() == EntityKind.ORGANIZATION
-        && d.children(trigger, "amod", "compound").stream()
-            .anyMatch(k -> MeetingWords.OWN_MEETINGS.contains(d.token(k).lemma()));
+        && MeetingWords.ownMeetingNoun(d, trigger);
   }
 
   /** Whether the trigger's counterpart is where its word needs it. */

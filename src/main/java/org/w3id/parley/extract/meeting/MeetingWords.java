@@ -75,6 +75,12 @@ final class MeetingWords {
   static final java.util.Set<String> OWN_MEETINGS =
       java.util.Set.copyOf(WordList.words(MeetingWords.class, "own-meetings.txt"));
 
+  /** Whether a meeting noun is marked as one organisation's own ("the annual meeting"). */
+  static boolean ownMeetingNoun(Deps d, int noun) {
+    return d.children(noun, "amod", "compound").stream()
+        .anyMatch(k -> OWN_MEETINGS.contains(d.token(k).lemma()));
+  }
+
   /** Meeting nouns that also end the names of meetings ("the Sunshine Summit"). */
   private static final java.util.Set<String> NAMED_MEETINGS =
       java.util.Set.of("convention", "conference", "summit");

@@ -312,7 +312,7 @@ final class PartyFinder {
       // all of them only where they met one another ("the leaders of France, Germany and Britain
       // issued a statement after meeting"), not where they did something with someone else
       boolean metEachOther = other.isEmpty() && slots.isEmpty() && word.word().equals("meet");
-      List<Ref> participleDoers = openingParticipleSubjects(d, trigger);
+      List<Ref> participleDoers = Clauses.openingParticipleSubjects(words, d, trigger);
       if (!governing.isEmpty()) {
         first.addAll(metEachOther ? governing : governing.subList(0, 1));
       } else if (!participleDoers.isEmpty()) {
@@ -326,22 +326,6 @@ final class PartyFinder {
       body = first.stream().filter(r -> r.entity().kind() == EntityKind.ORGANIZATION).findFirst();
     }
     return new Found(first, other, body, with, slotWithoutParty, body.stream().toList(), false);
-  }
-
-  /**
-   * "Speaking in the Legislative Council, Lam was interrupted": a participle that opens the
-   * sentence is done by the main clause's subject, a passive one too.
-   */
-  private List<Ref> openingParticipleSubjects(Deps d, int trigger) {
-    int head = d.head(trigger);
-    if (head < trigger || !d.token(trigger).pos().equals("VBG")) {
-      return List.of();
-    }
-    List<Ref> out = new ArrayList<>();
-    for (int k : d.children(head, "nsubj:pass")) {
-      out.addAll(resolve(d, k));
-    }
-    return out;
   }
 
   /**
