@@ -249,6 +249,14 @@ public final class MeetingExtractor {
       sameAs.put(whole, sameDebate.get()); // its debaters join the debate reported before
       return List.of(whole);
     }
+    Optional<Integer> sameBodys =
+        body && participants.size() == 1
+            ? gatherings.sameBodys(d, trigger, word, i -> oneEvent(reported.get(i), whole))
+            : Optional.empty();
+    if (sameBodys.isPresent()) {
+      sameAs.put(whole, sameBodys.get()); // "the Republican convention" again: the same one
+      return List.of(whole);
+    }
     List<Meeting> apart = new ArrayList<>();
     for (List<Ref> each :
         SeparateMeetings.counterparts(
@@ -377,10 +385,20 @@ public final class MeetingExtractor {
   }
 
   /**
-   * Whether two reports name different months or years for themselves ("In May 2001, Fiorina met
-   * the HP board" and "At 2 p.m. on the last Friday in August, Fiorina and the HP board convened"):
-   * two meetings, however alike.
+   * Whether a later report of one body's gathering may be the same event as an earlier meeting: the
+   * earlier one has the body, and no day, place or month of theirs differs.
    */
+  private boolean oneEvent(Meeting earlier, Meeting later) {
+    return earlier.participants().containsAll(later.participants())
+        && (earlier.date().isEmpty()
+            || later.date().isEmpty()
+            || earlier.date().equals(later.date()))
+        && (earlier.location().isEmpty()
+            || later.location().isEmpty()
+            || earlier.location().equals(later.location()))
+        && !differentTimes(earlier, later);
+  }
+
   /** Whether a report of the meeting puts it in another month or year than the day. */
   private boolean outsidePeriod(Meeting m, LocalDate day) {
     return m.evidence().stream()
@@ -388,6 +406,11 @@ public final class MeetingExtractor {
         .anyMatch(p -> p != null && Dates.differentPeriods(p, day.toString()));
   }
 
+  /**
+   * Whether two reports name different months or years for themselves ("In May 2001, Fiorina met
+   * the HP board" and "At 2 p.m. on the last Friday in August, Fiorina and the HP board convened"):
+   * two meetings, however alike.
+   */
   private boolean differentTimes(Meeting a, Meeting b) {
     for (var x : a.evidence()) {
       for (var y : b.evidence()) {

@@ -29,7 +29,14 @@ final class SameGathering {
    * whether nothing about its noun tells it from another meeting of its kind ({@link #plain}).
    */
   private record Reported(
-      String word, String sense, int sentence, int index, boolean plain, Set<String> modifiers) {}
+      String word,
+      String sense,
+      int sentence,
+      int index,
+      boolean plain,
+      Set<String> modifiers,
+      Set<String> common,
+      boolean timed) {}
 
   /** Words that name any gathering reported before ("Leaders of the G7 met … the summit"). */
   private static final Set<String> GENERIC = Set.of("meeting", "summit", "session");
@@ -81,7 +88,88 @@ final class SameGathering {
             d.sentence().index(),
             index,
             plain(d, trigger, word),
-            modifiers(d, trigger)));
+            modifiers(d, trigger),
+            commonModifiers(d, trigger),
+            timed(d, trigger)));
+  }
+
+  /**
+   * The index of an earlier report of the same body's gathering by the same noun, anywhere before
+   * in the article: "Apple will not fund the Republican convention" after "the Republican
+   * convention in Cleveland" is that convention again, one event however often a story names it.
+   * Neither noun may be told apart in time ("the 2012 convention", "last year's annual meeting",
+   * "the next meeting") or by a common word the other lacks ("a special meeting" is not "the annual
+   * meeting"); the names of the body ("Republican", "GOP") do not tell it apart.
+   *
+   * @param sameBody whether the meeting at an index of the extractor's list is of this body and
+   *     agrees with this report in day, place and period
+   */
+  Optional<Integer> sameBodys(
+      Deps d, int trigger, MeetingWords.Trigger word, java.util.function.IntPredicate sameBody) {
+    if (word.verb() || timed(d, trigger)) {
+      return Optional.empty();
+    }
+    Set<String> kind = commonModifiers(d, trigger);
+    return last(
+        d,
+        Integer.MAX_VALUE,
+        true,
+        r ->
+            r.word().equals(word.word())
+                && !r.timed()
+                && r.common().equals(kind)
+                && sameBody.test(r.index()));
+  }
+
+  /** Words before or on a gathering noun that set it in time among others of its body. */
+  private static final Set<String> TIME_WORDS =
+      Set.of(
+          "last",
+          "next",
+          "previous",
+          "past",
+          "earlier",
+          "later",
+          "first",
+          "second",
+          "third",
+          "final",
+          "another",
+          "other",
+          "special",
+          "emergency",
+          "extraordinary",
+          "former",
+          "future");
+
+  /**
+   * Whether a gathering noun is set in time among others: a number ("the 2012 convention"), a date
+   * ("last year's meeting"), or a word of order or occasion ("the next meeting").
+   */
+  private static boolean timed(Deps d, int noun) {
+    if (!d.children(noun, "nummod").isEmpty()) {
+      return true;
+    }
+    for (int k : d.children(noun, "amod", "compound", "nmod:poss", "nmod:tmod", "obl:tmod")) {
+      var t = d.token(k);
+      if (TIME_WORDS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))
+          || Set.of("DATE", "ORDINAL", "NUMBER", "DURATION").contains(t.ner())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The modifiers of a noun that are common words, not names ("annual", not "Republican"). */
+  private static Set<String> commonModifiers(Deps d, int noun) {
+    Set<String> out = new LinkedHashSet<>();
+    for (int k : d.children(noun, "amod", "compound")) {
+      var t = d.token(k);
+      if (!Character.isUpperCase(t.text().charAt(0))) {
+        out.add(t.lemma().toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    return out;
   }
 
   /**

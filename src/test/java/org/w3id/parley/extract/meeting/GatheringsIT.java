@@ -195,4 +195,34 @@ class GatheringsIT {
             "The U.S. strategy is expected to be repeated by Treasury Secretary James Baker in a"
                 + " speech to the Inter-American Development Bank's annual meeting tomorrow."));
   }
+
+  @Test
+  void aBodysGatheringNamedAgainByItsNameIsOneEvent() {
+    // A story names the convention many times; each is that one convention, told apart only by a
+    // year or a word of order.
+    assertEquals(
+        List.of(new Found(set("Republican Party"), MeetingStatus.PLANNED)),
+        found(
+            "The Republican convention opens in Cleveland next month. Apple will not fund the"
+                + " Republican convention. Coca Cola's funding of the Republican convention"
+                + " dropped this year."));
+    assertEquals(
+        List.of(new Found(set("Democratic Party", "Howard Dean"), MeetingStatus.HELD)),
+        found(
+            "Howard Dean spoke at the Democratic convention on Monday. Such a message is notable"
+                + " at the Democratic convention."));
+    assertEquals(
+        List.of(
+            new Found(set("Republican Party"), MeetingStatus.PLANNED),
+            new Found(set("Republican Party"), MeetingStatus.HELD)),
+        found(
+            "The Republican convention will be held in Cleveland in July. The 2012 Republican"
+                + " convention was in Tampa."));
+    assertEquals(
+        List.of(
+            new Found(set("OPEC"), MeetingStatus.HELD),
+            new Found(set("OPEC"), MeetingStatus.PLANNED)),
+        found(
+            "OPEC ministers met in Vienna in March. The OPEC meeting in June will review quotas."));
+  }
 }
