@@ -36,7 +36,7 @@ final class SameGathering {
       boolean plain,
       Set<String> modifiers,
       Set<String> common,
-      boolean timed) {}
+      Set<String> when) {}
 
   /** Words that name any gathering reported before ("Leaders of the G7 met … the summit"). */
   private static final Set<String> GENERIC = Set.of("meeting", "summit", "session");
@@ -90,33 +90,35 @@ final class SameGathering {
             plain(d, trigger, word),
             modifiers(d, trigger),
             commonModifiers(d, trigger),
-            timed(d, trigger)));
+            when(d, trigger)));
   }
 
   /**
    * The index of an earlier report of the same body's gathering by the same noun, anywhere before
    * in the article: "Apple will not fund the Republican convention" after "the Republican
    * convention in Cleveland" is that convention again, one event however often a story names it.
-   * Neither noun may be told apart in time ("the 2012 convention", "last year's annual meeting",
-   * "the next meeting") or by a common word the other lacks ("a special meeting" is not "the annual
-   * meeting"); the names of the body ("Republican", "GOP") do not tell it apart.
+   * Two nouns set in time differently are two ("the 2012 convention" is not "the convention", "the
+   * next meeting" not "the meeting"), and so are two with different common words ("a special
+   * meeting" is not "the annual meeting"); the names of the body ("Republican", "GOP") do not tell
+   * them apart, and the same words of time name the same one ("its first national convention").
    *
    * @param sameBody whether the meeting at an index of the extractor's list is of this body and
    *     agrees with this report in day, place and period
    */
   Optional<Integer> sameBodys(
       Deps d, int trigger, MeetingWords.Trigger word, java.util.function.IntPredicate sameBody) {
-    if (word.verb() || timed(d, trigger)) {
+    if (word.verb()) {
       return Optional.empty();
     }
     Set<String> kind = commonModifiers(d, trigger);
+    Set<String> when = when(d, trigger);
     return last(
         d,
         Integer.MAX_VALUE,
         true,
         r ->
             r.word().equals(word.word())
-                && !r.timed()
+                && r.when().equals(when)
                 && r.common().equals(kind)
                 && sameBody.test(r.index()));
   }
@@ -143,21 +145,23 @@ final class SameGathering {
           "future");
 
   /**
-   * Whether a gathering noun is set in time among others: a number ("the 2012 convention"), a date
-   * ("last year's meeting"), or a word of order or occasion ("the next meeting").
+   * The words that set a gathering noun in time among others: a number ("the 2012 convention"), a
+   * date ("last year's meeting"), a word of order or occasion ("the next meeting").
    */
-  private static boolean timed(Deps d, int noun) {
-    if (!d.children(noun, "nummod").isEmpty()) {
-      return true;
+  private static Set<String> when(Deps d, int noun) {
+    Set<String> out = new java.util.TreeSet<>();
+    for (int k : d.children(noun, "nummod")) {
+      out.add(d.token(k).text());
     }
     for (int k : d.children(noun, "amod", "compound", "nmod:poss", "nmod:tmod", "obl:tmod")) {
       var t = d.token(k);
-      if (TIME_WORDS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))
+      String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
+      if (TIME_WORDS.contains(lemma)
           || Set.of("DATE", "ORDINAL", "NUMBER", "DURATION").contains(t.ner())) {
-        return true;
+        out.add(lemma);
       }
     }
-    return false;
+    return out;
   }
 
   /** The modifiers of a noun that are common words, not names ("annual", not "Republican"). */
@@ -165,8 +169,9 @@ final class SameGathering {
     Set<String> out = new LinkedHashSet<>();
     for (int k : d.children(noun, "amod", "compound")) {
       var t = d.token(k);
-      if (!Character.isUpperCase(t.text().charAt(0))) {
-        out.add(t.lemma().toLowerCase(java.util.Locale.ROOT));
+      String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
+      if (!Character.isUpperCase(t.text().charAt(0)) && !TIME_WORDS.contains(lemma)) {
+        out.add(lemma);
       }
     }
     return out;

@@ -224,5 +224,10 @@ class GatheringsIT {
             new Found(set("OPEC"), MeetingStatus.PLANNED)),
         found(
             "OPEC ministers met in Vienna in March. The OPEC meeting in June will review quotas."));
+    assertEquals(
+        List.of(new Found(set("Acme Corp"), MeetingStatus.HELD)),
+        found(
+            "On April 27, Acme Corp held its first annual meeting. Via Zoom, Acme Corp held its"
+                + " first annual meeting."));
   }
 }
