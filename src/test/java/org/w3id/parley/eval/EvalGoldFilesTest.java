@@ -32,7 +32,9 @@ class EvalGoldFilesTest {
     "eval/wikinews-meetings/gold.jsonl, 60, 18",
     "eval/fresh-news/gold.jsonl, 80, 109",
     "eval/fresh-news/gold2.jsonl, 40, 51",
-    "eval/polnear-meetings/fresh2.jsonl, 40, 68"
+    "eval/polnear-meetings/fresh2.jsonl, 40, 68",
+    "eval/fresh-news/gold3.jsonl, 20, 40",
+    "eval/polnear-meetings/fresh3.jsonl, 20, 41"
   })
   void aGoldHoldsTheArticlesAndMeetingsItsReadmeCounts(String file, int articles, int meetings)
       throws Exception {
