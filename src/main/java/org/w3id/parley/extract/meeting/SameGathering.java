@@ -16,7 +16,9 @@ import org.w3id.parley.extract.text.WordList;
  * was at the NAACP's convention); "Leaders of the G7 met in Biarritz. Lopez arrived late for the
  * summit". The antecedent is the last meeting reported by the same word within a few sentences, or
  * for "the meeting", "the summit" and "the session" by any word of meeting. Whoever the later
- * sentence puts at it joins it; one who pulls out of it has a cancelled meeting with its body.
+ * sentence puts at it joins it; one who pulls out of it has a cancelled meeting with its body. A
+ * body's gathering named again by its own noun is the one reported before, however far back ("the
+ * Republican convention" all through a story), unless words of time tell the two apart.
  */
 final class SameGathering {
   /** How many sentences back a definite gathering noun may refer. */
@@ -144,6 +146,9 @@ final class SameGathering {
           "former",
           "future");
 
+  /** The NER tags of words that set a gathering noun in time ("2012", "last year's"). */
+  private static final Set<String> TIME_TAGS = Set.of("DATE", "ORDINAL", "NUMBER", "DURATION");
+
   /**
    * The words that set a gathering noun in time among others: a number ("the 2012 convention"), a
    * date ("last year's meeting"), a word of order or occasion ("the next meeting").
@@ -156,8 +161,7 @@ final class SameGathering {
     for (int k : d.children(noun, "amod", "compound", "nmod:poss", "nmod:tmod", "obl:tmod")) {
       var t = d.token(k);
       String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
-      if (TIME_WORDS.contains(lemma)
-          || Set.of("DATE", "ORDINAL", "NUMBER", "DURATION").contains(t.ner())) {
+      if (TIME_WORDS.contains(lemma) || TIME_TAGS.contains(t.ner())) {
         out.add(lemma);
       }
     }
