@@ -386,10 +386,13 @@ public final class MeetingExtractor {
 
   /**
    * Whether a later report of one body's gathering may be the same event as an earlier meeting: the
-   * earlier one has the body, and no day, place or month of theirs differs.
+   * earlier one is that body's, with no other body or country in it (persons may be at it), and no
+   * day, place or month of theirs differs.
    */
   private boolean oneEvent(Meeting earlier, Meeting later) {
-    return earlier.participants().containsAll(later.participants())
+    Set<EntityRef> bodies = new LinkedHashSet<>(earlier.participants());
+    bodies.removeIf(p -> p.kind() == EntityKind.PERSON);
+    return bodies.equals(later.participants())
         && (earlier.date().isEmpty()
             || later.date().isEmpty()
             || earlier.date().equals(later.date()))

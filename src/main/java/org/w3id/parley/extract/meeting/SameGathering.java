@@ -98,11 +98,13 @@ final class SameGathering {
   /**
    * The index of an earlier report of the same body's gathering by the same noun, anywhere before
    * in the article: "Apple will not fund the Republican convention" after "the Republican
-   * convention in Cleveland" is that convention again, one event however often a story names it.
-   * Two nouns set in time differently are two ("the 2012 convention" is not "the convention", "the
-   * next meeting" not "the meeting"), and so are two with different common words ("a special
-   * meeting" is not "the annual meeting"); the names of the body ("Republican", "GOP") do not tell
-   * them apart, and the same words of time name the same one ("its first national convention").
+   * convention in Cleveland" is that convention again, one event however often a story names it. A
+   * later noun set in time is another gathering unless the earlier one was set in time by the same
+   * words ("the 2012 convention" after "the convention", "the next meeting"; but "its first
+   * national convention" twice is one), while a later plain noun names the earlier one however it
+   * was set ("the IMF meeting" after "next week's meeting of the IMF"); two nouns with different
+   * common words are two ("a special meeting" is not "the annual meeting"). The names of the body
+   * ("Republican", "GOP") do not tell them apart.
    *
    * @param sameBody whether the meeting at an index of the extractor's list is of this body and
    *     agrees with this report in day, place and period
@@ -120,7 +122,7 @@ final class SameGathering {
         true,
         r ->
             r.word().equals(word.word())
-                && r.when().equals(when)
+                && (when.isEmpty() || r.when().equals(when))
                 && r.common().equals(kind)
                 && sameBody.test(r.index()));
   }
@@ -146,23 +148,60 @@ final class SameGathering {
           "former",
           "future");
 
-  /** The NER tags of words that set a gathering noun in time ("2012", "last year's"). */
-  private static final Set<String> TIME_TAGS = Set.of("DATE", "ORDINAL", "NUMBER", "DURATION");
+  /** Nouns of time that set a gathering in time ("next week's meeting", "the May meeting"). */
+  private static final Set<String> TIME_NOUNS =
+      Set.of(
+          "year",
+          "month",
+          "week",
+          "day",
+          "weekend",
+          "night",
+          "today",
+          "tomorrow",
+          "yesterday",
+          "spring",
+          "summer",
+          "autumn",
+          "fall",
+          "winter",
+          "season",
+          "decade",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december");
 
   /**
    * The words that set a gathering noun in time among others: a number ("the 2012 convention"), a
-   * date ("last year's meeting"), a word of order or occasion ("the next meeting").
+   * day, month or year ("next week's meeting", "last year's annual meeting"), a word of order or
+   * occasion ("the next meeting", "a special meeting"), in the words before the noun or under them.
    */
   private static Set<String> when(Deps d, int noun) {
     Set<String> out = new java.util.TreeSet<>();
-    for (int k : d.children(noun, "nummod")) {
-      out.add(d.token(k).text());
-    }
-    for (int k : d.children(noun, "amod", "compound", "nmod:poss", "nmod:tmod", "obl:tmod")) {
-      var t = d.token(k);
-      String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
-      if (TIME_WORDS.contains(lemma) || TIME_TAGS.contains(t.ner())) {
-        out.add(lemma);
+    for (int k :
+        d.children(noun, "nummod", "amod", "compound", "nmod:poss", "nmod:tmod", "obl:tmod")) {
+      for (int w : d.subtree(k, e -> true)) {
+        var t = d.token(w);
+        String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
+        if (t.pos().equals("CD") || TIME_WORDS.contains(lemma) || TIME_NOUNS.contains(lemma)) {
+          out.add(lemma);
+        }
       }
     }
     return out;

@@ -229,5 +229,20 @@ class GatheringsIT {
         found(
             "On April 27, Acme Corp held its first annual meeting. Via Zoom, Acme Corp held its"
                 + " first annual meeting."));
+    // a plain noun names the one set in time before it; one set in time later is another
+    assertEquals(
+        List.of(
+            new Found(set("International Monetary Fund", "Stoltenberg"), MeetingStatus.PLANNED)),
+        found(
+            "Stoltenberg said the matter will be discussed at next week's meeting of the"
+                + " International Monetary Fund in Washington. Progress would be discussed at the IMF"
+                + " meeting."));
+    assertEquals(
+        List.of(
+            new Found(set("Acme Corp"), MeetingStatus.PLANNED),
+            new Found(set("Acme Corp"), MeetingStatus.HELD)),
+        found(
+            "Acme Corp will hold its annual meeting on May 20. Last year's annual meeting of Acme"
+                + " Corp was calm."));
   }
 }
