@@ -368,6 +368,11 @@ public final class MeetingExtractor {
       case WITH -> found.withCounterpart() || found.ownBody();
       case BODY ->
           !counterparts.isEmpty() && counterparts.stream().allMatch(parties::deliberativeBody);
+      // "Jopling, in a speech to the Commodity Club": its audience, an organisation, is there
+      case AUDIENCE ->
+          found.withCounterpart()
+              && !counterparts.isEmpty()
+              && counterparts.stream().allMatch(e -> e.kind() == EntityKind.ORGANIZATION);
     };
   }
 

@@ -24,7 +24,11 @@ final class MeetingWords {
     ANY,
     WITH,
     OBJECT,
-    BODY
+    BODY,
+    /**
+     * An organisation spoken to: "a speech to the Commodity Club" (not "a speech to reporters").
+     */
+    AUDIENCE
   }
 
   /**
@@ -108,8 +112,10 @@ final class MeetingWords {
                 case "with" -> Parties.WITH;
                 case "object" -> Parties.OBJECT;
                 case "body" -> Parties.BODY;
+                case "audience" -> Parties.AUDIENCE;
                 default ->
-                    throw bad("triggers.tsv", r, "parties must be any, with, object or body");
+                    throw bad(
+                        "triggers.tsv", r, "parties must be any, with, object, body or audience");
               },
               r[5].equals("yes"),
               r[6].equals("yes"));

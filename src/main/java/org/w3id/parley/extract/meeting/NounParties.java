@@ -57,6 +57,9 @@ final class NounParties {
   /** Verbs that carry a visit noun: "paid a visit to", "made a trip to". */
   private static final Set<String> VISIT_VERBS = Set.of("pay", "make");
 
+  /** Verbs that carry a speech noun: "gave a speech to", "delivered an address to". */
+  private static final Set<String> SPEAKING_VERBS = Set.of("give", "deliver", "make");
+
   /** Verbs whose agent is at a gathering: "a summit attended by X", "talks joined by Y". */
   private static final Set<String> ATTENDED = Set.of("attend", "join");
 
@@ -157,9 +160,19 @@ final class NounParties {
         explicit.addAll(resolve(d, s));
       }
     }
-    if (word.parties() == MeetingWords.Parties.BODY) {
-      for (int k : d.children(trigger, "nmod:before", "nmod:to")) {
-        explicit.addAll(resolve(d, k)); // "testimony before the Senate Banking Committee"
+    if (word.parties() == MeetingWords.Parties.BODY
+        || word.parties() == MeetingWords.Parties.AUDIENCE) {
+      List<Integer> to = new ArrayList<>(d.children(trigger, "nmod:before", "nmod:to"));
+      int verb = d.head(trigger);
+      if (word.parties() == MeetingWords.Parties.AUDIENCE
+          && verb >= 0
+          && d.headRelation(trigger).equals("obj")
+          && SPEAKING_VERBS.contains(d.token(verb).lemma())) {
+        to.addAll(d.children(verb, "obl:to", "obl:before")); // "gave a speech to X", on "gave"
+      }
+      for (int k : to) {
+        // "testimony before the Senate Banking Committee", "a speech to the Commodity Club"
+        explicit.addAll(resolve(d, k));
       }
     }
     if (word.sense().equals("visit")) {

@@ -245,4 +245,39 @@ class GatheringsIT {
             "Acme Corp will hold its annual meeting on May 20. Last year's annual meeting of Acme"
                 + " Corp was calm."));
   }
+
+  @Test
+  void whoeverGivesASpeechToAnOrganisationMeetsIt() {
+    assertEquals(
+        List.of(new Found(set("Commodity Club", "Michael Jopling"), MeetingStatus.HELD)),
+        found(
+            "Michael Jopling, in a speech to the Commodity Club yesterday, suggested the measure"
+                + " be refined."));
+    assertEquals(
+        List.of(
+            new Found(
+                set("American Foreign Service Association", "Wendy Sherman"), MeetingStatus.HELD)),
+        found(
+            "Wendy Sherman gave a speech to the American Foreign Service Association on Monday."));
+    // the phrase hung on "give": the speech is at the body's convention
+    assertEquals(
+        List.of(new Found(set("Hillary Clinton", "NAACP"), MeetingStatus.PLANNED)),
+        found(
+            "Hillary Clinton will give a speech to the NAACP convention in Cincinnati on Friday."));
+    assertEquals(
+        List.of(new Found(set("Republican Party", "Ted Cruz"), MeetingStatus.HELD)),
+        found("Ted Cruz delivered remarks to the Republican convention on Sunday."));
+  }
+
+  @Test
+  void aSpeechToTheUnnamedToAPersonOrToTheMediaIsNoMeeting() {
+    assertEquals(List.of(), found("Donald Trump gave a speech to supporters in Ohio."));
+    assertEquals(
+        List.of(), found("But the president devoted far more of his speech to Hillary Clinton."));
+    assertEquals(
+        List.of(),
+        found(
+            "Kyle Rittenhouse, in remarks to The Washington Post, contended he would be"
+                + " acquitted."));
+  }
 }
