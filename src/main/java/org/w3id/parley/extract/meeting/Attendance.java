@@ -110,10 +110,10 @@ final class Attendance {
 
   /**
    * The noun of appearing that a gathering is the place of: its head ("a speaker at the
-   * convention"), the object of the verb it hangs on ("gave a speech to the convention"), or the
-   * noun right before its preposition when the parser hung the phrase higher ("parts of Obama's
-   * speech at the convention" read as "identical … at the convention"): a speech's "at" phrase
-   * names where it was given far more often than anything else.
+   * convention"), the object of a verb of speaking it hangs on ("gave a speech to the convention"),
+   * or the noun right before its preposition when the parser hung the phrase higher ("parts of
+   * Obama's speech at the convention" read as "identical … at the convention"): a speech's "at"
+   * phrase names where it was given far more often than anything else.
    */
   private static int appearanceBefore(Deps d, int anchor) {
     int head = d.head(anchor);
@@ -123,7 +123,8 @@ final class Attendance {
     if (APPEARANCES.contains(d.token(head).lemma().toLowerCase(Locale.ROOT))) {
       return head;
     }
-    if (d.token(head).pos().startsWith("VB")) {
+    if (NounParties.SPEAKING_VERBS.contains(d.token(head).lemma())) {
+      // not "won 40 delegates to the convention": whom one wins, invites or sends is not oneself
       for (int o : d.children(head, "obj")) {
         if (APPEARANCES.contains(d.token(o).lemma().toLowerCase(Locale.ROOT))) {
           return o; // "gave a speech to the NAACP convention", the phrase hung on "gave"

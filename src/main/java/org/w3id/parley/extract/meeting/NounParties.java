@@ -58,7 +58,7 @@ final class NounParties {
   private static final Set<String> VISIT_VERBS = Set.of("pay", "make");
 
   /** Verbs that carry a speech noun: "gave a speech to", "delivered an address to". */
-  private static final Set<String> SPEAKING_VERBS = Set.of("give", "deliver", "make");
+  static final Set<String> SPEAKING_VERBS = Set.of("give", "deliver", "make");
 
   /** Verbs whose agent is at a gathering: "a summit attended by X", "talks joined by Y". */
   private static final Set<String> ATTENDED = Set.of("attend", "join");
