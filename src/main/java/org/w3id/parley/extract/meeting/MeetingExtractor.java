@@ -48,7 +48,7 @@ public final class MeetingExtractor {
 
   // The meetings reported so far, in text order, and which gathering words reported them.
   private final List<Meeting> reported = new ArrayList<>();
-  private final SameGathering gatherings = new SameGathering();
+  private final SameGathering gatherings;
   // A later report of a meeting in the list ("the convention" again), by the meeting's index.
   private final Map<Meeting, Integer> sameAs = new IdentityHashMap<>();
 
@@ -70,6 +70,7 @@ public final class MeetingExtractor {
     this.published = published;
     this.contextDays = new ContextDays(mentions, refs, published);
     this.parties = new PartyFinder(mentions, refs, quoted, reported);
+    this.gatherings = new SameGathering(parties::inTime);
     this.circumstances = new Circumstances(mentions, published);
   }
 

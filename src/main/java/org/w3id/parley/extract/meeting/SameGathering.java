@@ -45,6 +45,16 @@ final class SameGathering {
 
   private final List<Reported> reported = new ArrayList<>();
 
+  /** Whether a token is part of a time expression SUTime found in the article. */
+  private final java.util.function.Predicate<org.w3id.parley.nlp.Token> inTime;
+
+  /**
+   * @param inTime whether a token is part of one of the article's time expressions
+   */
+  SameGathering(java.util.function.Predicate<org.w3id.parley.nlp.Token> inTime) {
+    this.inTime = inTime;
+  }
+
   /**
    * How a verb of attending hangs the gathering (not "speaking to reporters after the meeting").
    */
@@ -148,58 +158,20 @@ final class SameGathering {
           "former",
           "future");
 
-  /** Nouns of time that set a gathering in time ("next week's meeting", "the May meeting"). */
-  private static final Set<String> TIME_NOUNS =
-      Set.of(
-          "year",
-          "month",
-          "week",
-          "day",
-          "weekend",
-          "night",
-          "today",
-          "tomorrow",
-          "yesterday",
-          "spring",
-          "summer",
-          "autumn",
-          "fall",
-          "winter",
-          "season",
-          "decade",
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december");
-
   /**
-   * The words that set a gathering noun in time among others: a number ("the 2012 convention"), a
-   * day, month or year ("next week's meeting", "last year's annual meeting"), a word of order or
-   * occasion ("the next meeting", "a special meeting"), in the words before the noun or under them.
+   * The words that set a gathering noun in time among others, in the words before the noun or under
+   * them: a number ("the 2012 convention"), a time expression SUTime found ("next week's meeting",
+   * "last year's annual meeting"), a word of order or occasion ("the next meeting", "a special
+   * meeting").
    */
-  private static Set<String> when(Deps d, int noun) {
+  private Set<String> when(Deps d, int noun) {
     Set<String> out = new java.util.TreeSet<>();
     for (int k :
         d.children(noun, "nummod", "amod", "compound", "nmod:poss", "nmod:tmod", "obl:tmod")) {
       for (int w : d.subtree(k, e -> true)) {
         var t = d.token(w);
         String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
-        if (t.pos().equals("CD") || TIME_WORDS.contains(lemma) || TIME_NOUNS.contains(lemma)) {
+        if (t.pos().equals("CD") || TIME_WORDS.contains(lemma) || inTime.test(t)) {
           out.add(lemma);
         }
       }

@@ -244,6 +244,20 @@ class GatheringsIT {
         found(
             "Acme Corp will hold its annual meeting on May 20. Last year's annual meeting of Acme"
                 + " Corp was calm."));
+    // another place is another gathering; a meeting of two bodies is not one body's
+    assertEquals(
+        List.of(
+            new Found(set("OPEC"), MeetingStatus.HELD), new Found(set("OPEC"), MeetingStatus.HELD)),
+        found(
+            "The OPEC meeting in Vienna ended on Monday. Iran criticised the OPEC meeting in"
+                + " Geneva."));
+    assertEquals(
+        List.of(
+            new Found(set("Acme Corp", "Bolt Inc"), MeetingStatus.HELD),
+            new Found(set("Acme Corp"), MeetingStatus.HELD)),
+        found(
+            "Acme Corp and Bolt Inc held a joint meeting on Monday. Shareholders criticised the Acme"
+                + " Corp meeting."));
   }
 
   @Test
