@@ -322,7 +322,8 @@ public final class MeetingExtractor {
         || participants.stream().anyMatch(p -> p.kind() != EntityKind.PERSON)
         || !d.children(trigger, "nmod:poss").isEmpty()
         || d.children(trigger, "det").stream()
-            .noneMatch(k -> d.token(k).lemma().equalsIgnoreCase("the"))
+                .noneMatch(k -> d.token(k).lemma().equalsIgnoreCase("the"))
+            && !datedOne(d, trigger)
         || !MeetingWords.ownMeetingNoun(d, trigger)) {
       return Optional.empty();
     }
@@ -332,6 +333,18 @@ public final class MeetingExtractor {
         .filter(m -> m.ref().kind() == EntityKind.ORGANIZATION)
         .findFirst()
         .map(m -> new Ref(m.ref(), new Span(t.begin(), t.end())));
+  }
+
+  /**
+   * Whether an indefinite meeting noun is one meeting by its day ("a November 5 shareholders
+   * meeting", "a special meeting on June 26"), not any ("holds a general meeting every year").
+   */
+  private boolean datedOne(Deps d, int trigger) {
+    List<Integer> det = d.children(trigger, "det");
+    return !det.isEmpty()
+        && det.stream().allMatch(k -> d.token(k).lemma().equalsIgnoreCase("a"))
+        && d.children(trigger, "compound", "nummod", "nmod:tmod", "nmod:on", "nmod:for").stream()
+            .anyMatch(k -> parties.inTime(d.token(k)));
   }
 
   /** The countries a person party represents (a minister, a leader), by their keys. */

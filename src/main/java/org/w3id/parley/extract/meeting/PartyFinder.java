@@ -239,6 +239,8 @@ final class PartyFinder {
     if (word.parties() != MeetingWords.Parties.WITH) {
       List<Integer> objects = new ArrayList<>(d.children(trigger, "obj", "iobj"));
       objects.removeIf(k -> MeetingWords.modeCueAt(d, k)); // "met face to face"
+      // "will meet on August 5 to consider …": the parser takes the day of a date for an object
+      objects.removeIf(k -> d.token(k).pos().equals("CD") && inTime(d.token(k)));
       misreadGerundObject(d, trigger).ifPresent(objects::add);
       if (word.parties() == MeetingWords.Parties.BODY) {
         objects.addAll(d.children(trigger, "obl:before", "obl:to"));
@@ -322,7 +324,9 @@ final class PartyFinder {
       }
     }
     Optional<Ref> body = Optional.empty();
-    if (word.body() && other.isEmpty() && first.size() == 1) {
+    if (word.body() && other.isEmpty() && first.stream().map(Ref::entity).distinct().count() == 1) {
+      // one body, however many of its name's words the parser took for conjuncts ("the
+      // Organisation for Economic Cooperation and Development meets next month")
       body = first.stream().filter(r -> r.entity().kind() == EntityKind.ORGANIZATION).findFirst();
     }
     return new Found(first, other, body, with, slotWithoutParty, body.stream().toList(), false);

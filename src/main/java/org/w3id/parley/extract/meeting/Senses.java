@@ -90,10 +90,17 @@ final class Senses {
     }
     if (!word.verb()
         && d.headRelation(trigger).equals("nsubj")
-        && MeetingWords.trigger(d.token(d.head(trigger))).filter(w -> w.verb()).isPresent()
-        && !d.children(d.head(trigger), "obj", "obl:with").isEmpty()) {
+        && MeetingWords.trigger(d.token(d.head(trigger)))
+            .filter(w -> w.verb())
+            .filter(
+                w ->
+                    !d.children(d.head(trigger), "obl:with").isEmpty()
+                        || w.parties() != MeetingWords.Parties.WITH
+                            && !d.children(d.head(trigger), "obj").isEmpty())
+            .isPresent()) {
       // "the Conference of Presidents met Netanyahu": a body that meets someone, whatever its
-      // name's head; the verb reports the meeting
+      // name's head; the verb reports the meeting. Not where the verb's object is only what is
+      // talked about ("the OPEC meeting discussed prices": the meeting reports itself).
       return false;
     }
     if ((d.token(trigger).isProperNoun() || d.headRelation(trigger).endsWith("according_to"))

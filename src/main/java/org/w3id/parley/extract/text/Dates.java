@@ -21,6 +21,13 @@ public final class Dates {
       java.util.regex.Pattern.compile(
           "(?i)(on\\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day(\\s+(morning|afternoon|evening|night))?");
 
+  /** A day of a month written without its year ("November 5", "Nov. 5th", "5 November"). */
+  private static final java.util.regex.Pattern MONTH_DAY =
+      java.util.regex.Pattern.compile(
+          "(?i)(on\\s+)?((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}"
+              + "(st|nd|rd|th)?|\\d{1,2}(st|nd|rd|th)?\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct"
+              + "|nov|dec)[a-z]*\\.?)");
+
   /**
    * Verbs whose "to" complement is still to come, whatever their own tense: "is scheduled to meet
    * on Friday", "plans to visit on Tuesday".
@@ -224,22 +231,28 @@ public final class Dates {
   }
 
   /**
-   * The day a time expression names. SUTime puts a weekday named alone in the publication's week;
-   * news means the one the verb's tense points to: "met on Tuesday" in a Monday paper is the
-   * Tuesday before, "will meet on Monday" in a Wednesday paper the Monday after.
+   * The day a time expression names. SUTime puts a weekday named alone in the publication's week,
+   * and a day of a month without its year in the nearer year; news means the one the verb's tense
+   * points to: "met on Tuesday" in a Monday paper is the Tuesday before, "will meet on Monday" in a
+   * Wednesday paper the Monday after, "will meet on November 5" in a May paper that November.
    */
   public LocalDate dayOf(int timeIndex) {
     TimeExpression t = text.times().get(timeIndex);
     LocalDate day = day(t).orElseThrow();
-    if (!BARE_WEEKDAY.matcher(t.text().strip()).matches()) {
+    String words = t.text().strip();
+    boolean weekday = BARE_WEEKDAY.matcher(words).matches();
+    if (!weekday && !MONTH_DAY.matcher(words).matches()) {
       return day;
     }
+    // SUTime puts a day of a month written without its year in the nearer year ("November 5" in
+    // a May paper is the November before); a verb's tense says which one news means ("will vote
+    // at a special meeting on November 5" is the one to come).
     String tense = tenseAt(t);
     if (day.isAfter(published) && tense.equals("past")) {
-      return day.minusWeeks(1);
+      return weekday ? day.minusWeeks(1) : day.minusYears(1);
     }
     if (day.isBefore(published) && tense.equals("future")) {
-      return day.plusWeeks(1);
+      return weekday ? day.plusWeeks(1) : day.plusYears(1);
     }
     return day;
   }

@@ -181,6 +181,40 @@ class GatheringsIT {
   }
 
   @Test
+  void aBodyMeetsWhateverTheParserMakesOfItsNameItsDayOrItsAgenda() {
+    // a name whose "and" the parser reads as a list of two
+    assertEquals(
+        List.of(
+            new Found(
+                set("Organisation for Economic Cooperation and Development"),
+                MeetingStatus.PLANNED)),
+        found(
+            "Talks will now continue at the Organisation for Economic Cooperation and"
+                + " Development, which meets next month."));
+    // the day of a date the parser reads as the verb's object ("meet … 5")
+    assertEquals(
+        List.of(new Found(set("Acme Corp"), MeetingStatus.PLANNED)),
+        found("Acme Corp's board will meet on August 5 to consider the merger."));
+    // a meeting that discusses something reports itself; the verb's object is its agenda
+    assertEquals(
+        List.of(new Found(set("OPEC"), MeetingStatus.PLANNED)),
+        found("Next month's OPEC meeting will discuss prices."));
+  }
+
+  @Test
+  void aDatedShareholdersMeetingIsTheStoryCompanysButAnyMeetingIsNot() {
+    String lead =
+        "Southland Corp filed a proxy statement with the Securities and Exchange Commission.\n\n";
+    assertEquals(
+        List.of(new Found(set("Southland Corp"), MeetingStatus.PLANNED)),
+        found(
+            lead
+                + "Shareholders will vote on the acquisition at a special meeting on November 5."));
+    assertEquals(
+        List.of(), found(lead + "Shareholders will vote on the acquisition at a special meeting."));
+  }
+
+  @Test
   void whoeverGivesASpeechToABodysMeetingIsThere() {
     assertEquals(
         List.of(new Found(set("American Bar Association", "Jones"), MeetingStatus.HELD)),

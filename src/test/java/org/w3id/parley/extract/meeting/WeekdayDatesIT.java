@@ -11,7 +11,8 @@ import org.w3id.parley.extract.Extraction;
 /**
  * A weekday named alone is the one the verb's tense points to, through the real CoreNLP pipeline
  * (SUTime puts it in the week of publication): "met on Tuesday" in a Wednesday paper is the day
- * before, "met on Friday" the Friday before, "will meet on Monday" the Monday after; and who
+ * before, "met on Friday" the Friday before, "will meet on Monday" the Monday after; so is a day of
+ * a month without its year ("will meet on February 1" in a July paper is next February); and who
  * greets, summons or sits down with someone meets them.
  */
 class WeekdayDatesIT {
@@ -32,6 +33,17 @@ class WeekdayDatesIT {
             "Senator Ted Cruz met Governor Mike Pence in Indianapolis on Tuesday.\n\n"
                 + "Senator Ann Lee sat down with Governor Tom Hill in Chicago on Friday.\n\n"
                 + "Senator Paul Ross will meet Governor John Bell in Boston on Monday."));
+  }
+
+  @Test
+  void aDayOfAMonthWithoutItsYearIsPlacedByTheTenseOfItsVerb() {
+    // SUTime takes the nearer year: February 1 in a July paper is the February before, December 20
+    // the December after
+    assertEquals(
+        List.of("2017-02-01 PLANNED", "2015-12-20 HELD"),
+        datesAndStatus(
+            "Senator Paul Ross will meet Governor John Bell in Boston on February 1.\n\n"
+                + "Senator Ann Lee met Governor Tom Hill in Chicago on December 20."));
   }
 
   @Test
