@@ -137,7 +137,46 @@ final class PartyWords {
       Token t = d.token(w);
       named = transcript.speaker(t).map(r -> List.of(new Ref(r, span(t)))).orElse(List.of());
     }
+    if (named.isEmpty()) {
+      named = saidByGroup(d, w);
+    }
     return named.isEmpty() ? groups.of(d, w) : named;
+  }
+
+  /**
+   * "Peruvian officials said they would meet Mexican officials", "the Japanese delegation said it
+   * would …": "they" or "it" as the subject of a clause that another clause governs stands for the
+   * group noun that governing clause has for subject, as {@code ClauseAnaphora} has it stand for a
+   * name; the pronoun's number must be the noun's.
+   */
+  private List<Ref> saidByGroup(Deps d, int i) {
+    Token t = d.token(i);
+    String word = t.text().toLowerCase(java.util.Locale.ROOT);
+    if (!word.equals("they") && !word.equals("it") || !d.headRelation(i).startsWith("nsubj")) {
+      return List.of();
+    }
+    int h = d.head(i);
+    for (int steps = 0; h >= 0 && steps < 3; steps++) {
+      int g = d.head(h);
+      if (g < 0 || !d.headRelation(h).matches("(ccomp|xcomp|conj|advcl).*")) {
+        return List.of();
+      }
+      List<Integer> subjects = d.children(g, "nsubj");
+      if (!subjects.isEmpty()) {
+        int s = subjects.get(0);
+        Token noun = d.token(s);
+        boolean plural = noun.pos().equals("NNS");
+        if (subjects.size() > 1
+            || noun.isProperNoun()
+            || !GroupNouns.isGroupNoun(noun)
+            || plural != word.equals("they")) {
+          return List.of();
+        }
+        return groups.of(d, s).stream().map(r -> new Ref(r.entity(), span(t))).toList();
+      }
+      h = g;
+    }
+    return List.of();
   }
 
   /**

@@ -383,6 +383,19 @@ class MeetingPartiesIT {
   }
 
   @Test
+  void theyOrItAfterAGroupThatSaysSoIsThatGroup() {
+    assertEquals(
+        List.of(set("Mexico", "Peru")),
+        meetings("Peruvian officials said they would meet Mexican officials next week."));
+    assertEquals(
+        List.of(set("Japan", "United States")),
+        meetings("The Japanese delegation said it would meet the U.S. team next week."));
+    // the pronoun's number must be the noun's, and a group of no one named stands for no one
+    assertEquals(List.of(), meetings("Peruvian officials said it would meet Mexican officials."));
+    assertEquals(List.of(), meetings("Critics of the plan said they would meet the mayor."));
+  }
+
+  @Test
   void representativesOfABodyAndACountryAreBoth() {
     assertEquals(
         List.of(set("EC", "Japan")),
