@@ -16,8 +16,10 @@ import org.w3id.parley.nlp.Sentence;
  * its marker and Weber its subject, so the meeting has no counterpart. When the "with" comes right
  * after the verb the clause hangs on, it is that verb's preposition: Weber (and whoever is joined
  * to him) is the verb's "with" phrase, and the clause is its purpose, with no subject of its own.
- * The same clause steals the name of a group right before it ({@link #namedBeforePurpose}), and a
- * "during" phrase that dates the clause is hung on its object ({@link #duringOnTheClause}).
+ * The same clause steals the name of a group right before it ({@link #namedBeforePurpose}), a
+ * "during" phrase that dates the clause is hung on its object ({@link #duringOnTheClause}), and a
+ * phrase before a source set after the clause is hung on the source's verb ({@link
+ * #phraseBeforeTheSource}).
  */
 final class Reattachments {
   private Reattachments() {}
@@ -25,7 +27,9 @@ final class Reattachments {
   /** The sentence's dependencies with the parser errors below mended, each in turn. */
   static Deps of(Sentence s) {
     List<Dependency> edges = s.dependencies();
-    List<Dependency> mended = duringOnTheClause(namedBeforePurpose(s, withBeforePurpose(s, edges)));
+    List<Dependency> mended =
+        phraseBeforeTheSource(
+            s, duringOnTheClause(namedBeforePurpose(s, withBeforePurpose(s, edges))));
     return mended == edges ? new Deps(s) : new Deps(s, mended);
   }
 
@@ -133,6 +137,48 @@ final class Reattachments {
       }
       out.remove(e);
       out.add(new Dependency(link.governor(), e.dependent(), "obl:during"));
+    }
+    return out == null ? edges : out;
+  }
+
+  /**
+   * "Trump spoke by telephone with Abe, the White House said": the parser hangs the phrase before a
+   * source set after the clause ("…, the White House said") on the source's verb; a phrase between
+   * the clause's verb and the source's subject is the clause's. Returns the mended edges, or the
+   * given ones when nothing was mended.
+   */
+  private static List<Dependency> phraseBeforeTheSource(Sentence s, List<Dependency> edges) {
+    List<Dependency> out = null;
+    for (Dependency link : edges) {
+      int clause = link.governor();
+      int source = link.dependent();
+      if (!link.relation().startsWith("parataxis")
+          || clause < 0
+          || source < clause
+          || !s.tokens().get(source).pos().startsWith("VB")) {
+        continue;
+      }
+      int subject = Integer.MAX_VALUE;
+      for (Dependency e : edges) {
+        if (e.governor() == source && e.relation().startsWith("nsubj")) {
+          subject = Math.min(subject, firstOf(edges, e.dependent()));
+        }
+      }
+      if (subject == Integer.MAX_VALUE || subject > source) {
+        continue;
+      }
+      for (Dependency e : edges) {
+        if (e.governor() == source
+            && e.relation().startsWith("obl")
+            && e.dependent() > clause
+            && e.dependent() < subject) {
+          if (out == null) {
+            out = new ArrayList<>(edges);
+          }
+          out.remove(e);
+          out.add(new Dependency(clause, e.dependent(), e.relation()));
+        }
+      }
     }
     return out == null ? edges : out;
   }

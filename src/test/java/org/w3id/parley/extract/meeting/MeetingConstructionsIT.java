@@ -107,6 +107,17 @@ class MeetingConstructionsIT {
   }
 
   @Test
+  void whomOneSpokeWithBeforeTheSourceIsTheCounterpartThoughTheParserGivesItToTheSource() {
+    // the parser hangs "with Abe" on "said"
+    String text =
+        "Donald Trump spoke by telephone with Japanese Prime Minister Shinzo Abe, the White"
+            + " House said.";
+    assertEquals(List.of(set("Donald Trump", "Shinzo Abe")), meetings(text));
+    assertEquals(
+        MeetingMode.CALL, Extraction.of(text, LocalDate.of(2016, 5, 2)).meetings().get(0).mode());
+  }
+
+  @Test
   void aVisitPaidToAPersonAndAnAppearanceAlongsideOneAreMeetings() {
     assertEquals(
         List.of(set("Hans Weber", "Maria Lopez")),
