@@ -19,7 +19,9 @@ import org.w3id.parley.nlp.Sentence;
  * The same clause steals the name of a group right before it ({@link #namedBeforePurpose}), a
  * "during" phrase that dates the clause is hung on its object ({@link #duringOnTheClause}), and a
  * phrase before a source set after the clause is hung on the source's verb ({@link
- * #phraseBeforeTheSource}).
+ * #phraseBeforeTheSource}), and whom one tells is hung inside what one tells them when no "that"
+ * comes between ({@link #toldWithoutThat}); a "who" before the main verb is taken for its subject
+ * ({@link #relativeTakenForSubject}).
  */
 final class Reattachments {
   private Reattachments() {}
@@ -28,8 +30,12 @@ final class Reattachments {
   static Deps of(Sentence s) {
     List<Dependency> edges = s.dependencies();
     List<Dependency> mended =
-        phraseBeforeTheSource(
-            s, duringOnTheClause(namedBeforePurpose(s, withBeforePurpose(s, edges))));
+        relativeTakenForSubject(
+            s,
+            toldWithoutThat(
+                s,
+                phraseBeforeTheSource(
+                    s, duringOnTheClause(namedBeforePurpose(s, withBeforePurpose(s, edges))))));
     return mended == edges ? new Deps(s) : new Deps(s, mended);
   }
 
@@ -181,6 +187,102 @@ final class Reattachments {
       }
     }
     return out == null ? edges : out;
+  }
+
+  /**
+   * "Ortner told an Export-Import Bank conference the yen is still undervalued": without "that",
+   * the parser may hang whom one tells inside what one tells them (an unlabelled dependent of the
+   * clause). A noun phrase right after a verb that has a clause and no object of its own is the
+   * verb's object. Returns the mended edges, or the given ones when nothing was mended.
+   */
+  private static List<Dependency> toldWithoutThat(Sentence s, List<Dependency> edges) {
+    List<Dependency> out = null;
+    for (Dependency link : edges) {
+      int verb = link.governor();
+      int clause = link.dependent();
+      if (!link.relation().equals("ccomp")
+          || verb < 0
+          || clause <= verb
+          || !s.tokens().get(verb).pos().startsWith("VB")
+          || edges.stream()
+              .anyMatch(e -> e.governor() == verb && e.relation().matches("obj|iobj|nsubj:pass"))) {
+        continue;
+      }
+      for (Dependency e : edges) {
+        int noun = e.dependent();
+        if (!e.relation().equals("dep")
+            || !within(edges, e.governor(), clause)
+            || !s.tokens().get(noun).pos().startsWith("NN")
+            || noun >= clause
+            || phraseStart(edges, noun) != verb + 1) {
+          continue;
+        }
+        if (out == null) {
+          out = new ArrayList<>(edges);
+        }
+        out.remove(e);
+        out.add(new Dependency(verb, noun, "obj"));
+      }
+    }
+    return out == null ? edges : out;
+  }
+
+  /**
+   * "Frits van Horick, who is a council member of the Federation, spoke at the annual meeting": the
+   * parser may make "who" the subject of the main verb (and "who is a member" a clause of its own),
+   * leaving the verb an unlabelled dependent of the name. The name is the verb's subject. Returns
+   * the mended edges, or the given ones when nothing was mended.
+   */
+  private static List<Dependency> relativeTakenForSubject(Sentence s, List<Dependency> edges) {
+    List<Dependency> out = null;
+    for (Dependency subject : edges) {
+      int verb = subject.governor();
+      int who = subject.dependent();
+      if (!subject.relation().equals("nsubj")
+          || verb < 0
+          || !s.tokens().get(who).pos().matches("WP|WDT")
+          || edges.stream().noneMatch(e -> e.governor() == who && e.relation().equals("cop"))) {
+        continue;
+      }
+      Dependency link = headEdge(edges, verb);
+      if (link == null
+          || !link.relation().equals("dep")
+          || link.governor() >= who
+          || !s.tokens().get(link.governor()).pos().startsWith("NNP")) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(edges);
+      }
+      out.remove(subject);
+      out.add(new Dependency(verb, link.governor(), "nsubj"));
+    }
+    return out == null ? edges : out;
+  }
+
+  /** Whether token k is the clause's head or lies under it. */
+  private static boolean within(List<Dependency> edges, int k, int clause) {
+    for (int steps = 0; k >= 0 && steps < 20; steps++) {
+      if (k == clause) {
+        return true;
+      }
+      Dependency up = headEdge(edges, k);
+      k = up == null ? -1 : up.governor();
+    }
+    return false;
+  }
+
+  /** The first token of the noun phrase a noun heads: its determiners and modifiers before it. */
+  private static int phraseStart(List<Dependency> edges, int noun) {
+    int first = noun;
+    for (Dependency e : edges) {
+      if (e.governor() == noun
+          && e.dependent() < noun
+          && e.relation().matches("det|compound.*|amod|nummod|nmod:poss|punct")) {
+        first = Math.min(first, phraseStart(edges, e.dependent()));
+      }
+    }
+    return first;
   }
 
   private static boolean hasMarkTo(Sentence s, List<Dependency> edges, int clause) {

@@ -118,6 +118,27 @@ class MeetingConstructionsIT {
   }
 
   @Test
+  void whomOneTellsWithoutThatIsToldThoughTheParserHangsItInsideWhatIsTold() {
+    // the parser makes the conference an unlabelled dependent of "bit"
+    assertEquals(
+        List.of(set("Export-Import Bank", "Robert Ortner")),
+        meetings(
+            "Robert Ortner told an Export-Import Bank conference the yen is still a little bit"
+                + " undervalued."));
+    assertEquals(List.of(), meetings("Hans Weber told reporters the yen is still undervalued."));
+  }
+
+  @Test
+  void whoIsDescribedByARelativeClauseIsTheSubjectThoughTheParserTakesWhoForIt() {
+    // the parser makes "who" the subject of "spoke" and "spoke" a dependent of the name
+    assertEquals(
+        List.of(set("European Coffee Federation", "Frits van Horick")),
+        meetings(
+            "Frits van Horick, who is a council member of the European Coffee Federation, spoke at"
+                + " the annual meeting."));
+  }
+
+  @Test
   void aVisitPaidToAPersonAndAnAppearanceAlongsideOneAreMeetings() {
     assertEquals(
         List.of(set("Hans Weber", "Maria Lopez")),
