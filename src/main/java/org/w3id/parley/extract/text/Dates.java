@@ -234,7 +234,8 @@ public final class Dates {
    * The day a time expression names. SUTime puts a weekday named alone in the publication's week,
    * and a day of a month without its year in the nearer year; news means the one the verb's tense
    * points to: "met on Tuesday" in a Monday paper is the Tuesday before, "will meet on Monday" in a
-   * Wednesday paper the Monday after, "will meet on November 5" in a May paper that November.
+   * Wednesday paper the Monday after, "will meet on November 5" in a May paper the November to
+   * come.
    */
   public LocalDate dayOf(int timeIndex) {
     TimeExpression t = text.times().get(timeIndex);
@@ -245,11 +246,13 @@ public final class Dates {
       return day;
     }
     // SUTime puts a day of a month written without its year in the nearer year ("November 5" in
-    // a May paper is the November before); a verb's tense says which one news means ("will vote
-    // at a special meeting on November 5" is the one to come).
+    // a May paper is the November before); a verb's future says news means the one to come ("will
+    // vote at a special meeting on November 5"). Not the other way: a past verb with a day of the
+    // coming months is more often a verb the words of time do not hang on ("entered the debate …,
+    // where voters will go to caucuses Feb. 1") than a meeting of last year.
     String tense = tenseAt(t);
-    if (day.isAfter(published) && tense.equals("past")) {
-      return weekday ? day.minusWeeks(1) : day.minusYears(1);
+    if (day.isAfter(published) && tense.equals("past") && weekday) {
+      return day.minusWeeks(1);
     }
     if (day.isBefore(published) && tense.equals("future")) {
       return weekday ? day.plusWeeks(1) : day.plusYears(1);
