@@ -157,6 +157,9 @@ public final class MeetingExtractor {
 
   /** The meeting a trigger reports, or one per counterpart when they met each apart. */
   private List<Meeting> meetingAt(Deps d, int trigger, MeetingWords.Trigger word) {
+    if (purposeOfAMeeting(d, trigger, word)) {
+      return List.of(); // "met Mubarak and Bassiouni to discuss the issue": one meeting, the verb's
+    }
     if (!Senses.meetingSense(d, trigger, word)
         || Negation.of(d, trigger, word) == Negation.Polarity.DENIED) {
       return List.of();
@@ -278,6 +281,23 @@ public final class MeetingExtractor {
     List<Meeting> out = new ArrayList<>(apart.size() >= 2 ? apart : List.of(whole));
     out.addAll(Gapping.meetings(parties, circumstances, d, trigger, word, found.first()));
     return out;
+  }
+
+  /**
+   * Whether a verb of talk is the purpose of a meeting verb that governs it and names no one of its
+   * own ("met President Mubarak and Ambassador Bassiouni to discuss the issue", "called Y to
+   * negotiate"): the meeting verb reports that meeting, with its parties; the parser makes the ones
+   * met the subjects of the purpose clause, which would report a second meeting among them. Not
+   * where the purpose has a "with" of its own ("visited Bonn to discuss trade with Kohl").
+   */
+  private static boolean purposeOfAMeeting(Deps d, int trigger, MeetingWords.Trigger word) {
+    int head = d.head(trigger);
+    return word.verb()
+        && head >= 0
+        && d.headRelation(trigger).matches("(xcomp|advcl)(:.*)?")
+        && d.children(trigger, "mark").stream().anyMatch(k -> d.token(k).lemma().equals("to"))
+        && !PartyFinder.namesItsOwnSide(d, trigger)
+        && MeetingWords.trigger(d.token(head)).filter(MeetingWords.Trigger::verb).isPresent();
   }
 
   /**

@@ -359,7 +359,27 @@ final class PartyFinder {
    */
   private static boolean forMeeting(Deps d, int trigger) {
     List<Integer> purposes = new ArrayList<>(d.children(trigger, "obl:for", "xcomp", "advcl"));
-    return purposes.stream().anyMatch(k -> MeetingWords.trigger(d.token(k)).isPresent());
+    return purposes.stream().anyMatch(k -> namesItsOwnSide(d, k));
+  }
+
+  /**
+   * Whether the meeting word at k names a side of its own: a "with", "between" or "among" phrase,
+   * or an object where its word takes one ("for talks with Putin", "to meet Zelensky"; not "to
+   * discuss trade", whose object is what is talked about).
+   */
+  static boolean namesItsOwnSide(Deps d, int k) {
+    Optional<MeetingWords.Trigger> word = MeetingWords.trigger(d.token(k));
+    if (word.isEmpty()) {
+      return false;
+    }
+    List<Integer> heads = new ArrayList<>(List.of(k));
+    heads.addAll(d.children(k, "obj")); // "to discuss trade with Kohl", the parser's way
+    return heads.stream()
+            .anyMatch(
+                h -> !d.children(h, "obl:with", "obl:between", "obl:among", "nmod:with").isEmpty())
+        || word.get().verb()
+            && word.get().parties() != MeetingWords.Parties.WITH
+            && !d.children(k, "obj").isEmpty();
   }
 
   /**

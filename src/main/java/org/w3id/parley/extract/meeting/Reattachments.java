@@ -21,7 +21,8 @@ import org.w3id.parley.nlp.Sentence;
  * phrase before a source set after the clause is hung on the source's verb ({@link
  * #phraseBeforeTheSource}), and whom one tells is hung inside what one tells them when no "that"
  * comes between ({@link #toldWithoutThat}); a "who" before the main verb is taken for its subject
- * ({@link #relativeTakenForSubject}).
+ * ({@link #relativeTakenForSubject}); the place one goes to is taken for who does what the going is
+ * for ({@link #travellerControlsPurpose}).
  */
 final class Reattachments {
   private Reattachments() {}
@@ -30,12 +31,15 @@ final class Reattachments {
   static Deps of(Sentence s) {
     List<Dependency> edges = s.dependencies();
     List<Dependency> mended =
-        relativeTakenForSubject(
+        travellerControlsPurpose(
             s,
-            toldWithoutThat(
+            relativeTakenForSubject(
                 s,
-                phraseBeforeTheSource(
-                    s, duringOnTheClause(namedBeforePurpose(s, withBeforePurpose(s, edges))))));
+                toldWithoutThat(
+                    s,
+                    phraseBeforeTheSource(
+                        s,
+                        duringOnTheClause(namedBeforePurpose(s, withBeforePurpose(s, edges)))))));
     return mended == edges ? new Deps(s) : new Deps(s, mended);
   }
 
@@ -256,6 +260,49 @@ final class Reattachments {
       }
       out.remove(subject);
       out.add(new Dependency(verb, link.governor(), "nsubj"));
+    }
+    return out == null ? edges : out;
+  }
+
+  /** Verbs of going somewhere, whose object is a place and never who does their purpose. */
+  private static final Set<String> GOING =
+      Set.of("visit", "travel", "fly", "go", "come", "return", "head", "tour");
+
+  /**
+   * "Obama visited Kyiv to meet Zelensky": the parser reads the purpose as controlled by the
+   * object, as after "persuaded Kyiv to"; the one who goes does what the going is for. Returns the
+   * mended edges, or the given ones when nothing was mended.
+   */
+  private static List<Dependency> travellerControlsPurpose(Sentence s, List<Dependency> edges) {
+    List<Dependency> out = null;
+    for (Dependency control : edges) {
+      int purpose = control.governor();
+      int object = control.dependent();
+      Dependency link = headEdge(edges, purpose);
+      if (!control.relation().equals("nsubj:xsubj")
+          || link == null
+          || !link.relation().equals("xcomp")
+          || !GOING.contains(
+              s.tokens().get(link.governor()).lemma().toLowerCase(java.util.Locale.ROOT))
+          || !edges.contains(new Dependency(link.governor(), object, "obj"))) {
+        continue;
+      }
+      List<Integer> goers = new ArrayList<>();
+      for (Dependency e : edges) {
+        if (e.governor() == link.governor() && e.relation().equals("nsubj")) {
+          goers.add(e.dependent());
+        }
+      }
+      if (goers.isEmpty()) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(edges);
+      }
+      out.remove(control);
+      for (int g : goers) {
+        out.add(new Dependency(purpose, g, "nsubj:xsubj"));
+      }
     }
     return out == null ? edges : out;
   }

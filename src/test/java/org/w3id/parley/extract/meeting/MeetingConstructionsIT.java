@@ -139,6 +139,32 @@ class MeetingConstructionsIT {
   }
 
   @Test
+  void whatAMeetingIsForIsThatMeetingNotASecondOneAmongThoseMet() {
+    // the parser makes those met the subjects of "to discuss"
+    assertEquals(
+        List.of(set("Hans Weber", "Maria Lopez", "Paul Ross")),
+        meetings(
+            "Finance Minister Hans Weber met President Maria Lopez and Ambassador Paul Ross to"
+                + " discuss the issue."));
+  }
+
+  @Test
+  void whoGoesSomewhereDoesWhatTheGoingIsFor() {
+    // the parser takes the place for who meets, as after "persuaded Kyiv to"
+    assertEquals(
+        List.of(set("Hans Weber", "Maria Lopez")),
+        meetings("Hans Weber visited Bonn to discuss trade with Maria Lopez."));
+    List<java.util.Set<String>> found = meetings("Hans Weber visited Berlin to meet Maria Lopez.");
+    assertEquals(1, found.size(), found::toString);
+    org.junit.jupiter.api.Assertions.assertTrue(
+        found.get(0).containsAll(set("Hans Weber", "Maria Lopez")), found::toString);
+    // a visit for talks about something, with no one named for them, is the visit's
+    assertEquals(
+        List.of(set("DE", "Hans Weber")),
+        meetings("Hans Weber visited Berlin to discuss trade."));
+  }
+
+  @Test
   void aVisitPaidToAPersonAndAnAppearanceAlongsideOneAreMeetings() {
     assertEquals(
         List.of(set("Hans Weber", "Maria Lopez")),
