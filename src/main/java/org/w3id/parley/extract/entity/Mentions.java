@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -272,7 +273,16 @@ public final class Mentions {
   private void addResolvedPlace(
       int sentence, int first, int last, String surface, Set<String> countries) {
     String label = surface.replaceAll("\\s+", " ");
-    Optional<CityInfo> city = gazetteer.city(label, countries);
+    // a dateline in capitals ("BONN, March 15 -") names the city the gazetteer spells "Bonn"
+    boolean capitals = label.length() > 2 && label.equals(label.toUpperCase(Locale.ROOT));
+    Optional<CityInfo> city =
+        gazetteer
+            .city(label, countries)
+            .or(
+                () ->
+                    capitals
+                        ? gazetteer.city(Names.titleCase(label), countries)
+                        : Optional.empty());
     EntityRef ref;
     EntityDraft draft;
     if (city.isEmpty()) {

@@ -17,6 +17,22 @@ public final class Names {
       java.util.regex.Pattern.compile("^-+|-+$");
 
   /**
+   * A name written in capitals, as a dateline writes it, in the case a gazetteer writes it: each
+   * word's first letter upper case, the rest lower ("NEW YORK" is "New York", "ST. PETERSBURG" "St.
+   * Petersburg").
+   */
+  public static String titleCase(String name) {
+    StringBuilder out = new StringBuilder(name.length());
+    boolean start = true;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      out.append(start ? Character.toUpperCase(c) : Character.toLowerCase(c));
+      start = !Character.isLetter(c) && c != '\'';
+    }
+    return out.toString();
+  }
+
+  /**
    * A spelling-tolerant key: no accents, lower case, letters only, {@code y} as {@code i}, doubled
    * letters single. So "Sergei" and "Sergey", "Zelensky" and "Zelenskyy", "Matovič" and "Matovic"
    * fold alike.
