@@ -34,7 +34,9 @@ class EvalGoldFilesTest {
     "eval/fresh-news/gold2.jsonl, 40, 51",
     "eval/polnear-meetings/fresh2.jsonl, 40, 68",
     "eval/fresh-news/gold3.jsonl, 20, 40",
-    "eval/polnear-meetings/fresh3.jsonl, 20, 41"
+    "eval/polnear-meetings/fresh3.jsonl, 20, 41",
+    "eval/fresh-news/gold4.jsonl, 20, 37",
+    "eval/polnear-meetings/fresh4.jsonl, 20, 48"
   })
   void aGoldHoldsTheArticlesAndMeetingsItsReadmeCounts(String file, int articles, int meetings)
       throws Exception {
