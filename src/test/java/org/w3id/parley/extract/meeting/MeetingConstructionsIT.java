@@ -1,11 +1,13 @@
 package org.w3id.parley.extract.meeting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.w3id.parley.extract.meeting.MeetingLabels.meetings;
 import static org.w3id.parley.extract.meeting.MeetingLabels.set;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.w3id.parley.extract.Extraction;
 
@@ -154,14 +156,12 @@ class MeetingConstructionsIT {
     assertEquals(
         List.of(set("Hans Weber", "Maria Lopez")),
         meetings("Hans Weber visited Bonn to discuss trade with Maria Lopez."));
-    List<java.util.Set<String>> found = meetings("Hans Weber visited Berlin to meet Maria Lopez.");
+    List<Set<String>> found = meetings("Hans Weber visited Berlin to meet Maria Lopez.");
     assertEquals(1, found.size(), found::toString);
-    org.junit.jupiter.api.Assertions.assertTrue(
-        found.get(0).containsAll(set("Hans Weber", "Maria Lopez")), found::toString);
+    assertTrue(found.get(0).containsAll(set("Hans Weber", "Maria Lopez")), found::toString);
     // a visit for talks about something, with no one named for them, is the visit's
     assertEquals(
-        List.of(set("DE", "Hans Weber")),
-        meetings("Hans Weber visited Berlin to discuss trade."));
+        List.of(set("DE", "Hans Weber")), meetings("Hans Weber visited Berlin to discuss trade."));
   }
 
   @Test
