@@ -288,7 +288,8 @@ public final class MeetingExtractor {
    * own ("met President Mubarak and Ambassador Bassiouni to discuss the issue", "called Y to
    * negotiate"): the meeting verb reports that meeting, with its parties; the parser makes the ones
    * met the subjects of the purpose clause, which would report a second meeting among them. Not
-   * where the purpose has a "with" of its own ("visited Bonn to discuss trade with Kohl").
+   * where the purpose names a side of its own ({@link PartyFinder#namesItsOwnSide}: "visited Bonn
+   * to discuss trade with Kohl", "travelled to Kyiv to meet Zelensky").
    */
   private static boolean purposeOfAMeeting(Deps d, int trigger, MeetingWords.Trigger word) {
     int head = d.head(trigger);

@@ -90,14 +90,8 @@ final class Senses {
     }
     if (!word.verb()
         && d.headRelation(trigger).equals("nsubj")
-        && MeetingWords.trigger(d.token(d.head(trigger)))
-            .filter(w -> w.verb())
-            .filter(
-                w ->
-                    !d.children(d.head(trigger), "obl:with").isEmpty()
-                        || w.parties() != MeetingWords.Parties.WITH
-                            && !d.children(d.head(trigger), "obj").isEmpty())
-            .isPresent()) {
+        && MeetingWords.trigger(d.token(d.head(trigger))).filter(w -> w.verb()).isPresent()
+        && PartyFinder.namesItsOwnSide(d, d.head(trigger))) {
       // "the Conference of Presidents met Netanyahu": a body that meets someone, whatever its
       // name's head; the verb reports the meeting. Not where the verb's object is only what is
       // talked about ("the OPEC meeting discussed prices": the meeting reports itself).
