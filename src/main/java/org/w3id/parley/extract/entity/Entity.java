@@ -32,9 +32,9 @@ public record Entity(
   public Entity {
     Objects.requireNonNull(ref, "ref");
     Objects.requireNonNull(label, "label");
-    altLabels = Set.copyOf(altLabels);
-    roles = Set.copyOf(roles);
-    represents = Set.copyOf(represents);
+    altLabels = org.w3id.parley.extract.text.StableSets.copyOf(altLabels);
+    roles = org.w3id.parley.extract.text.StableSets.copyOf(roles);
+    represents = org.w3id.parley.extract.text.StableSets.copyOf(represents);
     if (label.isBlank()) {
       throw new IllegalArgumentException("blank label for " + ref.path());
     }

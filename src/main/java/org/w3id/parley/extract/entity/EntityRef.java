@@ -18,6 +18,16 @@ public record EntityRef(EntityKind kind, String key) {
     }
   }
 
+  /**
+   * A hash that is the same in every run: the record's own would hash the kind by identity, so that
+   * the order of a hash set of entities, and with it which of several candidates a rule takes
+   * first, changed from one run of the same build to the next.
+   */
+  @Override
+  public int hashCode() {
+    return 31 * kind.ordinal() + key.hashCode();
+  }
+
   /** The path under {@code https://w3id.org/parley/id/}, e.g. {@code person/sergey-lavrov}. */
   public String path() {
     return kind.path() + "/" + key;

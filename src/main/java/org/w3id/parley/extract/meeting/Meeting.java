@@ -27,7 +27,7 @@ public record Meeting(
     MeetingMode mode,
     List<Evidence> evidence) {
   public Meeting {
-    participants = Set.copyOf(participants);
+    participants = org.w3id.parley.extract.text.StableSets.copyOf(participants);
     evidence = List.copyOf(evidence);
     java.util.Objects.requireNonNull(status, "status");
     java.util.Objects.requireNonNull(mode, "mode");

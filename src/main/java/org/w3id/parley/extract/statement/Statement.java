@@ -33,8 +33,8 @@ public record Statement(
   public Statement {
     Objects.requireNonNull(quote, "quote");
     Objects.requireNonNull(evidence, "evidence");
-    addressees = Set.copyOf(addressees);
-    about = Set.copyOf(about);
+    addressees = org.w3id.parley.extract.text.StableSets.copyOf(addressees);
+    about = org.w3id.parley.extract.text.StableSets.copyOf(about);
     if (quote.isBlank()) {
       throw new IllegalArgumentException("blank quote");
     }
