@@ -15,12 +15,24 @@ import org.w3id.parley.nlp.Token;
  * same holds for "its" inside such a subject ("Acme said its officials met Bolt", {@link
  * OrgAnaphora#possessive}).
  */
-final class ClauseAnaphora {
+public final class ClauseAnaphora {
   private ClauseAnaphora() {}
 
   static List<Ref> subjects(Mentions mentions, Deps d, int i) {
     Token t = d.token(i);
     boolean plural = t.text().equalsIgnoreCase("they");
+    List<Integer> subjects = governingSubjects(d, i);
+    return subjects.isEmpty()
+        ? List.of()
+        : named(mentions, d, subjects, plural, new Span(t.begin(), t.end()));
+  }
+
+  /**
+   * The subjects of the clause that governs the one word i is the subject of (what its subject
+   * says, wants or does next; up to three clauses up), or none: the words "it" or "they" there may
+   * stand for.
+   */
+  public static List<Integer> governingSubjects(Deps d, int i) {
     if (!d.headRelation(i).startsWith("nsubj")) {
       return List.of();
     }
@@ -32,7 +44,7 @@ final class ClauseAnaphora {
       }
       List<Integer> subjects = d.children(g, "nsubj");
       if (!subjects.isEmpty()) {
-        return named(mentions, d, subjects, plural, new Span(t.begin(), t.end()));
+        return subjects;
       }
       h = g;
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.w3id.parley.extract.entity.ClauseAnaphora;
 import org.w3id.parley.extract.entity.EntityDraft;
 import org.w3id.parley.extract.entity.EntityKind;
 import org.w3id.parley.extract.entity.EntityRef;
@@ -146,37 +147,26 @@ final class PartyWords {
   /**
    * "Peruvian officials said they would meet Mexican officials", "the Japanese delegation said it
    * would …": "they" or "it" as the subject of a clause that another clause governs stands for the
-   * group noun that governing clause has for subject, as {@code ClauseAnaphora} has it stand for a
+   * group noun that governing clause has for subject, as {@link ClauseAnaphora} has it stand for a
    * name; the pronoun's number must be the noun's.
    */
   private List<Ref> saidByGroup(Deps d, int i) {
     Token t = d.token(i);
     String word = t.text().toLowerCase(java.util.Locale.ROOT);
-    if (!word.equals("they") && !word.equals("it") || !d.headRelation(i).startsWith("nsubj")) {
+    List<Integer> subjects =
+        word.equals("they") || word.equals("it")
+            ? ClauseAnaphora.governingSubjects(d, i)
+            : List.of();
+    if (subjects.size() != 1) {
       return List.of();
     }
-    int h = d.head(i);
-    for (int steps = 0; h >= 0 && steps < 3; steps++) {
-      int g = d.head(h);
-      if (g < 0 || !d.headRelation(h).matches("(ccomp|xcomp|conj|advcl).*")) {
-        return List.of();
-      }
-      List<Integer> subjects = d.children(g, "nsubj");
-      if (!subjects.isEmpty()) {
-        int s = subjects.get(0);
-        Token noun = d.token(s);
-        boolean plural = noun.pos().equals("NNS");
-        if (subjects.size() > 1
-            || noun.isProperNoun()
-            || !GroupNouns.isGroupNoun(noun)
-            || plural != word.equals("they")) {
-          return List.of();
-        }
-        return groups.of(d, s).stream().map(r -> new Ref(r.entity(), span(t))).toList();
-      }
-      h = g;
+    Token noun = d.token(subjects.get(0));
+    if (noun.isProperNoun()
+        || !GroupNouns.isGroupNoun(noun)
+        || noun.pos().equals("NNS") != word.equals("they")) {
+      return List.of();
     }
-    return List.of();
+    return groups.of(d, subjects.get(0)).stream().map(r -> new Ref(r.entity(), span(t))).toList();
   }
 
   /**

@@ -21,13 +21,6 @@ public final class Dates {
       java.util.regex.Pattern.compile(
           "(?i)(on\\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day(\\s+(morning|afternoon|evening|night))?");
 
-  /** A day of a month written without its year ("November 5", "Nov. 5th", "5 November"). */
-  private static final java.util.regex.Pattern MONTH_DAY =
-      java.util.regex.Pattern.compile(
-          "(?i)(on\\s+)?((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}"
-              + "(st|nd|rd|th)?|\\d{1,2}(st|nd|rd|th)?\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct"
-              + "|nov|dec)[a-z]*\\.?)");
-
   /**
    * Verbs whose "to" complement is still to come, whatever their own tense: "is scheduled to meet
    * on Friday", "plans to visit on Tuesday".
@@ -165,6 +158,22 @@ public final class Dates {
           "october",
           "november",
           "december");
+
+  /**
+   * A day of a month written without its year ("November 5", "Nov. 5th", "5 November"), by the
+   * first three letters of {@link #MONTHS}.
+   */
+  private static final java.util.regex.Pattern MONTH_DAY = monthDay();
+
+  private static java.util.regex.Pattern monthDay() {
+    String month =
+        "("
+            + String.join("|", MONTHS.stream().map(m -> m.substring(0, 3)).toList())
+            + ")[a-z]*\\.?";
+    String day = "\\d{1,2}(st|nd|rd|th)?";
+    return java.util.regex.Pattern.compile(
+        "(?i)(on\\s+)?(" + month + "\\s+" + day + "|" + day + "\\s+" + month + ")");
+  }
 
   /**
    * The month (and year) an expression SUTime did not normalise to one names by its words: "2 p.m.
