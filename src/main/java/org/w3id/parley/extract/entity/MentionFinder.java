@@ -217,6 +217,14 @@ public final class MentionFinder {
     return out;
   }
 
+  /**
+   * A verb in lower case is no part of a name, whatever NER tagged it: "Ryan met Trump" tagged as
+   * one person, "OPEC met" as one organisation.
+   */
+  private static boolean lowerCaseVerb(Token t) {
+    return t.pos().startsWith("VB") && Character.isLowerCase(t.text().charAt(0));
+  }
+
   private void findRuns(
       Mentions m, Sentence s, boolean[] used, List<int[]> personRuns, List<int[]> loneOrgRuns) {
     List<Token> t = s.tokens();
@@ -224,6 +232,7 @@ public final class MentionFinder {
     while (i < t.size()) {
       String tag = t.get(i).ner();
       if (used[i]
+          || lowerCaseVerb(t.get(i))
           || !(tag.equals("PERSON")
               || tag.equals("LOCATION")
               || tag.equals("ORGANIZATION")
@@ -235,6 +244,7 @@ public final class MentionFinder {
       while (last + 1 < t.size()
           && !used[last + 1]
           && t.get(last + 1).ner().equals(tag)
+          && !lowerCaseVerb(t.get(last + 1))
           && !(tag.equals("PERSON") && spacedDash(t, last + 1))) {
         last++; // "the Clinton - Trump debate": a spaced dash parts two persons, not
         // "Shanklin-Hawkins"

@@ -27,20 +27,70 @@ import org.w3id.parley.nlp.Sentence;
 final class Reattachments {
   private Reattachments() {}
 
+  /** A mending of one parser error: the edges with it mended, or the same list when none was. */
+  private interface Repair {
+    List<Dependency> mend(Sentence s, List<Dependency> edges);
+  }
+
+  /** The repairs, in the order they run: each reads what the ones before it mended. */
+  private static final List<Repair> REPAIRS =
+      List.of(
+          Reattachments::withBeforePurpose,
+          Reattachments::namedBeforePurpose,
+          Reattachments::duringOnTheClause,
+          Reattachments::phraseBeforeTheSource,
+          Reattachments::toldWithoutThat,
+          Reattachments::relativeTakenForSubject,
+          Reattachments::whoOfAThing,
+          Reattachments::nameOfTheLastConjunct,
+          Reattachments::travellerControlsPurpose);
+
   /** The sentence's dependencies with the parser errors below mended, each in turn. */
   static Deps of(Sentence s) {
     List<Dependency> edges = s.dependencies();
-    List<Dependency> mended =
-        travellerControlsPurpose(
-            s,
-            relativeTakenForSubject(
-                s,
-                toldWithoutThat(
-                    s,
-                    phraseBeforeTheSource(
-                        s,
-                        duringOnTheClause(namedBeforePurpose(s, withBeforePurpose(s, edges)))))));
+    List<Dependency> mended = edges;
+    for (Repair r : REPAIRS) {
+      mended = r.mend(s, mended);
+    }
     return mended == edges ? new Deps(s) : new Deps(s, mended);
+  }
+
+  /**
+   * The edits one repair makes to the edges it reads: a copy is made at the first edit, so a
+   * sentence the repair leaves alone keeps its list (and {@link #of} knows nothing was mended).
+   */
+  private static final class Edits {
+    private final List<Dependency> edges;
+    private List<Dependency> out;
+
+    Edits(List<Dependency> edges) {
+      this.edges = edges;
+    }
+
+    /** Takes edge {@code old} away and puts the given ones in its place. */
+    void replace(Dependency old, Dependency... with) {
+      copy().remove(old);
+      copy().addAll(List.of(with));
+    }
+
+    void removeIf(java.util.function.Predicate<Dependency> p) {
+      copy().removeIf(p);
+    }
+
+    void add(Dependency e) {
+      copy().add(e);
+    }
+
+    List<Dependency> result() {
+      return out == null ? edges : out;
+    }
+
+    private List<Dependency> copy() {
+      if (out == null) {
+        out = new ArrayList<>(edges);
+      }
+      return out;
+    }
   }
 
   /**
@@ -48,7 +98,7 @@ final class Reattachments {
    * phrase. Returns the mended edges, or the given ones when nothing was mended.
    */
   private static List<Dependency> withBeforePurpose(Sentence s, List<Dependency> edges) {
-    List<Dependency> out = null;
+    Edits out = new Edits(edges);
     for (Dependency mark : edges) {
       if (!mark.relation().equals("mark")
           || !s.tokens().get(mark.dependent()).lemma().equalsIgnoreCase("with")) {
@@ -72,9 +122,6 @@ final class Reattachments {
       if (subjects.isEmpty()) {
         continue;
       }
-      if (out == null) {
-        out = new ArrayList<>(edges);
-      }
       int verb = link.governor();
       Set<Integer> moved = new HashSet<>(subjects);
       out.removeIf(
@@ -88,7 +135,7 @@ final class Reattachments {
         out.add(new Dependency(verb, k, "obl:with"));
       }
     }
-    return out == null ? edges : out;
+    return out.result();
   }
 
   /**
@@ -98,7 +145,7 @@ final class Reattachments {
    * no subject of its own. Returns the mended edges, or the given ones when nothing was mended.
    */
   private static List<Dependency> namedBeforePurpose(Sentence s, List<Dependency> edges) {
-    List<Dependency> out = null;
+    Edits out = new Edits(edges);
     for (Dependency acl : edges) {
       int noun = acl.governor();
       int clause = acl.dependent();
@@ -117,14 +164,10 @@ final class Reattachments {
             || firstOf(edges, name) != noun + 1) {
           continue;
         }
-        if (out == null) {
-          out = new ArrayList<>(edges);
-        }
-        out.remove(subject);
-        out.add(new Dependency(noun, name, "appos"));
+        out.replace(subject, new Dependency(noun, name, "appos"));
       }
     }
-    return out != null ? out : edges;
+    return out.result();
   }
 
   /**
@@ -132,8 +175,8 @@ final class Reattachments {
    * parser often hangs it on the verb's object; it is the verb's. Returns the mended edges, or the
    * given ones when nothing was mended.
    */
-  private static List<Dependency> duringOnTheClause(List<Dependency> edges) {
-    List<Dependency> out = null;
+  private static List<Dependency> duringOnTheClause(Sentence s, List<Dependency> edges) {
+    Edits out = new Edits(edges);
     for (Dependency e : edges) {
       if (!e.relation().equals("nmod:during")) {
         continue;
@@ -142,13 +185,9 @@ final class Reattachments {
       if (link == null || !link.relation().equals("obj")) {
         continue;
       }
-      if (out == null) {
-        out = new ArrayList<>(edges);
-      }
-      out.remove(e);
-      out.add(new Dependency(link.governor(), e.dependent(), "obl:during"));
+      out.replace(e, new Dependency(link.governor(), e.dependent(), "obl:during"));
     }
-    return out == null ? edges : out;
+    return out.result();
   }
 
   /**
@@ -158,7 +197,7 @@ final class Reattachments {
    * given ones when nothing was mended.
    */
   private static List<Dependency> phraseBeforeTheSource(Sentence s, List<Dependency> edges) {
-    List<Dependency> out = null;
+    Edits out = new Edits(edges);
     for (Dependency link : edges) {
       int clause = link.governor();
       int source = link.dependent();
@@ -182,15 +221,11 @@ final class Reattachments {
             && e.relation().startsWith("obl")
             && e.dependent() > clause
             && e.dependent() < subject) {
-          if (out == null) {
-            out = new ArrayList<>(edges);
-          }
-          out.remove(e);
-          out.add(new Dependency(clause, e.dependent(), e.relation()));
+          out.replace(e, new Dependency(clause, e.dependent(), e.relation()));
         }
       }
     }
-    return out == null ? edges : out;
+    return out.result();
   }
 
   /**
@@ -200,7 +235,7 @@ final class Reattachments {
    * verb's object. Returns the mended edges, or the given ones when nothing was mended.
    */
   private static List<Dependency> toldWithoutThat(Sentence s, List<Dependency> edges) {
-    List<Dependency> out = null;
+    Edits out = new Edits(edges);
     for (Dependency link : edges) {
       int verb = link.governor();
       int clause = link.dependent();
@@ -221,14 +256,10 @@ final class Reattachments {
             || phraseStart(edges, noun) != verb + 1) {
           continue;
         }
-        if (out == null) {
-          out = new ArrayList<>(edges);
-        }
-        out.remove(e);
-        out.add(new Dependency(verb, noun, "obj"));
+        out.replace(e, new Dependency(verb, noun, "obj"));
       }
     }
-    return out == null ? edges : out;
+    return out.result();
   }
 
   /**
@@ -238,7 +269,7 @@ final class Reattachments {
    * the mended edges, or the given ones when nothing was mended.
    */
   private static List<Dependency> relativeTakenForSubject(Sentence s, List<Dependency> edges) {
-    List<Dependency> out = null;
+    Edits out = new Edits(edges);
     for (Dependency subject : edges) {
       int verb = subject.governor();
       int who = subject.dependent();
@@ -255,13 +286,93 @@ final class Reattachments {
           || !s.tokens().get(link.governor()).pos().startsWith("NNP")) {
         continue;
       }
-      if (out == null) {
-        out = new ArrayList<>(edges);
-      }
-      out.remove(subject);
-      out.add(new Dependency(verb, link.governor(), "nsubj"));
+      out.replace(subject, new Dependency(verb, link.governor(), "nsubj"));
     }
-    return out == null ? edges : out;
+    return out.result();
+  }
+
+  /**
+   * "those of British Chancellor Nigel Lawson, who met Funaro yesterday": the parser may hang a
+   * clause that "who" opens on the thing the name belongs to ("those", "the remarks"); "who" is a
+   * person, so the clause is the name's when the name ends right before it. Returns the mended
+   * edges, or the given ones when nothing was mended.
+   */
+  private static List<Dependency> whoOfAThing(Sentence s, List<Dependency> edges) {
+    Edits out = new Edits(edges);
+    for (Dependency ref : edges) {
+      int thing = ref.governor();
+      int who = ref.dependent();
+      if (!ref.relation().equals("ref")
+          || thing < 0
+          || !s.tokens().get(who).lemma().toLowerCase(java.util.Locale.ROOT).matches("who|whom")
+          || person(s.tokens().get(thing))) {
+        continue;
+      }
+      int name = -1;
+      for (Dependency e : edges) {
+        int k = e.dependent();
+        if (e.governor() == thing
+            && e.relation().startsWith("nmod")
+            && person(s.tokens().get(k))
+            && (k == who - 1 || k == who - 2 && s.tokens().get(who - 1).text().equals(","))) {
+          name = k;
+        }
+      }
+      if (name < 0) {
+        continue;
+      }
+      out.replace(ref, new Dependency(name, who, "ref"));
+      for (Dependency e : edges) {
+        if (e.governor() == thing && e.relation().equals("acl:relcl")) {
+          int clause = e.dependent();
+          out.replace(e, new Dependency(name, clause, "acl:relcl"));
+          for (Dependency x : edges) {
+            if (x.governor() == clause && x.dependent() == thing) {
+              out.replace(x, new Dependency(clause, name, x.relation()));
+            }
+          }
+        }
+      }
+    }
+    return out.result();
+  }
+
+  /**
+   * "Leonel Figueroa and the head of the central bank of Mexico, Miguel Mancera Aguayo, met": the
+   * parser may hang a name set after the last of two conjuncts on the first; when the last is a
+   * common noun (a role) and the first already a name, the name is the role's. Returns the mended
+   * edges, or the given ones when nothing was mended.
+   */
+  private static List<Dependency> nameOfTheLastConjunct(Sentence s, List<Dependency> edges) {
+    Edits out = new Edits(edges);
+    for (Dependency appos : edges) {
+      int first = appos.governor();
+      int name = appos.dependent();
+      if (!appos.relation().equals("appos")
+          || first < 0
+          || !s.tokens().get(first).isProperNoun()
+          || !s.tokens().get(name).ner().equals("PERSON")) {
+        continue;
+      }
+      int last = -1;
+      for (Dependency e : edges) {
+        if (e.governor() == first
+            && e.relation().startsWith("conj")
+            && e.dependent() > last
+            && e.dependent() < name) {
+          last = e.dependent();
+        }
+      }
+      if (last >= 0 && s.tokens().get(last).pos().matches("NNS?")) {
+        out.replace(appos, new Dependency(last, name, "appos"));
+      }
+    }
+    return out.result();
+  }
+
+  /** Whether a token names a person: a person's name, or a noun for people ("the minister"). */
+  private static boolean person(org.w3id.parley.nlp.Token t) {
+    return t.ner().equals("PERSON") || org.w3id.parley.nlp.Animacy.animate(t);
   }
 
   /** Verbs of going somewhere, whose object is a place and never who does their purpose. */
@@ -274,7 +385,7 @@ final class Reattachments {
    * mended edges, or the given ones when nothing was mended.
    */
   private static List<Dependency> travellerControlsPurpose(Sentence s, List<Dependency> edges) {
-    List<Dependency> out = null;
+    Edits out = new Edits(edges);
     for (Dependency control : edges) {
       int purpose = control.governor();
       int object = control.dependent();
@@ -296,15 +407,13 @@ final class Reattachments {
       if (goers.isEmpty()) {
         continue;
       }
-      if (out == null) {
-        out = new ArrayList<>(edges);
-      }
-      out.remove(control);
-      for (int g : goers) {
-        out.add(new Dependency(purpose, g, "nsubj:xsubj"));
-      }
+      out.replace(
+          control,
+          goers.stream()
+              .map(g -> new Dependency(purpose, g, "nsubj:xsubj"))
+              .toArray(Dependency[]::new));
     }
-    return out == null ? edges : out;
+    return out.result();
   }
 
   /** Whether token k is the clause's head or lies under it. */
