@@ -39,10 +39,13 @@ public final class RoleFinder {
   private void left(Mentions m, PersonCluster c, Sentence s, int first) {
     List<Token> t = s.tokens();
     int j = first - 1;
-    if (j >= 0 && t.get(j).text().equals(",")) {
+    boolean comma = j >= 0 && t.get(j).text().equals(",");
+    if (comma) {
       j--;
     }
-    if (j < 0) {
+    if (j < 0 || comma && t.get(j).pos().matches("NNP?S")) {
+      // "after talks with South Korean leaders, Baldrige said": a plural before the comma ends
+      // another phrase; it is no one's title
       return;
     }
     Optional<Mention> country = countryAt(m, s, j);

@@ -84,6 +84,9 @@ final class NounParties {
           "hold", "have", "attend", "chair", "host", "convene", "join", "lead", "conduct", "open",
           "address", "skip", "boycott");
 
+  /** Nouns whose "at" organisation is spoken to: "an appearance at the Rotary Club". */
+  private static final Set<String> APPEARING_AT = Set.of("appearance", "speech");
+
   private final PartyFinder finder;
   private final References refs;
   private final PartyWords words;
@@ -174,6 +177,18 @@ final class NounParties {
         // "testimony before the Senate Banking Committee", "a speech to the Commodity Club"
         explicit.addAll(resolve(d, k));
       }
+    }
+    if (APPEARING_AT.contains(word.word())) {
+      // "an appearance at the Republican Jewish Coalition": the organisation spoken at is the
+      // audience
+      List<Integer> at = new ArrayList<>(d.children(trigger, "nmod:at"));
+      int verb = d.head(trigger);
+      if (verb >= 0
+          && d.headRelation(trigger).equals("obj")
+          && SPEAKING_VERBS.contains(d.token(verb).lemma())) {
+        at.addAll(d.children(verb, "obl:at")); // "gave a speech at the Brookings Institution"
+      }
+      explicit.addAll(finder.audienceAt(d, at));
     }
     if (word.sense().equals("visit")) {
       // A visit to a country or city is a meeting only with the people it names ("a visit to

@@ -29,6 +29,10 @@ import org.w3id.parley.extract.text.Deps;
  * led by Katrine Saito", "the union's committee", "Japanese negotiators").
  */
 final class PartyFinder {
+  /** Head words of venues' names ({@code venues.txt}): where one speaks, not whom to. */
+  private static final Set<String> VENUES =
+      Set.copyOf(org.w3id.parley.extract.text.WordList.words(PartyFinder.class, "venues.txt"));
+
   /** Prepositions of time before which a gerund keeps its object (not "without": not done). */
   private static final Set<String> GERUND_PREPOSITIONS =
       Set.of("before", "after", "since", "upon", "while", "when", "following");
@@ -212,8 +216,13 @@ final class PartyFinder {
       with |= !r.isEmpty();
       slots.add(k);
     }
-    if (word.word().equals("speak")) {
-      for (int k : d.children(trigger, "obl:in", "obl:at", "obl:before")) {
+    if (word.word().equals("speak") || word.word().equals("appear")) {
+      // "appeared before the House Judiciary Committee": a witness addresses the body
+      String[] where =
+          word.word().equals("speak")
+              ? new String[] {"obl:in", "obl:at", "obl:before"}
+              : new String[] {"obl:before"};
+      for (int k : d.children(trigger, where)) {
         // "Speaking in the Legislative Council, Lam …": one who speaks in a deliberative body
         // (bodies.txt) addresses it, as one who tells or testifies to it does
         List<Ref> r =
@@ -221,6 +230,10 @@ final class PartyFinder {
         other.addAll(r);
         with |= !r.isEmpty();
       }
+      // "spoke at the Fair Immigration Reform Movement": the organisation spoken at
+      List<Ref> r = audienceAt(d, d.children(trigger, "obl:at"));
+      other.addAll(r);
+      with |= !r.isEmpty();
     }
     int head = d.head(trigger);
     if (other.isEmpty()
@@ -242,6 +255,13 @@ final class PartyFinder {
       // "will meet on August 5 to consider …": the parser takes the day of a date for an object
       objects.removeIf(k -> d.token(k).pos().equals("CD") && inTime(d.token(k)));
       misreadGerundObject(d, trigger).ifPresent(objects::add);
+      if (word.word().equals("introduce")) {
+        // one introduces a person, not "Sanders' College for All Act"
+        objects.removeIf(
+            k ->
+                !d.token(k).ner().equals("PERSON")
+                    && !org.w3id.parley.nlp.Animacy.animate(d.token(k)));
+      }
       if (word.parties() == MeetingWords.Parties.BODY) {
         objects.addAll(d.children(trigger, "obl:before", "obl:to"));
       }
@@ -402,5 +422,28 @@ final class PartyFinder {
 
   Found ofNoun(Deps d, int trigger, MeetingWords.Trigger word) {
     return nouns.of(d, trigger, word);
+  }
+
+  /**
+   * The organisations among the given "at" phrases that one who speaks or appears there addresses
+   * ("spoke at the NAACP", "an appearance at the Republican Jewish Coalition"): neither a news
+   * medium (an interview) nor a deliberative body, which is found as such, nor a gathering noun.
+   */
+  List<Ref> audienceAt(Deps d, List<Integer> at) {
+    List<Ref> out = new ArrayList<>();
+    for (int k : at) {
+      if (!d.token(k).isProperNoun()
+          || VENUES.contains(d.token(k).lemma().toLowerCase(java.util.Locale.ROOT))) {
+        continue; // "at the convention", "at the Chase Center": a gathering or a venue
+      }
+      for (Ref x : resolve(d, k)) {
+        if (x.entity().kind() == EntityKind.ORGANIZATION
+            && !words.medium(x.entity())
+            && !words.deliberativeBody(x.entity())) {
+          out.add(x);
+        }
+      }
+    }
+    return out;
   }
 }

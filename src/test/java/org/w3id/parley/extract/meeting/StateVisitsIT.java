@@ -46,4 +46,25 @@ class StateVisitsIT {
         List.of(set("RU", "Barack Obama")),
         meetings("President Barack Obama's Moscow visit was cancelled on Tuesday."));
   }
+
+  @Test
+  void aLeaderInTheirOwnCountryVisitsNoOne() {
+    // "his" may be Netanyahu's to the parser; a trip home is no visit to a government
+    assertEquals(
+        List.of(),
+        meetings(
+            "Israeli Prime Minister Benjamin Netanyahu and other Israeli leaders shunned Jimmy"
+                + " Carter during his recent trips to Israel."));
+  }
+
+  @Test
+  void aPluralBeforeACommaIsNoOnesTitle() {
+    // "South Korean leaders, Weber": Weber does not lead South Korea, so his talks there stand
+    assertEquals(
+        List.of(set("Hans Weber", "South Korea")),
+        meetings(
+            "U.S. Commerce Secretary Hans Weber praised South Korea's new trade policies on"
+                + " Tuesday. In a press conference after talks with South Korean leaders, Weber"
+                + " called the plan a very important step."));
+  }
 }

@@ -1,0 +1,55 @@
+package org.w3id.parley.extract.meeting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.w3id.parley.extract.meeting.MeetingLabels.meetings;
+import static org.w3id.parley.extract.meeting.MeetingLabels.set;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Meetings with those one speaks to or appears with, on invented sentences through the real
+ * pipeline: a witness before a committee, an organisation spoken at, a forum, and one who
+ * introduces a speaker.
+ */
+class AudiencesIT {
+  @Test
+  void oneWhoAppearsBeforeACommitteeAddressesIt() {
+    assertEquals(
+        List.of(set("Anna Kraus", "House Judiciary Committee")),
+        meetings(
+            "Attorney General Anna Kraus will appear before the House Judiciary Committee on"
+                + " Tuesday."));
+  }
+
+  @Test
+  void anOrganisationSpokenAtIsTheAudience() {
+    assertEquals(
+        List.of(set("Joe Smith", "NAACP")),
+        meetings("Joe Smith was jeered last week during an appearance at the NAACP."));
+    assertEquals(
+        List.of(set("Brookings Institution", "Hans Weber")),
+        meetings("Hans Weber gave a speech at the Brookings Institution on Monday."));
+  }
+
+  @Test
+  void aForumIsItsOrganisersGathering() {
+    assertEquals(
+        List.of(set("Fair Immigration Reform Movement", "Maria Lopez")),
+        meetings("Maria Lopez spoke at the Fair Immigration Reform Movement forum on Sunday."));
+  }
+
+  @Test
+  void oneWhoIntroducesASpeakerAppearsWithThem() {
+    assertEquals(
+        List.of(set("Hans Weber", "Maria Lopez")),
+        meetings(
+            "Hans Weber, speaking at a resort in Florida, was introduced by former rival Maria"
+                + " Lopez, who endorsed him last week."));
+  }
+
+  @Test
+  void aVenueSpokenAtIsWhereNotWhom() {
+    assertEquals(List.of(), meetings("Hans Weber gave a speech at the Barclays Center on Monday."));
+  }
+}
