@@ -442,6 +442,17 @@ final class NounParties {
     boolean onlyBodies = word.body() && !bodies.isEmpty() && parties(named).equals(parties(bodies));
     Optional<Ref> body =
         onlyBodies && parties(bodies).size() == 1 ? Optional.of(bodies.get(0)) : Optional.empty();
+    if (parties(explicit).isEmpty()
+        && parties(modified).size() < 2
+        && parties(subjects).size() < 2
+        && parties(first).size() < 2) {
+      // "in talks to be acquired by Bolt", "talks about a merger with Bolt": no one else is named
+      // as the other side, so the deal's other party is ("their talks on Consolidated's purchase
+      // of Apollo" are the two owners', not Apollo's)
+      List<Ref> deal = DealTalks.counterparts(finder, d, trigger, word);
+      other.addAll(deal);
+      explicit.addAll(deal);
+    }
     if (first.isEmpty()
         && parties(other).size() == 1
         && body.isEmpty()

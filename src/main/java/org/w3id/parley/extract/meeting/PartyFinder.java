@@ -216,6 +216,13 @@ final class PartyFinder {
       with |= !r.isEmpty();
       slots.add(k);
     }
+    // "is negotiating to acquire Bolt Inc": the other side of the deal
+    List<Ref> deal =
+        other.isEmpty() && parties(first).size() < 2
+            ? DealTalks.counterparts(this, d, trigger, word)
+            : List.of();
+    other.addAll(deal);
+    with |= !deal.isEmpty();
     if (word.word().equals("speak") || word.word().equals("appear")) {
       // "appeared before the House Judiciary Committee": a witness addresses the body
       String[] where =
@@ -260,7 +267,8 @@ final class PartyFinder {
         objects.removeIf(
             k ->
                 !d.token(k).ner().equals("PERSON")
-                    && !org.w3id.parley.nlp.Animacy.animate(d.token(k)));
+                    && !(!d.token(k).isProperNoun()
+                        && org.w3id.parley.nlp.Animacy.animate(d.token(k))));
       }
       if (word.parties() == MeetingWords.Parties.BODY) {
         objects.addAll(d.children(trigger, "obl:before", "obl:to"));

@@ -43,6 +43,7 @@ final class Reattachments {
           Reattachments::relativeTakenForSubject,
           Reattachments::whoOfAThing,
           Reattachments::nameOfTheLastConjunct,
+          Reattachments::agentOnTheNoun,
           Reattachments::travellerControlsPurpose);
 
   /** The sentence's dependencies with the parser errors below mended, each in turn. */
@@ -365,6 +366,38 @@ final class Reattachments {
       }
       if (last >= 0 && s.tokens().get(last).pos().matches("NNS?")) {
         out.replace(appos, new Dependency(last, name, "appos"));
+      }
+    }
+    return out.result();
+  }
+
+  /**
+   * "Christie was joined Monday at a town hall meeting in Hudson by Buddy Valastro": the parser may
+   * hang a passive verb's "by" on the noun of a phrase in between; a person "by" a noun of the verb
+   * is the verb's agent when the verb has none. Returns the mended edges, or the given ones when
+   * nothing was mended.
+   */
+  private static List<Dependency> agentOnTheNoun(Sentence s, List<Dependency> edges) {
+    Edits out = new Edits(edges);
+    for (Dependency obl : edges) {
+      int verb = obl.governor();
+      int noun = obl.dependent();
+      if (!obl.relation().startsWith("obl:")
+          || obl.relation().equals("obl:agent")
+          || verb < 0
+          || !s.tokens().get(verb).pos().equals("VBN")
+          || edges.stream()
+              .noneMatch(e -> e.governor() == verb && e.relation().equals("nsubj:pass"))
+          || edges.stream()
+              .anyMatch(e -> e.governor() == verb && e.relation().equals("obl:agent"))) {
+        continue;
+      }
+      for (Dependency by : edges) {
+        if (by.governor() == noun
+            && by.relation().equals("nmod:by")
+            && person(s.tokens().get(by.dependent()))) {
+          out.replace(by, new Dependency(verb, by.dependent(), "obl:agent"));
+        }
       }
     }
     return out.result();

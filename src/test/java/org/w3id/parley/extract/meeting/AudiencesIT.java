@@ -52,4 +52,22 @@ class AudiencesIT {
   void aVenueSpokenAtIsWhereNotWhom() {
     assertEquals(List.of(), meetings("Hans Weber gave a speech at the Barclays Center on Monday."));
   }
+
+  @Test
+  void aCongressOfAnAssociationIsItsGathering() {
+    assertEquals(
+        List.of(set("Interarab Cambist Association", "Kurt Viermetz")),
+        meetings(
+            "Speaking at the 14th annual congress of the Interarab Cambist Association, Kurt"
+                + " Viermetz said the agreement left many questions unanswered."));
+  }
+
+  @Test
+  void oneIntroducesPersonsNotParties() {
+    assertEquals(
+        List.of(),
+        meetings(
+            "Kanye West named Michelle Tidball as his running mate and introduced the Birthday"
+                + " Party as the vehicle for his run."));
+  }
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Sentences CoreNLP parses or tags wrongly in ways the meeting rules mend, on invented sentences
  * through the real pipeline: a "who" clause hung on a thing, a name set after the last of two
- * conjuncts, and a verb NER takes into a name.
+ * conjuncts, a verb NER takes into a name, and a passive's agent hung on a noun.
  */
 class ParserRepairsIT {
   @Test
@@ -41,5 +41,15 @@ class ParserRepairsIT {
         meetings(
             "Ryan met Trump and the party chairman, Reince Priebus, at the RNC headquarters on"
                 + " Thursday."));
+  }
+
+  @Test
+  void aPassivesByOnANounInBetweenIsItsAgent() {
+    // The parser hangs "by Maria Lopez" on "meeting".
+    assertEquals(
+        List.of(set("Hans Weber", "Maria Lopez")),
+        meetings(
+            "Hans Weber was joined Monday at a town hall meeting in Hudson by Maria Lopez, star of"
+                + " a reality show."));
   }
 }

@@ -1,0 +1,67 @@
+package org.w3id.parley.extract.meeting;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.w3id.parley.extract.entity.Ref;
+import org.w3id.parley.extract.text.Deps;
+import org.w3id.parley.extract.text.WordList;
+
+/**
+ * The other side of talks about a deal, named in the deal rather than by a "with": "in talks to buy
+ * Bolt Inc", "ended talks on being acquired by Sterling Drug", "talks about a merger with Bolt",
+ * "is negotiating to acquire Bolt", "negotiated the sale of its unit to Bolt". The deal is a verb
+ * of {@code deal-verbs.txt} or a noun of {@code deal-nouns.txt} that the talk word governs; its
+ * parties are its object, its agent and its "with", "to" or "of".
+ */
+final class DealTalks {
+  private static final Set<String> DEAL_VERBS =
+      Set.copyOf(WordList.words(DealTalks.class, "deal-verbs.txt"));
+
+  private static final Set<String> DEAL_NOUNS =
+      Set.copyOf(WordList.words(DealTalks.class, "deal-nouns.txt"));
+
+  /**
+   * How a talk word hangs what it is about: "talks to buy", "talks on a merger", "negotiating to".
+   */
+  private static final String[] ABOUT = {
+    "acl",
+    "xcomp",
+    "nmod:on",
+    "nmod:about",
+    "nmod:over",
+    "nmod:for",
+    "obl:on",
+    "obl:about",
+    "obl:over",
+    "obl:for"
+  };
+
+  private DealTalks() {}
+
+  /** The deal's other parties, when the trigger is talks or negotiations about one. */
+  static List<Ref> counterparts(
+      PartyFinder finder, Deps d, int trigger, MeetingWords.Trigger word) {
+    List<Ref> out = new ArrayList<>();
+    if (!word.sense().equals("talk") && !word.sense().equals("negotiate")) {
+      return out;
+    }
+    List<Integer> about = new ArrayList<>(d.children(trigger, ABOUT));
+    if (word.sense().equals("negotiate")) {
+      about.addAll(d.children(trigger, "obj")); // "negotiating the sale of its unit to Bolt"
+    }
+    for (int k : about) {
+      var t = d.token(k);
+      List<Integer> slots = new ArrayList<>();
+      if (t.pos().startsWith("VB") && DEAL_VERBS.contains(t.lemma())) {
+        slots.addAll(d.children(k, "obj", "obl:agent", "obl:by", "obl:with", "obl:to"));
+      } else if (t.pos().startsWith("NN") && DEAL_NOUNS.contains(t.lemma())) {
+        slots.addAll(d.children(k, "nmod:with", "nmod:by", "nmod:to", "nmod:of"));
+      }
+      for (int s : slots) {
+        out.addAll(finder.resolve(d, s));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,50 @@
+package org.w3id.parley.extract.meeting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.w3id.parley.extract.meeting.MeetingLabels.meetings;
+import static org.w3id.parley.extract.meeting.MeetingLabels.set;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Talks about a deal name their other side in the deal ({@code deal-verbs.txt}, {@code
+ * deal-nouns.txt}), on invented sentences through the real pipeline.
+ */
+class DealTalksIT {
+  @Test
+  void talksToBuyOrBeBoughtAreWithTheOtherSide() {
+    assertEquals(
+        List.of(set("Acme Corp", "Bolt Inc")),
+        meetings("Acme Corp said it is in talks to be acquired by Bolt Inc."));
+    assertEquals(
+        List.of(set("Acme Corp", "Bolt Inc")),
+        meetings("Acme Corp is negotiating to acquire Bolt Inc."));
+    assertEquals(
+        List.of(set("Acme Corp", "Bolt Inc")),
+        meetings("Acme Corp said it has ended talks on being acquired by Bolt Inc."));
+  }
+
+  @Test
+  void negotiatingASaleIsWithTheBuyer() {
+    assertEquals(
+        List.of(set("Acme", "Bolt Inc")),
+        meetings("Acme said it was negotiating the sale of its unit to Bolt Inc."));
+  }
+
+  @Test
+  void aDealAboutSharesNamesNoSide() {
+    assertEquals(
+        List.of(), meetings("Acme Corp discussed the purchase of Bolt Inc shares with analysts."));
+  }
+
+  @Test
+  void talksWhoseSidesAreNamedKeepThemOverTheDealsAsset() {
+    // Cobalt is what is bought, not a side: the talks are Bolt's and Acme's
+    assertEquals(
+        List.of(set("Acme Corp", "Bolt Inc")),
+        meetings(
+            "Bolt Inc and Acme Corp have mutually agreed not to pursue further their talks on"
+                + " Acme's possible purchase of Cobalt Gas Co."));
+  }
+}
