@@ -225,12 +225,45 @@ public final class MentionFinder {
     return t.pos().startsWith("VB") && Character.isLowerCase(t.text().charAt(0));
   }
 
+  /**
+   * The last token of a run of proper nouns NER left untagged from token i that names a party's
+   * convention ("Republican National Convention": {@link PartyNames}), or -1.
+   */
+  private static int partyConventionUntagged(Mentions m, List<Token> t, boolean[] used, int i) {
+    int last = i - 1;
+    while (last + 1 < t.size()
+        && !used[last + 1]
+        && t.get(last + 1).ner().equals("O")
+        && t.get(last + 1).isProperNoun()) {
+      last++;
+    }
+    if (last <= i || !t.get(last).text().matches("Convention|Conference")) {
+      return -1;
+    }
+    String surface = m.text().substring(t.get(i).begin(), t.get(last).end());
+    return PartyNames.of(surface).isPresent() ? last : -1;
+  }
+
   private void findRuns(
       Mentions m, Sentence s, boolean[] used, List<int[]> personRuns, List<int[]> loneOrgRuns) {
     List<Token> t = s.tokens();
     int i = 0;
     while (i < t.size()) {
       String tag = t.get(i).ner();
+      int convention = partyConventionUntagged(m, t, used, i);
+      if (convention > i) {
+        // "the Republican National Convention" that NER left untagged: the party's meeting
+        m.addOrganization(
+            s.index(),
+            i,
+            convention,
+            m.text().substring(t.get(i).begin(), t.get(convention).end()));
+        for (int k = i; k <= convention; k++) {
+          used[k] = true;
+        }
+        i = convention + 1;
+        continue;
+      }
       if (used[i]
           || lowerCaseVerb(t.get(i))
           || !(tag.equals("PERSON")

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Sentences CoreNLP parses or tags wrongly in ways the meeting rules mend, on invented sentences
  * through the real pipeline: a "who" clause hung on a thing, a name set after the last of two
- * conjuncts, a verb NER takes into a name, and a passive's agent hung on a noun.
+ * conjuncts, a verb NER takes into a name, a passive's agent hung on a noun, and a party's
+ * convention NER left untagged.
  */
 class ParserRepairsIT {
   @Test
@@ -51,5 +52,13 @@ class ParserRepairsIT {
         meetings(
             "Hans Weber was joined Monday at a town hall meeting in Hudson by Maria Lopez, star of"
                 + " a reality show."));
+  }
+
+  @Test
+  void aPartysConventionNerLeavesUntaggedIsStillThePartys() {
+    // NER tags "Republican National Convention" O here (MISC without "will … in Cleveland").
+    assertEquals(
+        List.of(set("Republican Party", "Scott Walker")),
+        meetings("Scott Walker will attend the Republican National Convention in Cleveland."));
   }
 }
