@@ -51,6 +51,7 @@ public final class MeetingExtractor {
   private final SameGathering gatherings;
   // A later report of a meeting in the list ("the convention" again), by the meeting's index.
   private final Map<Meeting, Integer> sameAs = new IdentityHashMap<>();
+  private final ConventionBodies conventions = new ConventionBodies();
 
   /** The month or year each report's clause names, by its evidence's words. */
   private final Map<Span, String> periods = new java.util.HashMap<>();
@@ -87,6 +88,7 @@ public final class MeetingExtractor {
     found.clear();
     gatherings.clear();
     sameAs.clear();
+    conventions.clear();
     List<Set<EntityRef>> debaters = new ArrayList<>();
     undecidedDebates.clear();
     periods.clear();
@@ -223,10 +225,21 @@ public final class MeetingExtractor {
           .ifPresent(h -> all.add(new Ref(h, new Span(t.begin(), t.end()))));
       participants = parties.parties(all);
     }
+    Optional<EntityRef> inherited =
+        before.isPresent() || !d.children(trigger, "nmod:poss").isEmpty()
+            ? Optional.empty() // "Mr. Trump's convention", "its convention": the owner's
+            : conventions.of(word, participants);
+    if (inherited.isPresent()) {
+      Token t = d.token(trigger);
+      all.add(new Ref(inherited.get(), new Span(t.begin(), t.end())));
+      participants = parties.parties(all);
+    }
+    conventions.reported(word, found.body().map(Ref::entity));
     dropRepresentedCountries(participants, all);
     addOfficeCountries(d, trigger, participants, all);
     boolean body =
-        found.body().isPresent()
+        inherited.isPresent() && participants.size() == 1
+            || found.body().isPresent()
                 && participants.size() == 1
                 && participants.contains(found.body().get().entity())
             || ownMeeting(d, trigger, word, participants)

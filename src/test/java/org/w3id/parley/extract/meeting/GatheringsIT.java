@@ -20,7 +20,8 @@ import org.w3id.parley.extract.entity.EntityRef;
  * dinner hosted by the Atlantic Council"), so does whoever was invited to speak at it (the
  * invitation does not speak) and whom the body nominates or elects there, and one who pulls out of
  * it does not attend; a gathering named again ("the convention") is the one reported before, and
- * who attends it there joins it. Invented sentences, real CoreNLP.
+ * who attends it there joins it; an unqualified convention is the party's whose convention the
+ * story is about. Invented sentences, real CoreNLP.
  */
 class GatheringsIT {
   private record Found(Set<String> parties, MeetingStatus status) {}
@@ -327,5 +328,21 @@ class GatheringsIT {
         found(
             "Kyle Rittenhouse, in remarks to The Washington Post, contended he would be"
                 + " acquitted."));
+  }
+
+  @Test
+  void anUnqualifiedConventionIsTheStorysPartys() {
+    // the 1976 convention is another event, but the Republicans' as well
+    Set<Set<String>> parties =
+        found(
+                "Republicans open their convention in Cleveland on Monday. Manafort fiercely"
+                    + " protected Gerald Ford's delegates at the last contested convention in"
+                    + " 1976.")
+            .stream()
+            .map(Found::parties)
+            .collect(Collectors.toSet());
+    assertEquals(
+        Set.of(set("Republican Party"), set("Gerald Ford", "Manafort", "Republican Party")),
+        parties);
   }
 }
