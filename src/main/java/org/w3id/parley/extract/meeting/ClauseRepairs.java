@@ -1,0 +1,235 @@
+package org.w3id.parley.extract.meeting;
+
+import static org.w3id.parley.extract.meeting.Reattachments.firstOf;
+import static org.w3id.parley.extract.meeting.Reattachments.hasMarkTo;
+import static org.w3id.parley.extract.meeting.Reattachments.headEdge;
+import static org.w3id.parley.extract.meeting.Reattachments.phraseStart;
+import static org.w3id.parley.extract.meeting.Reattachments.within;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.w3id.parley.extract.meeting.Reattachments.Edits;
+import org.w3id.parley.nlp.Dependency;
+import org.w3id.parley.nlp.Sentence;
+
+/**
+ * Repairs of where the parser hangs a clause or phrase ({@link Reattachments}): a purpose clause
+ * read as an absolute one ("met with Weber to discuss"), a name taken for a purpose clause's
+ * subject, a "during" phrase on the object, a phrase before a trailing source, whom one tells
+ * without "that", and who does what a journey is for.
+ */
+final class ClauseRepairs {
+  private ClauseRepairs() {}
+
+  /**
+   * "met with Weber to discuss the budget", read as an absolute clause: Weber is the verb's "with"
+   * phrase. Returns the mended edges, or the given ones when nothing was mended.
+   */
+  static List<Dependency> withBeforePurpose(Sentence s, List<Dependency> edges) {
+    Edits out = new Edits(edges);
+    for (Dependency mark : edges) {
+      if (!mark.relation().equals("mark")
+          || !s.tokens().get(mark.dependent()).lemma().equalsIgnoreCase("with")) {
+        continue;
+      }
+      int clause = mark.governor();
+      int with = mark.dependent();
+      Dependency link = headEdge(edges, clause);
+      if (link == null
+          || !link.relation().startsWith("advcl")
+          || link.governor() != with - 1
+          || !s.tokens().get(link.governor()).pos().startsWith("VB")) {
+        continue;
+      }
+      List<Integer> subjects = new ArrayList<>();
+      for (Dependency e : edges) {
+        if (e.governor() == clause && e.relation().equals("nsubj") && e.dependent() > with) {
+          subjects.add(e.dependent());
+        }
+      }
+      if (subjects.isEmpty()) {
+        continue;
+      }
+      int verb = link.governor();
+      Set<Integer> moved = new HashSet<>(subjects);
+      out.removeIf(
+          e ->
+              e.equals(mark)
+                  || e.governor() == clause
+                      && e.relation().equals("nsubj")
+                      && moved.contains(e.dependent()));
+      out.add(new Dependency(subjects.get(0), with, "case"));
+      for (int k : subjects) {
+        out.add(new Dependency(verb, k, "obl:with"));
+      }
+    }
+    return out.result();
+  }
+
+  /**
+   * "met with the shareholder group Colonial Holders Committee to consider a settlement": the
+   * parser makes the name right after a common noun the subject of the purpose clause that follows
+   * it (an "acl" of the noun, marked "to"); the name is the noun's apposition, and the clause has
+   * no subject of its own. Returns the mended edges, or the given ones when nothing was mended.
+   */
+  static List<Dependency> namedBeforePurpose(Sentence s, List<Dependency> edges) {
+    Edits out = new Edits(edges);
+    for (Dependency acl : edges) {
+      int noun = acl.governor();
+      int clause = acl.dependent();
+      if (!acl.relation().startsWith("acl")
+          || acl.relation().startsWith("acl:relcl")
+          || noun < 0
+          || !s.tokens().get(noun).pos().matches("NNS?")
+          || !hasMarkTo(s, edges, clause)) {
+        continue;
+      }
+      for (Dependency subject : edges) {
+        int name = subject.dependent();
+        if (subject.governor() != clause
+            || !subject.relation().equals("nsubj")
+            || !s.tokens().get(name).pos().startsWith("NNP")
+            || firstOf(edges, name) != noun + 1) {
+          continue;
+        }
+        out.replace(subject, new Dependency(noun, name, "appos"));
+      }
+    }
+    return out.result();
+  }
+
+  /**
+   * "pledged to deepen ties during talks in Tokyo": a "during" phrase dates the clause, but the
+   * parser often hangs it on the verb's object; it is the verb's. Returns the mended edges, or the
+   * given ones when nothing was mended.
+   */
+  static List<Dependency> duringOnTheClause(Sentence s, List<Dependency> edges) {
+    Edits out = new Edits(edges);
+    for (Dependency e : edges) {
+      if (!e.relation().equals("nmod:during")) {
+        continue;
+      }
+      Dependency link = headEdge(edges, e.governor());
+      if (link == null || !link.relation().equals("obj")) {
+        continue;
+      }
+      out.replace(e, new Dependency(link.governor(), e.dependent(), "obl:during"));
+    }
+    return out.result();
+  }
+
+  /**
+   * "Trump spoke by telephone with Abe, the White House said": the parser hangs the phrase before a
+   * source set after the clause ("…, the White House said") on the source's verb; a phrase between
+   * the clause's verb and the source's subject is the clause's. Returns the mended edges, or the
+   * given ones when nothing was mended.
+   */
+  static List<Dependency> phraseBeforeTheSource(Sentence s, List<Dependency> edges) {
+    Edits out = new Edits(edges);
+    for (Dependency link : edges) {
+      int clause = link.governor();
+      int source = link.dependent();
+      if (!link.relation().startsWith("parataxis")
+          || clause < 0
+          || source < clause
+          || !s.tokens().get(source).pos().startsWith("VB")) {
+        continue;
+      }
+      int subject = Integer.MAX_VALUE;
+      for (Dependency e : edges) {
+        if (e.governor() == source && e.relation().startsWith("nsubj")) {
+          subject = Math.min(subject, firstOf(edges, e.dependent()));
+        }
+      }
+      if (subject == Integer.MAX_VALUE || subject > source) {
+        continue;
+      }
+      for (Dependency e : edges) {
+        if (e.governor() == source
+            && e.relation().startsWith("obl")
+            && e.dependent() > clause
+            && e.dependent() < subject) {
+          out.replace(e, new Dependency(clause, e.dependent(), e.relation()));
+        }
+      }
+    }
+    return out.result();
+  }
+
+  /**
+   * "Ortner told an Export-Import Bank conference the yen is still undervalued": without "that",
+   * the parser may hang whom one tells inside what one tells them (an unlabelled dependent of the
+   * clause). A noun phrase right after a verb that has a clause and no object of its own is the
+   * verb's object. Returns the mended edges, or the given ones when nothing was mended.
+   */
+  static List<Dependency> toldWithoutThat(Sentence s, List<Dependency> edges) {
+    Edits out = new Edits(edges);
+    for (Dependency link : edges) {
+      int verb = link.governor();
+      int clause = link.dependent();
+      if (!link.relation().equals("ccomp")
+          || verb < 0
+          || clause <= verb
+          || !s.tokens().get(verb).pos().startsWith("VB")
+          || edges.stream()
+              .anyMatch(e -> e.governor() == verb && e.relation().matches("obj|iobj|nsubj:pass"))) {
+        continue;
+      }
+      for (Dependency e : edges) {
+        int noun = e.dependent();
+        if (!e.relation().equals("dep")
+            || !within(edges, e.governor(), clause)
+            || !s.tokens().get(noun).pos().startsWith("NN")
+            || noun >= clause
+            || phraseStart(edges, noun) != verb + 1) {
+          continue;
+        }
+        out.replace(e, new Dependency(verb, noun, "obj"));
+      }
+    }
+    return out.result();
+  }
+
+  /** Verbs of going somewhere, whose object is a place and never who does their purpose. */
+  private static final Set<String> GOING =
+      Set.of("visit", "travel", "fly", "go", "come", "return", "head", "tour");
+
+  /**
+   * "Obama visited Kyiv to meet Zelensky": the parser reads the purpose as controlled by the
+   * object, as after "persuaded Kyiv to"; the one who goes does what the going is for. Returns the
+   * mended edges, or the given ones when nothing was mended.
+   */
+  static List<Dependency> travellerControlsPurpose(Sentence s, List<Dependency> edges) {
+    Edits out = new Edits(edges);
+    for (Dependency control : edges) {
+      int purpose = control.governor();
+      int object = control.dependent();
+      Dependency link = headEdge(edges, purpose);
+      if (!control.relation().equals("nsubj:xsubj")
+          || link == null
+          || !link.relation().equals("xcomp")
+          || !GOING.contains(
+              s.tokens().get(link.governor()).lemma().toLowerCase(java.util.Locale.ROOT))
+          || !edges.contains(new Dependency(link.governor(), object, "obj"))) {
+        continue;
+      }
+      List<Integer> goers = new ArrayList<>();
+      for (Dependency e : edges) {
+        if (e.governor() == link.governor() && e.relation().equals("nsubj")) {
+          goers.add(e.dependent());
+        }
+      }
+      if (goers.isEmpty()) {
+        continue;
+      }
+      out.replace(
+          control,
+          goers.stream()
+              .map(g -> new Dependency(purpose, g, "nsubj:xsubj"))
+              .toArray(Dependency[]::new));
+    }
+    return out.result();
+  }
+}

@@ -1,0 +1,158 @@
+package org.w3id.parley.extract.meeting;
+
+import static org.w3id.parley.extract.meeting.Reattachments.headEdge;
+import static org.w3id.parley.extract.meeting.Reattachments.person;
+
+import java.util.List;
+import org.w3id.parley.extract.meeting.Reattachments.Edits;
+import org.w3id.parley.nlp.Dependency;
+import org.w3id.parley.nlp.Sentence;
+
+/**
+ * Repairs of whom a word or phrase refers to ({@link Reattachments}): "who" taken for the main
+ * verb's subject or hung on a thing, a name set after the last of two conjuncts, and a passive's
+ * "by" hung on a noun in between.
+ */
+final class ReferenceRepairs {
+  private ReferenceRepairs() {}
+
+  /**
+   * "Frits van Horick, who is a council member of the Federation, spoke at the annual meeting": the
+   * parser may make "who" the subject of the main verb (and "who is a member" a clause of its own),
+   * leaving the verb an unlabelled dependent of the name. The name is the verb's subject. Returns
+   * the mended edges, or the given ones when nothing was mended.
+   */
+  static List<Dependency> relativeTakenForSubject(Sentence s, List<Dependency> edges) {
+    Edits out = new Edits(edges);
+    for (Dependency subject : edges) {
+      int verb = subject.governor();
+      int who = subject.dependent();
+      if (!subject.relation().equals("nsubj")
+          || verb < 0
+          || !s.tokens().get(who).pos().matches("WP|WDT")
+          || edges.stream().noneMatch(e -> e.governor() == who && e.relation().equals("cop"))) {
+        continue;
+      }
+      Dependency link = headEdge(edges, verb);
+      if (link == null
+          || !link.relation().equals("dep")
+          || link.governor() >= who
+          || !s.tokens().get(link.governor()).pos().startsWith("NNP")) {
+        continue;
+      }
+      out.replace(subject, new Dependency(verb, link.governor(), "nsubj"));
+    }
+    return out.result();
+  }
+
+  /**
+   * "those of British Chancellor Nigel Lawson, who met Funaro yesterday": the parser may hang a
+   * clause that "who" opens on the thing the name belongs to ("those", "the remarks"); "who" is a
+   * person, so the clause is the name's when the name ends right before it. Returns the mended
+   * edges, or the given ones when nothing was mended.
+   */
+  static List<Dependency> whoOfAThing(Sentence s, List<Dependency> edges) {
+    Edits out = new Edits(edges);
+    for (Dependency ref : edges) {
+      int thing = ref.governor();
+      int who = ref.dependent();
+      if (!ref.relation().equals("ref")
+          || thing < 0
+          || !s.tokens().get(who).lemma().toLowerCase(java.util.Locale.ROOT).matches("who|whom")
+          || person(s.tokens().get(thing))) {
+        continue;
+      }
+      int name = -1;
+      for (Dependency e : edges) {
+        int k = e.dependent();
+        if (e.governor() == thing
+            && e.relation().startsWith("nmod")
+            && person(s.tokens().get(k))
+            && (k == who - 1 || k == who - 2 && s.tokens().get(who - 1).text().equals(","))) {
+          name = k;
+        }
+      }
+      if (name < 0) {
+        continue;
+      }
+      out.replace(ref, new Dependency(name, who, "ref"));
+      for (Dependency e : edges) {
+        if (e.governor() == thing && e.relation().equals("acl:relcl")) {
+          int clause = e.dependent();
+          out.replace(e, new Dependency(name, clause, "acl:relcl"));
+          for (Dependency x : edges) {
+            if (x.governor() == clause && x.dependent() == thing) {
+              out.replace(x, new Dependency(clause, name, x.relation()));
+            }
+          }
+        }
+      }
+    }
+    return out.result();
+  }
+
+  /**
+   * "Leonel Figueroa and the head of the central bank of Mexico, Miguel Mancera Aguayo, met": the
+   * parser may hang a name set after the last of two conjuncts on the first; when the last is a
+   * common noun (a role) and the first already a name, the name is the role's. Returns the mended
+   * edges, or the given ones when nothing was mended.
+   */
+  static List<Dependency> nameOfTheLastConjunct(Sentence s, List<Dependency> edges) {
+    Edits out = new Edits(edges);
+    for (Dependency appos : edges) {
+      int first = appos.governor();
+      int name = appos.dependent();
+      if (!appos.relation().equals("appos")
+          || first < 0
+          || !s.tokens().get(first).isProperNoun()
+          || !s.tokens().get(name).ner().equals("PERSON")) {
+        continue;
+      }
+      int last = -1;
+      for (Dependency e : edges) {
+        if (e.governor() == first
+            && e.relation().startsWith("conj")
+            && e.dependent() > last
+            && e.dependent() < name) {
+          last = e.dependent();
+        }
+      }
+      if (last >= 0 && s.tokens().get(last).pos().matches("NNS?")) {
+        out.replace(appos, new Dependency(last, name, "appos"));
+      }
+    }
+    return out.result();
+  }
+
+  /**
+   * "Christie was joined Monday at a town hall meeting in Hudson by Buddy Valastro": the parser may
+   * hang a passive verb's "by" on the noun of a phrase in between; a person "by" a noun of the verb
+   * is the verb's agent when the verb has none. Returns the mended edges, or the given ones when
+   * nothing was mended.
+   */
+  static List<Dependency> agentOnTheNoun(Sentence s, List<Dependency> edges) {
+    Edits out = new Edits(edges);
+    for (Dependency obl : edges) {
+      int verb = obl.governor();
+      int noun = obl.dependent();
+      if (!obl.relation().startsWith("obl:")
+          || obl.relation().equals("obl:agent")
+          || verb < 0
+          || !s.tokens().get(verb).pos().equals("VBN")
+          || edges.stream()
+              .noneMatch(e -> e.governor() == verb && e.relation().equals("nsubj:pass"))
+          || edges.stream()
+              .anyMatch(e -> e.governor() == verb && e.relation().equals("obl:agent"))) {
+        continue;
+      }
+      for (Dependency by : edges) {
+        if (by.governor() == noun
+            && by.relation().equals("nmod:by")
+            && person(s.tokens().get(by.dependent()))) {
+          out.replace(by, new Dependency(verb, by.dependent(), "obl:agent"));
+        }
+      }
+    }
+    return out.result();
+  }
+}
