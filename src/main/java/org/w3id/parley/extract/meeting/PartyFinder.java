@@ -282,8 +282,12 @@ final class PartyFinder {
         for (Ref r : Apposed.counterpart(words, d, k)) {
           // "visited Putin" names a party; "visited Mexico" the government of the country
           // visited, unless the sentence names whom the visit was with.
-          if (word.sense().equals("visit") && r.entity().kind() == EntityKind.PLACE) {
-            continue; // a city visited is no party; its country may be (above)
+          if (word.sense().equals("visit")
+              && (r.entity().kind() == EntityKind.PLACE
+                  || VENUES.contains(d.token(k).lemma().toLowerCase(java.util.Locale.ROOT)))) {
+            // a city or a venue visited is no party ("visited the Law Enforcement Officers
+            // Memorial"); a city's country may be (above)
+            continue;
           }
           if (!word.sense().equals("visit") || r.entity().kind() != EntityKind.COUNTRY) {
             other.add(r);

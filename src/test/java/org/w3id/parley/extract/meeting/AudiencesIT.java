@@ -70,4 +70,13 @@ class AudiencesIT {
             "Kanye West named Michelle Tidball as his running mate and introduced the Birthday"
                 + " Party as the vehicle for his run."));
   }
+
+  @Test
+  void aVenueVisitedMeetsNoOne() {
+    assertEquals(
+        List.of(),
+        meetings(
+            "Hillary Clinton visited the National Law Enforcement Officers Memorial in Washington to"
+                + " pay respects to fallen officers."));
+  }
 }
