@@ -2,6 +2,7 @@ package org.w3id.parley.extract.meeting;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.w3id.parley.extract.entity.EntityKind;
@@ -11,6 +12,9 @@ import org.w3id.parley.extract.entity.QuotedSpeaker;
 import org.w3id.parley.extract.entity.Ref;
 import org.w3id.parley.extract.entity.References;
 import org.w3id.parley.extract.text.Deps;
+import org.w3id.parley.extract.text.WordList;
+import org.w3id.parley.nlp.Animacy;
+import org.w3id.parley.nlp.Token;
 
 /**
  * Finds who takes part in a meeting along the dependency paths of its trigger word, the same way
@@ -31,7 +35,7 @@ import org.w3id.parley.extract.text.Deps;
 final class PartyFinder {
   /** Head words of venues' names ({@code venues.txt}): where one speaks, not whom to. */
   private static final Set<String> VENUES =
-      Set.copyOf(org.w3id.parley.extract.text.WordList.words(PartyFinder.class, "venues.txt"));
+      Set.copyOf(WordList.words(PartyFinder.class, "venues.txt"));
 
   /** Prepositions of time before which a gerund keeps its object (not "without": not done). */
   private static final Set<String> GERUND_PREPOSITIONS =
@@ -81,7 +85,7 @@ final class PartyFinder {
    * no named organisation.
    */
   private List<Ref> premisesOwner(Deps d, int k) {
-    if (!PREMISES.contains(d.token(k).lemma().toLowerCase(java.util.Locale.ROOT))) {
+    if (!PREMISES.contains(d.token(k).lemma().toLowerCase(Locale.ROOT))) {
       return List.of();
     }
     List<Ref> out = new ArrayList<>();
@@ -228,7 +232,7 @@ final class PartyFinder {
       String[] where =
           word.word().equals("speak")
               ? new String[] {"obl:in", "obl:at", "obl:before"}
-              : new String[] {"obl:before"};
+              : new String[] {"obl:at", "obl:before"};
       for (int k : d.children(trigger, where)) {
         // "Speaking in the Legislative Council, Lam …": one who speaks in a deliberative body
         // (bodies.txt) addresses it, as one who tells or testifies to it does
@@ -264,11 +268,7 @@ final class PartyFinder {
       misreadGerundObject(d, trigger).ifPresent(objects::add);
       if (word.word().equals("introduce")) {
         // one introduces a person, not "Sanders' College for All Act"
-        objects.removeIf(
-            k ->
-                !d.token(k).ner().equals("PERSON")
-                    && !(!d.token(k).isProperNoun()
-                        && org.w3id.parley.nlp.Animacy.animate(d.token(k))));
+        objects.removeIf(k -> !namesAPerson(d.token(k)));
       }
       if (word.parties() == MeetingWords.Parties.BODY) {
         objects.addAll(d.children(trigger, "obl:before", "obl:to"));
@@ -284,7 +284,7 @@ final class PartyFinder {
           // visited, unless the sentence names whom the visit was with.
           if (word.sense().equals("visit")
               && (r.entity().kind() == EntityKind.PLACE
-                  || VENUES.contains(d.token(k).lemma().toLowerCase(java.util.Locale.ROOT)))) {
+                  || VENUES.contains(d.token(k).lemma().toLowerCase(Locale.ROOT)))) {
             // a city or a venue visited is no party ("visited the Law Enforcement Officers
             // Memorial"); a city's country may be (above)
             continue;
@@ -436,6 +436,11 @@ final class PartyFinder {
     return nouns.of(d, trigger, word);
   }
 
+  /** A person's name, or a common noun for people ("the senator"; not "the Birthday Party"). */
+  private static boolean namesAPerson(Token t) {
+    return t.ner().equals("PERSON") || !t.isProperNoun() && Animacy.animate(t);
+  }
+
   /**
    * The organisations among the given "at" phrases that one who speaks or appears there addresses
    * ("spoke at the NAACP", "an appearance at the Republican Jewish Coalition"): neither a news
@@ -445,7 +450,7 @@ final class PartyFinder {
     List<Ref> out = new ArrayList<>();
     for (int k : at) {
       if (!d.token(k).isProperNoun()
-          || VENUES.contains(d.token(k).lemma().toLowerCase(java.util.Locale.ROOT))) {
+          || VENUES.contains(d.token(k).lemma().toLowerCase(Locale.ROOT))) {
         continue; // "at the convention", "at the Chase Center": a gathering or a venue
       }
       for (Ref x : resolve(d, k)) {
