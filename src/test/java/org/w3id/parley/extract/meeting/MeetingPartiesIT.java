@@ -464,8 +464,12 @@ class MeetingPartiesIT {
     assertEquals(
         List.of(set("Parliament", "Theresa May")),
         meetings("Prime Minister Theresa May spoke in Parliament on Tuesday about the deal."));
-    // a body one does not sit in or address as a body: a speech, no meeting
-    assertEquals(List.of(), meetings("Senator Jones spoke at the Heritage Foundation on Monday."));
+    // an organisation spoken at is the audience (the blind annotators' reading: "an appearance at
+    // the Republican Jewish Coalition", "in front of the Manchester Rotary Club"); a venue is not
+    assertEquals(
+        List.of(set("Heritage Foundation", "Jones")),
+        meetings("Senator Jones spoke at the Heritage Foundation on Monday."));
+    assertEquals(List.of(), meetings("Senator Jones spoke at the Chase Center on Monday."));
   }
 
   @Test
