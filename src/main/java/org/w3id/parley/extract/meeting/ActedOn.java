@@ -26,8 +26,8 @@ final class ActedOn {
   /** How an invitation hangs the gathering it asks to: "to a debate", "for talks". */
   private static final Set<String> TO_IT = Set.of("obl:to", "obl:for");
 
-  private static final Set<String> DEAL_VERBS =
-      Set.copyOf(WordList.words(ActedOn.class, "deal-verbs.txt"));
+  /** Verbs of a deal ({@code deal-verbs.txt}), read once here for talks about a deal too. */
+  static final Set<String> DEAL_VERBS = Set.copyOf(WordList.words(ActedOn.class, "deal-verbs.txt"));
 
   /** How a verb done at a meeting hangs it: "at", "during", "in", "on", "over" (not "before"). */
   static final Set<String> AT_IT =

@@ -11,7 +11,7 @@ import org.w3id.parley.extract.entity.EntityRef;
  * A meeting of one party with a country's government ("Lavrov visited Baku") is not one of its own
  * when the article names whom of that country the party met ("Lavrov met Azerbaijani Foreign
  * Minister Elmar Mammadyarov"), on the same day or an unknown one and with the same status: the
- * visit is those meetings. Nor is a person's meeting with the country they represent.
+ * visit is those meetings.
  *
  * <pre>{@code
  * List<Meeting> kept = CoveredVisits.without(meetings, person -> countriesTheyRepresent(person));
@@ -29,33 +29,11 @@ final class CoveredVisits {
       List<Meeting> meetings, Function<EntityRef, Set<String>> represents) {
     List<Meeting> out = new ArrayList<>();
     for (Meeting m : meetings) {
-      if (!covered(m, meetings, represents) && !home(m, represents)) {
+      if (!covered(m, meetings, represents)) {
         out.add(m);
       }
     }
     return out;
-  }
-
-  /**
-   * A person's meeting with the country they represent, and no one else, is no meeting: "Israeli
-   * Prime Minister Netanyahu … during his recent trips to Israel" (whoever "his" is) is a leader at
-   * home, not a visit to a government.
-   */
-  private static boolean home(Meeting m, Function<EntityRef, Set<String>> represents) {
-    if (m.participants().size() != 2) {
-      return false;
-    }
-    List<EntityRef> two = new ArrayList<>(m.participants());
-    for (int i = 0; i < 2; i++) {
-      EntityRef country = two.get(i);
-      EntityRef person = two.get(1 - i);
-      if (country.kind() == EntityKind.COUNTRY
-          && person.kind() == EntityKind.PERSON
-          && represents.apply(person).contains(country.key())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean covered(

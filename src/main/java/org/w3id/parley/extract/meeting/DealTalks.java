@@ -15,9 +15,6 @@ import org.w3id.parley.extract.text.WordList;
  * parties are its object, its agent and its "with", "to" or "of".
  */
 final class DealTalks {
-  private static final Set<String> DEAL_VERBS =
-      Set.copyOf(WordList.words(DealTalks.class, "deal-verbs.txt"));
-
   private static final Set<String> DEAL_NOUNS =
       Set.copyOf(WordList.words(DealTalks.class, "deal-nouns.txt"));
 
@@ -53,7 +50,7 @@ final class DealTalks {
     for (int k : about) {
       var t = d.token(k);
       List<Integer> slots = new ArrayList<>();
-      if (t.pos().startsWith("VB") && DEAL_VERBS.contains(t.lemma())) {
+      if (t.pos().startsWith("VB") && ActedOn.DEAL_VERBS.contains(t.lemma())) {
         slots.addAll(d.children(k, "obj", "obl:agent", "obl:by", "obl:with", "obl:to"));
       } else if (t.pos().startsWith("NN") && DEAL_NOUNS.contains(t.lemma())) {
         slots.addAll(d.children(k, "nmod:with", "nmod:by", "nmod:to", "nmod:of"));

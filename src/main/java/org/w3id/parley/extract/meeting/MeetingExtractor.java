@@ -502,7 +502,8 @@ public final class MeetingExtractor {
 
   /**
    * "A meeting of the Azerbaijani and Armenian foreign ministers": the ministers take part, not
-   * their countries as well.
+   * their countries as well; and a person with the country they represent alone is no meeting
+   * ("Israeli Prime Minister Netanyahu … during his recent trips to Israel": a leader at home).
    */
   private void dropRepresentedCountries(Set<EntityRef> participants, List<Ref> found) {
     Set<String> represented = new LinkedHashSet<>();
@@ -513,9 +514,7 @@ public final class MeetingExtractor {
       }
     }
     for (Ref r : found) {
-      if (r.entity().kind() == EntityKind.COUNTRY
-          && represented.contains(r.entity().key())
-          && participants.size() > 2) {
+      if (r.entity().kind() == EntityKind.COUNTRY && represented.contains(r.entity().key())) {
         participants.remove(r.entity());
       }
     }
