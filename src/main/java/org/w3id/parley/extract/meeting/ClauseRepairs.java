@@ -192,6 +192,69 @@ final class ClauseRepairs {
     return out.result();
   }
 
+  /**
+   * "Miller noted Secretary Schultz is scheduled to meet next month with …": without "that", the
+   * parser may take the reporting clause for the subject of the reported one ("noted Schultz" the
+   * subject of "is scheduled") and the reported clause's subject for the reporting verb's object. A
+   * clause subject before a verb that has no subject of its own is the verb's reporting clause, and
+   * the noun the reporting verb takes right before the reported verb is its subject. Returns the
+   * mended edges, or the given ones when nothing was mended.
+   */
+  static List<Dependency> reportTakenForSubject(Sentence s, List<Dependency> edges) {
+    Edits out = new Edits(edges);
+    for (Dependency link : edges) {
+      int reported = link.governor();
+      int reporting = link.dependent();
+      if (!link.relation().matches("csubj(:pass)?")
+          || reported < 0
+          || reporting >= reported
+          || !s.tokens().get(reporting).pos().matches("VB[DPZ]")
+          || edges.stream()
+              .noneMatch(e -> e.governor() == reporting && e.relation().equals("nsubj"))
+          || edges.stream()
+              .anyMatch(e -> e.governor() == reported && e.relation().matches("nsubj(:pass)?"))) {
+        continue;
+      }
+      for (Dependency obj : edges) {
+        int noun = obj.dependent();
+        if (obj.governor() != reporting
+            || !obj.relation().equals("obj")
+            || noun >= reported
+            || !s.tokens().get(noun).pos().startsWith("NN")
+            || !onlyAuxiliariesBetween(edges, noun, reported)) {
+          continue;
+        }
+        String subject = link.relation().equals("csubj:pass") ? "nsubj:pass" : "nsubj";
+        out.replace(obj, new Dependency(reported, noun, subject));
+        out.replace(link, new Dependency(reporting, reported, "ccomp"));
+        for (Dependency x : edges) {
+          if (x.governor() == reported && x.relation().equals("xcomp")) {
+            // "is scheduled to meet": the subject controls the complement, as the parser marks
+            out.add(new Dependency(x.dependent(), noun, "nsubj:xsubj"));
+          }
+        }
+        Dependency root = headEdge(edges, reported);
+        if (root != null && root.relation().equals("root")) {
+          out.replace(root, new Dependency(root.governor(), reporting, "root"));
+        }
+        break;
+      }
+    }
+    return out.result();
+  }
+
+  /** Whether every token between the noun and the verb is one of the verb's auxiliaries. */
+  private static boolean onlyAuxiliariesBetween(List<Dependency> edges, int noun, int verb) {
+    for (int k = noun + 1; k < verb; k++) {
+      if (!edges.contains(new Dependency(verb, k, "aux"))
+          && !edges.contains(new Dependency(verb, k, "aux:pass"))
+          && !edges.contains(new Dependency(verb, k, "cop"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Verbs of going somewhere, whose object is a place and never who does their purpose. */
   private static final Set<String> GOING =
       Set.of("visit", "travel", "fly", "go", "come", "return", "head", "tour");

@@ -347,9 +347,20 @@ final class NounParties {
             explicit.addAll(r);
           }
         }
+        // "briefed Shultz on Thatcher's visit to the Soviet Union": a visit that names its visitor
+        // and where it went, told of to someone, has both its sides (not "during Obama's visit to
+        // Turkey, Erdogan reiterated …", where the host acts at it).
+        boolean visitSided =
+            word.sense().equals("visit")
+                && rel.matches("obl:(on|about|over)")
+                && d.children(head, "obj").stream().anyMatch(o -> o > head && o < trigger)
+                && !parties(first).isEmpty()
+                && !(parties(other).isEmpty() && parties(destinations).isEmpty())
+                && !d.children(trigger, "nmod:poss").isEmpty();
         boolean ownSides =
             (parties(other).size() >= 2 && !SubjectSide.withOnly(d, trigger, !modified.isEmpty())
-                    || !parties(first).isEmpty() && rel.startsWith("obj"))
+                    || !parties(first).isEmpty() && rel.startsWith("obj")
+                    || visitSided)
                 && !TAKING_PART.contains(d.token(head).lemma())
                 && !answered;
         for (int k : d.children(head, "nsubj")) {
@@ -398,7 +409,10 @@ final class NounParties {
           }
         }
         // whom the verb acts on there: "X told Y at a meeting", "nominated Y at its convention"
-        List<Ref> actedOn = ActedOn.at(finder, d, head, rel, word, parties(other).isEmpty());
+        List<Ref> actedOn =
+            visitSided
+                ? List.of()
+                : ActedOn.at(finder, d, head, rel, word, parties(other).isEmpty());
         other.addAll(actedOn);
         explicit.addAll(actedOn);
         if (rel.startsWith("obl")) {

@@ -16,11 +16,12 @@ import org.w3id.parley.nlp.Sentence;
  * to him) is the verb's "with" phrase, and the clause is its purpose, with no subject of its own.
  * The same clause steals the name of a group right before it, a "during" phrase that dates a clause
  * is hung on its object, a phrase before a source set after the clause is hung on the source's
- * verb, whom one tells is hung inside what one tells them, and the place one goes to is taken for
- * who does what the going is for ({@link ClauseRepairs}); "who" is taken for the main verb's
- * subject or hung on a thing, a name after two conjuncts on the first, and a passive's "by" on a
- * noun in between ({@link ReferenceRepairs}). Each repair reads the edges the ones before it left,
- * and edits them through {@link Edits}, with the walks below.
+ * verb, whom one tells is hung inside what one tells them, a reporting clause is taken for the
+ * subject of what it reports, and the place one goes to is taken for who does what the going is for
+ * ({@link ClauseRepairs}); "who" is taken for the main verb's subject or hung on a thing, a name
+ * after two conjuncts on the first, a passive's "by" on a noun in between, and a name after its
+ * title's place on the place ({@link ReferenceRepairs}). Each repair reads the edges the ones
+ * before it left, and edits them through {@link Edits}, with the walks below.
  */
 final class Reattachments {
   private Reattachments() {}
@@ -38,10 +39,12 @@ final class Reattachments {
           ClauseRepairs::duringOnTheClause,
           ClauseRepairs::phraseBeforeTheSource,
           ClauseRepairs::toldWithoutThat,
+          ClauseRepairs::reportTakenForSubject,
           ReferenceRepairs::relativeTakenForSubject,
           ReferenceRepairs::whoOfAThing,
           ReferenceRepairs::nameOfTheLastConjunct,
           ReferenceRepairs::agentOnTheNoun,
+          ReferenceRepairs::nameAfterTheTitlesPlace,
           ClauseRepairs::travellerControlsPurpose);
 
   /** The sentence's dependencies with the parser errors below mended, each in turn. */

@@ -10,8 +10,8 @@ import org.w3id.parley.nlp.Sentence;
 
 /**
  * Repairs of whom a word or phrase refers to ({@link Reattachments}): "who" taken for the main
- * verb's subject or hung on a thing, a name set after the last of two conjuncts, and a passive's
- * "by" hung on a noun in between.
+ * verb's subject or hung on a thing, a name set after the last of two conjuncts, a passive's "by"
+ * hung on a noun in between, and a name after its title's place taken for that place's.
  */
 final class ReferenceRepairs {
   private ReferenceRepairs() {}
@@ -152,6 +152,51 @@ final class ReferenceRepairs {
           out.replace(by, new Dependency(verb, by.dependent(), "obl:agent"));
         }
       }
+    }
+    return out.result();
+  }
+
+  /**
+   * "Shevardnadze met U.S. ambassador to Moscow Arthur Hartman": the parser reads the place and the
+   * name as one name ("to Moscow Arthur Hartman"), hung on the verb or on the title, and leaves the
+   * title without its holder. When a person's name has "to" right after a noun for people and a
+   * place among its words, the place is the title's ("ambassador to Moscow") and the name the
+   * title's holder. Returns the mended edges, or the given ones when nothing was mended.
+   */
+  static List<Dependency> nameAfterTheTitlesPlace(Sentence s, List<Dependency> edges) {
+    Edits out = new Edits(edges);
+    for (Dependency caseTo : edges) {
+      int name = caseTo.governor();
+      int to = caseTo.dependent();
+      if (!caseTo.relation().equals("case")
+          || name < 0
+          || to < 1
+          || !s.tokens().get(to).lemma().equalsIgnoreCase("to")
+          || !s.tokens().get(name).ner().equals("PERSON")) {
+        continue;
+      }
+      int title = to - 1;
+      if (!s.tokens().get(title).pos().matches("NNS?") || !person(s.tokens().get(title))) {
+        continue;
+      }
+      Dependency place = null;
+      for (Dependency e : edges) {
+        if (e.governor() == name
+            && e.relation().equals("compound")
+            && e.dependent() > to
+            && s.tokens().get(e.dependent()).ner().equals("LOCATION")
+            && (place == null || e.dependent() > place.dependent())) {
+          place = e;
+        }
+      }
+      Dependency attached = headEdge(edges, name);
+      if (place == null || attached == null) {
+        continue;
+      }
+      int where = place.dependent();
+      out.replace(caseTo, new Dependency(where, to, "case"));
+      out.replace(place, new Dependency(title, where, "nmod:to"));
+      out.replace(attached, new Dependency(title, name, "appos"));
     }
     return out.result();
   }

@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Sentences CoreNLP parses or tags wrongly in ways the meeting rules mend, on invented sentences
  * through the real pipeline: a "who" clause hung on a thing, a name set after the last of two
- * conjuncts, a verb NER takes into a name, a passive's agent hung on a noun, and a party's
- * convention NER left untagged.
+ * conjuncts, a verb NER takes into a name, a passive's agent hung on a noun, a party's convention
+ * NER left untagged, a name read as one with its title's place, a reporting clause taken for the
+ * subject of what it reports, and a visit told of taken for a meeting with whom it is told to.
  */
 class ParserRepairsIT {
   @Test
@@ -60,5 +61,30 @@ class ParserRepairsIT {
     assertEquals(
         List.of(set("Republican Party", "Scott Walker")),
         meetings("Scott Walker will attend the Republican National Convention in Cleveland."));
+  }
+
+  @Test
+  void aNameAfterItsTitlesPlaceIsTheTitleHolder() {
+    // The parser reads "to Berlin Maria Lopez" as one name, hung on "met" ("met … to Lopez").
+    assertEquals(
+        List.of(set("Hans Weber", "Maria Lopez")),
+        meetings(
+            "Foreign Minister Hans Weber met Spanish ambassador to Berlin Maria Lopez on Monday."));
+  }
+
+  @Test
+  void aReportingClauseIsNotTheSubjectOfWhatItReports() {
+    // The parser makes "Lopez noted Weber" the subject of "is expected", Weber its object.
+    assertEquals(
+        List.of(set("Anna Berg", "Weber")),
+        meetings(
+            "Lopez noted Minister Weber is expected to meet next week with President Anna Berg."));
+  }
+
+  @Test
+  void aVisitToldOfIsNotAMeetingWithWhomItIsToldTo() {
+    assertEquals(
+        List.of(set("Anna Berg", "Japan")),
+        meetings("Weber briefed Lopez on Prime Minister Anna Berg's visit to Japan last week."));
   }
 }
