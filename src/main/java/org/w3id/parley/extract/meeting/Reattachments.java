@@ -19,9 +19,10 @@ import org.w3id.parley.nlp.Sentence;
  * verb, whom one tells is hung inside what one tells them, a reporting clause is taken for the
  * subject of what it reports, and the place one goes to is taken for who does what the going is for
  * ({@link ClauseRepairs}); "who" is taken for the main verb's subject or hung on a thing, a name
- * after two conjuncts on the first, a passive's "by" on a noun in between, and a name after its
- * title's place on the place ({@link ReferenceRepairs}). Each repair reads the edges the ones
- * before it left, and edits them through {@link Edits}, with the walks below.
+ * after two conjuncts on the first, a passive's "by" on a noun in between, a name after its title's
+ * place on the place, and names listed after a plural noun on an earlier word ({@link
+ * ReferenceRepairs}). Each repair reads the edges the ones before it left, and edits them through
+ * {@link Edits}, with the walks below.
  */
 final class Reattachments {
   private Reattachments() {}
@@ -45,6 +46,7 @@ final class Reattachments {
           ReferenceRepairs::nameOfTheLastConjunct,
           ReferenceRepairs::agentOnTheNoun,
           ReferenceRepairs::nameAfterTheTitlesPlace,
+          ReferenceRepairs::namesAfterAPluralNoun,
           ClauseRepairs::travellerControlsPurpose);
 
   /** The sentence's dependencies with the parser errors below mended, each in turn. */

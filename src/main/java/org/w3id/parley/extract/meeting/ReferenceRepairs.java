@@ -11,7 +11,8 @@ import org.w3id.parley.nlp.Sentence;
 /**
  * Repairs of whom a word or phrase refers to ({@link Reattachments}): "who" taken for the main
  * verb's subject or hung on a thing, a name set after the last of two conjuncts, a passive's "by"
- * hung on a noun in between, and a name after its title's place taken for that place's.
+ * hung on a noun in between, a name after its title's place taken for that place's, and names
+ * listed after a plural noun hung on an earlier word.
  */
 final class ReferenceRepairs {
   private ReferenceRepairs() {}
@@ -197,6 +198,36 @@ final class ReferenceRepairs {
       out.replace(caseTo, new Dependency(where, to, "case"));
       out.replace(place, new Dependency(title, where, "nmod:to"));
       out.replace(attached, new Dependency(title, name, "appos"));
+    }
+    return out.result();
+  }
+
+  /**
+   * "The United States and major trade allies West Germany, France, Britain, Japan and Canada met":
+   * the parser may leave the names listed right after a plural noun hanging as bare dependents of
+   * an earlier word. Names that start right after a plural noun, hung on a word before it with no
+   * label, are the noun's apposition: the allies are they. Returns the mended edges, or the given
+   * ones when nothing was mended.
+   */
+  static List<Dependency> namesAfterAPluralNoun(Sentence s, List<Dependency> edges) {
+    Edits out = new Edits(edges);
+    for (Dependency dep : edges) {
+      int noun = dep.dependent() < 1 ? -1 : Reattachments.phraseStart(edges, dep.dependent()) - 1;
+      if (!dep.relation().equals("dep")
+          || noun < 0
+          || dep.governor() >= noun
+          || !s.tokens().get(noun).pos().equals("NNS")
+          || !s.tokens().get(dep.dependent()).isProperNoun()) {
+        continue;
+      }
+      int names = dep.dependent();
+      out.replace(dep, new Dependency(noun, names, "appos"));
+      // the parser's copies of the edge for each name joined to the first
+      out.removeIf(
+          e ->
+              e.governor() == dep.governor()
+                  && e.relation().equals("dep")
+                  && edges.contains(new Dependency(names, e.dependent(), "conj:and")));
     }
     return out.result();
   }

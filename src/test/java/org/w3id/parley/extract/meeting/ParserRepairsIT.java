@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * through the real pipeline: a "who" clause hung on a thing, a name set after the last of two
  * conjuncts, a verb NER takes into a name, a passive's agent hung on a noun, a party's convention
  * NER left untagged, a name read as one with its title's place, a reporting clause taken for the
- * subject of what it reports, and a visit told of taken for a meeting with whom it is told to.
+ * subject of what it reports, names listed after a plural noun hung elsewhere, and a visit told of
+ * taken for a meeting with whom it is told to.
  */
 class ParserRepairsIT {
   @Test
@@ -86,5 +87,15 @@ class ParserRepairsIT {
     assertEquals(
         List.of(set("Anna Berg", "Japan")),
         meetings("Weber briefed Lopez on Prime Minister Anna Berg's visit to Japan last week."));
+  }
+
+  @Test
+  void namesListedAfterAPluralNounAreIt() {
+    // The parser hangs Italy … Canada on "States" as bare dependents, apart from "allies".
+    assertEquals(
+        List.of(set("Canada", "France", "Italy", "Japan", "Spain", "United States")),
+        meetings(
+            "The United States and major trade allies Italy, France, Spain, Japan and Canada met"
+                + " last week in London to discuss currency stability."));
   }
 }

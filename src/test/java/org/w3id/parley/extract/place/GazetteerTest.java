@@ -31,6 +31,13 @@ class GazetteerTest {
   }
 
   @Test
+  void westGermanyInOlderWireCopyIsGermany() {
+    assertEquals("DE", g.country("West Germany").orElseThrow().iso2());
+    assertEquals("DE", g.country("West German").orElseThrow().iso2());
+    assertTrue(g.country("East Germany").isEmpty(), "a state that ended, not Germany");
+  }
+
+  @Test
   void theUnitedNationsIsNotACountry() {
     assertTrue(g.country("United Nations").isEmpty());
   }
