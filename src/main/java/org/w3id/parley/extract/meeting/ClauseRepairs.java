@@ -243,6 +243,58 @@ final class ClauseRepairs {
     return out.result();
   }
 
+  /**
+   * "Stoltenberg is due to attend a Bundesbank meeting", "Van Horick, who is a council member of
+   * the federation, was speaking at the end of its annual meeting": the parser may make the subject
+   * the sentence's root and hang the main verb on it, bare or as a relative clause whose object the
+   * subject becomes. A verb hung so on a root noun, right after it or after its own relative
+   * clause, with no subject of its own, is the main verb and the noun its subject. Returns the
+   * mended edges, or the given ones when nothing was mended.
+   */
+  static List<Dependency> subjectTakenForTheRoot(Sentence s, List<Dependency> edges) {
+    Edits out = new Edits(edges);
+    for (Dependency root : edges) {
+      int noun = root.dependent();
+      if (!root.relation().equals("root")
+          || !s.tokens().get(noun).pos().startsWith("NN")
+          // "It was Obama's rejection …, as the speaker …, that dazzled": a predicate noun
+          || edges.stream()
+              .anyMatch(e -> e.governor() == noun && e.relation().matches("cop|nsubj.*"))) {
+        continue;
+      }
+      for (Dependency hung : edges) {
+        int verb = hung.dependent();
+        if (hung.governor() != noun
+            || verb <= noun
+            || !s.tokens().get(verb).pos().startsWith("VB")
+            || edges.stream()
+                .anyMatch(e -> e.governor() == verb && e.relation().matches("nsubj(:pass)?"))) {
+          continue;
+        }
+        Dependency object = new Dependency(verb, noun, "obj");
+        boolean bare = hung.relation().equals("dep");
+        if (!bare && !(hung.relation().equals("acl:relcl") && edges.contains(object))) {
+          continue;
+        }
+        out.replace(root, new Dependency(-1, verb, "root"));
+        out.replace(hung, new Dependency(verb, noun, "nsubj"));
+        if (!bare) {
+          out.removeIf(object::equals);
+        }
+        for (Dependency e : edges) {
+          if (e.relation().equals("dep")
+              && s.tokens().get(e.governor() < 0 ? noun : e.governor()).pos().startsWith("JJ")
+              && e.governor() > verb
+              && hasMarkTo(s, edges, e.dependent())) {
+            out.replace(e, new Dependency(e.governor(), e.dependent(), "xcomp")); // "due to attend"
+          }
+        }
+        break;
+      }
+    }
+    return out.result();
+  }
+
   /** Whether every token between the noun and the verb is one of the verb's auxiliaries. */
   private static boolean onlyAuxiliariesBetween(List<Dependency> edges, int noun, int verb) {
     for (int k = noun + 1; k < verb; k++) {

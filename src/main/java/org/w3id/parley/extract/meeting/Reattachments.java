@@ -17,12 +17,12 @@ import org.w3id.parley.nlp.Sentence;
  * The same clause steals the name of a group right before it, a "during" phrase that dates a clause
  * is hung on its object, a phrase before a source set after the clause is hung on the source's
  * verb, whom one tells is hung inside what one tells them, a reporting clause is taken for the
- * subject of what it reports, and the place one goes to is taken for who does what the going is for
- * ({@link ClauseRepairs}); "who" is taken for the main verb's subject or hung on a thing, a name
- * after two conjuncts on the first, a passive's "by" on a noun in between, a name after its title's
- * place on the place, and names listed after a plural noun on an earlier word ({@link
- * ReferenceRepairs}). Each repair reads the edges the ones before it left, and edits them through
- * {@link Edits}, with the walks below.
+ * subject of what it reports, a subject for the sentence's root, and the place one goes to is taken
+ * for who does what the going is for ({@link ClauseRepairs}); "who" is taken for the main verb's
+ * subject or hung on a thing, a name after two conjuncts on the first, a passive's "by" on a noun
+ * in between, a name after its title's place on the place, and names listed after a plural noun on
+ * an earlier word ({@link ReferenceRepairs}). Each repair reads the edges the ones before it left,
+ * and edits them through {@link Edits}, with the walks below.
  */
 final class Reattachments {
   private Reattachments() {}
@@ -35,6 +35,7 @@ final class Reattachments {
   /** The repairs, in the order they run: each reads what the ones before it mended. */
   private static final List<Repair> REPAIRS =
       List.of(
+          ClauseRepairs::subjectTakenForTheRoot,
           ClauseRepairs::withBeforePurpose,
           ClauseRepairs::namedBeforePurpose,
           ClauseRepairs::duringOnTheClause,

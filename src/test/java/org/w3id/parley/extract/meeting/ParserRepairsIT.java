@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
  * through the real pipeline: a "who" clause hung on a thing, a name set after the last of two
  * conjuncts, a verb NER takes into a name, a passive's agent hung on a noun, a party's convention
  * NER left untagged, a name read as one with its title's place, a reporting clause taken for the
- * subject of what it reports, names listed after a plural noun hung elsewhere, and a visit told of
- * taken for a meeting with whom it is told to.
+ * subject of what it reports, names listed after a plural noun hung elsewhere, a subject taken for
+ * the sentence's root, and a visit told of taken for a meeting with whom it is told to.
  */
 class ParserRepairsIT {
   @Test
@@ -97,5 +97,23 @@ class ParserRepairsIT {
         meetings(
             "The United States and major trade allies Italy, France, Spain, Japan and Canada met"
                 + " last week in London to discuss currency stability."));
+  }
+
+  @Test
+  void aSubjectTakenForTheRootStillAttends() {
+    // The parser makes Weber the root, "is" a bare dependent of it and "attend" one of "due".
+    assertEquals(
+        List.of(set("Bundesbank", "Weber")),
+        meetings("Weber is due to attend a routine Bundesbank meeting on Thursday in Frankfurt."));
+  }
+
+  @Test
+  void aMainVerbTakenForARelativeClauseStillHasItsSubject() {
+    // The parser hangs "was speaking" on Van Weber as a relative clause whose object he is.
+    assertEquals(
+        List.of(set("Dutch Coffee Federation", "Van Weber")),
+        meetings(
+            "Van Weber, who is a council member of the Dutch Coffee Federation, was speaking at the"
+                + " end of the DCF annual meeting."));
   }
 }
