@@ -62,7 +62,8 @@ final class PluralAnaphora {
     if (t.pos().equals("PRP") && t.lemma().equals("they")) {
       List<Ref> coordinated = coordinatedBefore(d);
       return coordinated.isEmpty() && d.headRelation(k).startsWith("nsubj")
-          ? lastMeetingsParties(d, t)
+          ? lastMeetingsParties(
+              d, t, again(d, d.head(k)) && !subjectBefore(d, k) ? AGAIN_WINDOW : 1)
           : coordinated;
     }
     Set<EntityKind> kinds = NOUNS.get(t.lemma());
@@ -124,12 +125,12 @@ final class PluralAnaphora {
   /**
    * "Lopez met Weber in Berlin last week, and they will meet again in Paris": "they" as a subject
    * stands for the parties of the meeting reported last, earlier in its sentence or in the one
-   * before, when no coordinated subject before names others.
+   * before ({@code back} sentences before: further for "they met again", which says whose meeting
+   * it repeats), when no coordinated subject before names others.
    */
-  private List<Ref> lastMeetingsParties(Deps d, Token they) {
+  private List<Ref> lastMeetingsParties(Deps d, Token they, int back) {
     int here = d.sentence().index();
-    int from =
-        here > 0 ? mentions.annotated().sentences().get(here - 1).begin() : d.sentence().begin();
+    int from = mentions.annotated().sentences().get(Math.max(0, here - back)).begin();
     for (int i = reported.size() - 1; i >= 0; i--) {
       Meeting m = reported.get(i);
       int at = m.evidence().get(m.evidence().size() - 1).span().begin();
@@ -147,6 +148,29 @@ final class PluralAnaphora {
       return m.participants().stream().map(e -> new Ref(e, words)).toList();
     }
     return List.of();
+  }
+
+  /** How far back, in sentences, "they met again" may find the meeting it repeats. */
+  private static final int AGAIN_WINDOW = 8;
+
+  /** Whether the verb says it happens again ("they met again", "will meet once more"). */
+  private static boolean again(Deps d, int verb) {
+    return verb >= 0
+        && d.children(verb, "advmod", "obl:npmod").stream()
+            .anyMatch(a -> d.token(a).lemma().equalsIgnoreCase("again"));
+  }
+
+  /**
+   * Whether a subject comes before token k in its sentence, a nearer one "they" may stand for
+   * ("Ministers hope to approve a programme when they meet again").
+   */
+  private static boolean subjectBefore(Deps d, int k) {
+    for (int j = 0; j < k; j++) {
+      if (d.headRelation(j).startsWith("nsubj")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean countedAsTwo(Deps d, int k) {

@@ -740,6 +740,29 @@ class MeetingConstructionsIT {
   }
 
   @Test
+  void theyMetAgainRepeatsAMeetingReportedSentencesBefore() {
+    List<Meeting> found =
+        Extraction.of(
+                "Maria Lopez and Hans Weber first met in 2007 at an airport in Madrid. Lopez was"
+                    + " impressed. \"He understands us,\" she told advisers afterwards. They met"
+                    + " again in July 2008 in Berlin.",
+                LocalDate.of(2015, 11, 10))
+            .meetings();
+    assertEquals(2, found.size(), found::toString);
+    assertEquals(found.get(0).participants(), found.get(1).participants());
+  }
+
+  @Test
+  void theyAfterASubjectOfItsOwnSentenceIsThatSubject() {
+    // "Ministers … when they meet again": not the parties of the meeting three sentences back
+    assertEquals(
+        List.of(set("Hans Weber", "Maria Lopez")),
+        meetings(
+            "Maria Lopez met Hans Weber in Madrid on Monday. The talks covered steel. Output fell."
+                + " Ministers hope to approve a closure plan when they meet again in Brussels."));
+  }
+
+  @Test
   void aJoinedClauseThatReportsItsOwnMeetingKeepsItsPlace() {
     List<Meeting> found =
         Extraction.of(
