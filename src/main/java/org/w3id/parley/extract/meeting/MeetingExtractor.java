@@ -455,6 +455,11 @@ public final class MeetingExtractor {
         && !differentTimes(earlier, later);
   }
 
+  /** Whether a report of one meeting puts it in another month or year than the other's day. */
+  private boolean outsidePeriod(Meeting m, Meeting dated) {
+    return dated.date().isPresent() && outsidePeriod(m, dated.date().get());
+  }
+
   /** Whether a report of the meeting puts it in another month or year than the day. */
   private boolean outsidePeriod(Meeting m, LocalDate day) {
     return m.evidence().stream()
@@ -464,10 +469,14 @@ public final class MeetingExtractor {
 
   /**
    * Whether two reports name different months or years for themselves ("In May 2001, Fiorina met
-   * the HP board" and "At 2 p.m. on the last Friday in August, Fiorina and the HP board convened"):
-   * two meetings, however alike.
+   * the HP board" and "At 2 p.m. on the last Friday in August, Fiorina and the HP board convened"),
+   * or one a month or year the other's day is not in ("Obama met Sanders on Wednesday" and "the two
+   * men talked at last month's Congressional Ball"): two meetings, however alike.
    */
   private boolean differentTimes(Meeting a, Meeting b) {
+    if (outsidePeriod(a, b) || outsidePeriod(b, a)) {
+      return true;
+    }
     for (var x : a.evidence()) {
       for (var y : b.evidence()) {
         String p = periods.get(x.span());

@@ -753,6 +753,20 @@ class MeetingConstructionsIT {
   }
 
   @Test
+  void aTalkLastMonthIsNotTheMeetingOfADayThisMonth() {
+    List<Meeting> found =
+        Extraction.of(
+                "Maria Lopez met Hans Weber at the chancellery on Wednesday. The idea of the meeting"
+                    + " was raised when the two women talked at last month's charity ball, an aide"
+                    + " said.",
+                LocalDate.of(2016, 1, 28))
+            .meetings();
+    assertEquals(2, found.size(), found::toString);
+    assertEquals(java.util.Optional.of(LocalDate.of(2016, 1, 27)), found.get(0).date());
+    assertEquals(java.util.Optional.empty(), found.get(1).date());
+  }
+
+  @Test
   void theyAfterASubjectOfItsOwnSentenceIsThatSubject() {
     // "Ministers … when they meet again": not the parties of the meeting three sentences back
     assertEquals(
