@@ -324,8 +324,9 @@ final class NounParties {
         && d.token(head).pos().startsWith("NN")
         && d.headRelation(anchor).matches("nmod:(for|at|in|during)")) {
       // "De Croo, in Washington for talks with Administration officials": the party the noun
-      // attaches to came for the talks.
-      first.addAll(refs.resolve(d, head));
+      // attaches to came for the talks; "Yeutter, in New Zealand for GATT talks, told Reuters",
+      // where the parser hangs them on the place, the one who is there.
+      first.addAll(cameFor(d, head));
     }
     first.addAll(Attendance.at(finder, words, d, anchor, word));
     boolean unnamedOwner = SubjectSide.unnamedOwner(finder, groups, d, trigger);
@@ -498,5 +499,30 @@ final class NounParties {
             || parties(subjects).size() >= 2; // "X and Y held a call"
     return new PartyFinder.Found(
         first, other, body, counterpart, false, onlyBodies ? bodies : List.of(), ownBody);
+  }
+
+  /**
+   * Who came for talks the noun {@code head} has them for: its party; or, for a place one is "in"
+   * ("Yeutter, in New Zealand for talks, told Reuters"), the subject of the verb the place hangs
+   * on.
+   */
+  private List<Ref> cameFor(Deps d, int head) {
+    List<Ref> r = refs.resolve(d, head);
+    boolean place =
+        !r.isEmpty()
+            && r.stream()
+                .allMatch(
+                    x ->
+                        x.entity().kind() == EntityKind.PLACE
+                            || x.entity().kind() == EntityKind.COUNTRY);
+    if (!place || !d.headRelation(head).matches("(obl|nmod):in")) {
+      return r;
+    }
+    int up = d.head(head);
+    List<Ref> there = new ArrayList<>();
+    for (int k : d.token(up).pos().startsWith("VB") ? d.children(up, "nsubj") : List.of(up)) {
+      there.addAll(refs.resolve(d, k));
+    }
+    return there;
   }
 }

@@ -194,6 +194,16 @@ class MeetingPartiesIT {
   }
 
   @Test
+  void whoIsInACountryForTalksTakesPartNotTheCountry() {
+    // The parser hangs "for … talks" on Japan: the one in Japan came for them.
+    assertEquals(
+        List.of(set("GATT", "Hans Weber")),
+        meetings(
+            "Hans Weber, in Japan for informal GATT ministerial talks, told reporters trade"
+                + " disputes are increasing."));
+  }
+
+  @Test
   void talksWithACountryWhoseOtherSideIsUnnamedAreTheHomeGovernments() {
     String text =
         "WASHINGTON, April 8 - Fed governor Robert Heller said the United States economy would"
