@@ -10,6 +10,7 @@ import org.w3id.parley.extract.entity.EntityKind;
 import org.w3id.parley.extract.entity.EntityRef;
 import org.w3id.parley.extract.entity.Mention;
 import org.w3id.parley.extract.entity.Mentions;
+import org.w3id.parley.extract.meeting.party.ActedOn;
 import org.w3id.parley.extract.text.Dates;
 import org.w3id.parley.extract.text.Deps;
 import org.w3id.parley.extract.text.Span;
@@ -39,7 +40,7 @@ final class Circumstances {
    * @param place where, with the words that name it
    * @param period the month or year, when the clause names one and no day ({@link Dates#periodIn})
    */
-  record Found(
+  public record Found(
       Optional<LocalDate> date,
       Optional<Span> dateWords,
       Optional<Mention> place,

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.w3id.parley.extract.entity.EntityRef;
 import org.w3id.parley.extract.entity.Ref;
+import org.w3id.parley.extract.meeting.party.PartyFinder;
 import org.w3id.parley.extract.text.Deps;
 
 /**

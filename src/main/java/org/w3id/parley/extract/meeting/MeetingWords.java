@@ -18,9 +18,9 @@ import org.w3id.parley.nlp.Token;
  * (words that say it was a call or in person) and {@code other-senses.tsv} (modifiers that make a
  * meeting noun mean something else).
  */
-final class MeetingWords {
+public final class MeetingWords {
   /** Where a trigger's counterpart must be found for the trigger to count. */
-  enum Parties {
+  public enum Parties {
     ANY,
     WITH,
     OBJECT,
@@ -43,7 +43,7 @@ final class MeetingWords {
    * @param mutual whether parties conjoined as its subject are each other's counterparts ("X and Y
    *     negotiated")
    */
-  record Trigger(
+  public record Trigger(
       String word,
       boolean verb,
       String sense,
@@ -61,18 +61,18 @@ final class MeetingWords {
   static final List<Cue<MeetingMode>> MODE_CUES = new ArrayList<>();
 
   /** Words that mark an organisation as a news medium ({@code media.txt}). */
-  static final java.util.Set<String> MEDIA =
+  public static final java.util.Set<String> MEDIA =
       java.util.Set.copyOf(WordList.words(MeetingWords.class, "media.txt"));
 
   /**
    * Titles of journalists ({@code journalists.txt}): an interview by one is not a meeting
    * (news-gold's guidelines).
    */
-  static final java.util.Set<String> JOURNALISTS =
+  public static final java.util.Set<String> JOURNALISTS =
       java.util.Set.copyOf(WordList.words(MeetingWords.class, "journalists.txt"));
 
   /** Words that name a deliberative body one addresses ({@code bodies.txt}). */
-  static final java.util.Set<String> BODIES =
+  public static final java.util.Set<String> BODIES =
       java.util.Set.copyOf(WordList.words(MeetingWords.class, "bodies.txt"));
 
   /** Words that make a meeting noun one organisation's own meeting ({@code own-meetings.txt}). */
@@ -161,12 +161,12 @@ final class MeetingWords {
   }
 
   /** Whether a mode cue starts at token k: "face to face", "by phone" are how, not with whom. */
-  static boolean modeCueAt(Deps d, int k) {
+  public static boolean modeCueAt(Deps d, int k) {
     return MODE_CUES.stream().anyMatch(c -> matchesAt(d, k, c.words()));
   }
 
   /** The meeting word a token is, if it is one: a verb by lemma, a noun by lemma or plural. */
-  static Optional<Trigger> trigger(Token t) {
+  public static Optional<Trigger> trigger(Token t) {
     if (t.pos().startsWith("VB")) {
       return Optional.ofNullable(VERBS.get(t.lemma()));
     }

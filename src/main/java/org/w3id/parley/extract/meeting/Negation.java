@@ -11,9 +11,9 @@ import org.w3id.parley.extract.text.Deps;
  * "would not discuss it with Y", "does not plan to meet"); one that has "not yet" happened is still
  * to come.
  */
-final class Negation {
+public final class Negation {
   /** What the negation, if any, says of the meeting. */
-  enum Polarity {
+  public enum Polarity {
     AFFIRMED,
     DENIED,
     REFUSED,
@@ -32,7 +32,7 @@ final class Negation {
 
   private Negation() {}
 
-  static Polarity of(Deps d, int trigger, MeetingWords.Trigger word) {
+  public static Polarity of(Deps d, int trigger, MeetingWords.Trigger word) {
     if (deniedByItsNoun(d, trigger)) {
       return Polarity.DENIED;
     }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.w3id.parley.extract.entity.EntityKind;
 import org.w3id.parley.extract.entity.EntityRef;
+import org.w3id.parley.extract.meeting.gathering.Debates;
 import org.w3id.parley.extract.text.Deps;
 import org.w3id.parley.extract.text.WordList;
 
@@ -20,7 +21,7 @@ import org.w3id.parley.extract.text.WordList;
  * body's gathering named again by its own noun is the one reported before, however far back ("the
  * Republican convention" all through a story), unless words of time tell the two apart.
  */
-final class SameGathering {
+public final class SameGathering {
   /** How many sentences back a definite gathering noun may refer. */
   private static final int REACH = 6;
 
@@ -71,7 +72,7 @@ final class SameGathering {
           "obl:out_of");
 
   /** Verbs whose subject is at the gathering its noun hangs on ({@code attending-verbs.txt}). */
-  static final Set<String> ATTENDING =
+  public static final Set<String> ATTENDING =
       Set.copyOf(WordList.words(SameGathering.class, "attending-verbs.txt"));
 
   /**

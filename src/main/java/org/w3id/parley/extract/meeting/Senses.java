@@ -3,6 +3,8 @@ package org.w3id.parley.extract.meeting;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.w3id.parley.extract.meeting.party.GroupNouns;
+import org.w3id.parley.extract.meeting.party.PartyFinder;
 import org.w3id.parley.extract.text.Deps;
 import org.w3id.parley.extract.text.WordList;
 import org.w3id.parley.nlp.Dependency;

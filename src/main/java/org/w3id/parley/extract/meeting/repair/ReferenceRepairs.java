@@ -1,10 +1,10 @@
-package org.w3id.parley.extract.meeting;
+package org.w3id.parley.extract.meeting.repair;
 
-import static org.w3id.parley.extract.meeting.Reattachments.headEdge;
-import static org.w3id.parley.extract.meeting.Reattachments.person;
+import static org.w3id.parley.extract.meeting.repair.Reattachments.headEdge;
+import static org.w3id.parley.extract.meeting.repair.Reattachments.person;
 
 import java.util.List;
-import org.w3id.parley.extract.meeting.Reattachments.Edits;
+import org.w3id.parley.extract.meeting.repair.Reattachments.Edits;
 import org.w3id.parley.nlp.Dependency;
 import org.w3id.parley.nlp.Sentence;
 

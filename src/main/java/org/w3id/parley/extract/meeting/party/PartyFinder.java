@@ -1,4 +1,4 @@
-package org.w3id.parley.extract.meeting;
+package org.w3id.parley.extract.meeting.party;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +11,11 @@ import org.w3id.parley.extract.entity.Mentions;
 import org.w3id.parley.extract.entity.QuotedSpeaker;
 import org.w3id.parley.extract.entity.Ref;
 import org.w3id.parley.extract.entity.References;
+import org.w3id.parley.extract.meeting.Meeting;
+import org.w3id.parley.extract.meeting.MeetingMode;
+import org.w3id.parley.extract.meeting.MeetingWords;
+import org.w3id.parley.extract.meeting.Negation;
+import org.w3id.parley.extract.meeting.gathering.Debates;
 import org.w3id.parley.extract.text.Deps;
 import org.w3id.parley.extract.text.WordList;
 import org.w3id.parley.nlp.Animacy;
@@ -32,10 +37,10 @@ import org.w3id.parley.nlp.Token;
  * the body or country that modifies it ({@link PartyWords}) ("U.S. officials", "a World Bank team
  * led by Katrine Saito", "the union's committee", "Japanese negotiators").
  */
-final class PartyFinder {
+public final class PartyFinder {
   /** Head words of venues' names ({@code venues.txt}): where one speaks, not whom to. */
   private static final Set<String> VENUES =
-      Set.copyOf(WordList.words(PartyFinder.class, "venues.txt"));
+      Set.copyOf(WordList.words(MeetingWords.class, "venues.txt"));
 
   /** Prepositions of time before which a gerund keeps its object (not "without": not done). */
   private static final Set<String> GERUND_PREPOSITIONS =
@@ -55,7 +60,7 @@ final class PartyFinder {
    * @param reported the meetings reported so far in the article, in text order ("they" as a party
    *     may be those of the last one)
    */
-  PartyFinder(
+  public PartyFinder(
       Mentions mentions, References refs, List<QuotedSpeaker> quoted, List<Meeting> reported) {
     this.mentions = mentions;
     this.refs = refs;
@@ -65,19 +70,19 @@ final class PartyFinder {
   }
 
   /** The country the story is filed from, if the article names it. */
-  Optional<EntityRef> home() {
+  public Optional<EntityRef> home() {
     return groups.home();
   }
 
   /** The subject of the nearest governing clause, if it names a party ({@link Clauses}). */
-  Optional<Ref> governingSubject(Deps d, int trigger) {
+  public Optional<Ref> governingSubject(Deps d, int trigger) {
     return Clauses.governingSubject(words, d, trigger);
   }
 
   /** An organisation's premises, where a visit to them meets it ({@code premises.txt}). */
   private static final java.util.Set<String> PREMISES =
       java.util.Set.copyOf(
-          org.w3id.parley.extract.text.WordList.words(PartyFinder.class, "premises.txt"));
+          org.w3id.parley.extract.text.WordList.words(MeetingWords.class, "premises.txt"));
 
   /**
    * The organisation whose premises the word names ("Bolt Inc headquarters", "Google's offices",
@@ -100,32 +105,32 @@ final class PartyFinder {
   }
 
   /** The parties a word and its conjuncts refer to ({@link PartyWords#resolve}). */
-  List<Ref> resolve(Deps d, int k) {
+  public List<Ref> resolve(Deps d, int k) {
     return words.resolve(d, k);
   }
 
   /** The persons a debate's clause sets against each other ({@link Debates#clauseDebaters}). */
-  List<Ref> debaters(Deps d, int trigger) {
+  public List<Ref> debaters(Deps d, int trigger) {
     return Debates.clauseDebaters(words, d, trigger);
   }
 
   /** Whether a token is part of a time expression ("last month's"). */
-  boolean inTime(org.w3id.parley.nlp.Token t) {
+  public boolean inTime(org.w3id.parley.nlp.Token t) {
     return org.w3id.parley.extract.text.Dates.inTimeExpression(mentions.annotated(), t);
   }
 
   /** Whether a meeting noun belongs to someone unnamed ({@link SubjectSide#unnamedOwner}). */
-  boolean unnamedOwner(Deps d, int trigger) {
+  public boolean unnamedOwner(Deps d, int trigger) {
     return SubjectSide.unnamedOwner(this, groups, d, trigger);
   }
 
   /** The persons, countries and organisations among refs ({@link PartyWords#parties}). */
-  Set<EntityRef> parties(List<Ref> refs) {
+  public Set<EntityRef> parties(List<Ref> refs) {
     return words.parties(refs);
   }
 
   /** Whether e is an organisation one addresses as a body ({@link PartyWords#deliberativeBody}). */
-  boolean deliberativeBody(EntityRef e) {
+  public boolean deliberativeBody(EntityRef e) {
     return words.deliberativeBody(e);
   }
 
@@ -133,7 +138,7 @@ final class PartyFinder {
    * Whether a verb's subject names news media only ("Wikinews contacted Dasbach and Mears"): the
    * medium is no party, and what it does with others is reporting, not their meeting.
    */
-  boolean mediaSubject(Deps d, int verb) {
+  public boolean mediaSubject(Deps d, int verb) {
     List<Ref> subjects = new ArrayList<>();
     for (int k : d.children(verb, "nsubj")) {
       subjects.addAll(resolve(d, k));
@@ -150,7 +155,7 @@ final class PartyFinder {
    * @param ownBody whether a gathering noun names the one organisation it belongs to ("the NAACP
    *     convention"), so that who speaks at it meets that body
    */
-  record Found(
+  public record Found(
       List<Ref> first,
       List<Ref> counterparts,
       Optional<Ref> body,
@@ -158,12 +163,12 @@ final class PartyFinder {
       boolean slotWithoutParty,
       List<Ref> bodies,
       boolean ownBody) {
-    Found {
+    public Found {
       bodies = List.copyOf(bodies);
     }
   }
 
-  Found ofVerb(Deps d, int trigger, MeetingWords.Trigger word) {
+  public Found ofVerb(Deps d, int trigger, MeetingWords.Trigger word) {
     List<Ref> first = new ArrayList<>();
     List<Ref> other = new ArrayList<>();
     boolean passive = !d.children(trigger, "nsubj:pass").isEmpty();
@@ -399,7 +404,7 @@ final class PartyFinder {
    * or an object where its word takes one ("for talks with Putin", "to meet Zelensky"; not "to
    * discuss trade", whose object is what is talked about).
    */
-  static boolean namesItsOwnSide(Deps d, int k) {
+  public static boolean namesItsOwnSide(Deps d, int k) {
     Optional<MeetingWords.Trigger> word = MeetingWords.trigger(d.token(k));
     if (word.isEmpty()) {
       return false;
@@ -432,7 +437,7 @@ final class PartyFinder {
     return timed ? Optional.of(head) : Optional.empty();
   }
 
-  Found ofNoun(Deps d, int trigger, MeetingWords.Trigger word) {
+  public Found ofNoun(Deps d, int trigger, MeetingWords.Trigger word) {
     return nouns.of(d, trigger, word);
   }
 

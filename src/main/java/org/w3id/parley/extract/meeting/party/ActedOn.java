@@ -1,9 +1,10 @@
-package org.w3id.parley.extract.meeting;
+package org.w3id.parley.extract.meeting.party;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.w3id.parley.extract.entity.Ref;
+import org.w3id.parley.extract.meeting.MeetingWords;
 import org.w3id.parley.extract.text.Deps;
 import org.w3id.parley.extract.text.WordList;
 
@@ -15,22 +16,23 @@ import org.w3id.parley.extract.text.WordList;
  * does it to the clause's subject ("was told by the minister in a meeting"), and the other party of
  * a deal the talks led to ({@code deal-verbs.txt}: "acquired Bolt following lengthy talks").
  */
-final class ActedOn {
+public final class ActedOn {
   static final Set<String> ADDRESSING =
-      Set.copyOf(WordList.words(ActedOn.class, "addressing-verbs.txt"));
+      Set.copyOf(WordList.words(MeetingWords.class, "addressing-verbs.txt"));
 
   /** Verbs of asking someone to a gathering ({@code inviting-verbs.txt}). */
   private static final Set<String> INVITING =
-      Set.copyOf(WordList.words(ActedOn.class, "inviting-verbs.txt"));
+      Set.copyOf(WordList.words(MeetingWords.class, "inviting-verbs.txt"));
 
   /** How an invitation hangs the gathering it asks to: "to a debate", "for talks". */
   private static final Set<String> TO_IT = Set.of("obl:to", "obl:for");
 
   /** Verbs of a deal ({@code deal-verbs.txt}), read once here for talks about a deal too. */
-  static final Set<String> DEAL_VERBS = Set.copyOf(WordList.words(ActedOn.class, "deal-verbs.txt"));
+  static final Set<String> DEAL_VERBS =
+      Set.copyOf(WordList.words(MeetingWords.class, "deal-verbs.txt"));
 
   /** How a verb done at a meeting hangs it: "at", "during", "in", "on", "over" (not "before"). */
-  static final Set<String> AT_IT =
+  public static final Set<String> AT_IT =
       Set.of("obl:at", "obl:during", "obl:in", "obl:on", "obl:over", "obl:by");
 
   /** How talks hang on the deal they led to: "bought Bolt after talks", "following talks". */

@@ -1,4 +1,4 @@
-package org.w3id.parley.extract.meeting;
+package org.w3id.parley.extract.meeting.repair;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +24,7 @@ import org.w3id.parley.nlp.Sentence;
  * an earlier word ({@link ReferenceRepairs}). Each repair reads the edges the ones before it left,
  * and edits them through {@link Edits}, with the walks below.
  */
-final class Reattachments {
+public final class Reattachments {
   private Reattachments() {}
 
   /** A mending of one parser error: the edges with it mended, or the same list when none was. */
@@ -51,7 +51,7 @@ final class Reattachments {
           ClauseRepairs::travellerControlsPurpose);
 
   /** The sentence's dependencies with the parser errors below mended, each in turn. */
-  static Deps of(Sentence s) {
+  public static Deps of(Sentence s) {
     List<Dependency> edges = s.dependencies();
     List<Dependency> mended = edges;
     for (Repair r : REPAIRS) {

@@ -1,4 +1,4 @@
-package org.w3id.parley.extract.meeting;
+package org.w3id.parley.extract.meeting.party;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +8,7 @@ import org.w3id.parley.extract.text.Deps;
 import org.w3id.parley.nlp.Animacy;
 
 /** The clauses that govern a meeting word: their subjects, and the first of each coordination. */
-final class Clauses {
+public final class Clauses {
   private Clauses() {}
 
   /**
@@ -36,7 +36,7 @@ final class Clauses {
    * agreement negotiated with Canada would help, Heller said") ends the search: the speaker of an
    * outer "said" reports the meeting, he is not in it.
    */
-  static Optional<Ref> governingSubject(PartyWords words, Deps d, int trigger) {
+  public static Optional<Ref> governingSubject(PartyWords words, Deps d, int trigger) {
     return governingSubjects(words, d, trigger).stream().findFirst();
   }
 
@@ -159,7 +159,7 @@ final class Clauses {
   }
 
   /** The subject word of the nearest governing clause that has one. */
-  static Optional<Integer> governingSubjectWord(Deps d, int trigger) {
+  public static Optional<Integer> governingSubjectWord(Deps d, int trigger) {
     int h = d.head(trigger);
     for (int steps = 0; h >= 0 && steps < 4; steps++) {
       List<Integer> subjects = activeSubjects(d, h);

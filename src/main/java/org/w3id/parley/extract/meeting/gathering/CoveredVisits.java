@@ -1,4 +1,4 @@
-package org.w3id.parley.extract.meeting;
+package org.w3id.parley.extract.meeting.gathering;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.w3id.parley.extract.entity.EntityKind;
 import org.w3id.parley.extract.entity.EntityRef;
+import org.w3id.parley.extract.meeting.Meeting;
 
 /**
  * A meeting of one party with a country's government ("Lavrov visited Baku") is not one of its own
@@ -17,7 +18,7 @@ import org.w3id.parley.extract.entity.EntityRef;
  * List<Meeting> kept = CoveredVisits.without(meetings, person -> countriesTheyRepresent(person));
  * }</pre>
  */
-final class CoveredVisits {
+public final class CoveredVisits {
   private CoveredVisits() {}
 
   /**
@@ -25,7 +26,7 @@ final class CoveredVisits {
    *
    * @param represents the country keys a party represents (a minister, a leader)
    */
-  static List<Meeting> without(
+  public static List<Meeting> without(
       List<Meeting> meetings, Function<EntityRef, Set<String>> represents) {
     List<Meeting> out = new ArrayList<>();
     for (Meeting m : meetings) {

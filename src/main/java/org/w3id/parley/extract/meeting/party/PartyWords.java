@@ -1,4 +1,4 @@
-package org.w3id.parley.extract.meeting;
+package org.w3id.parley.extract.meeting.party;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -16,6 +16,8 @@ import org.w3id.parley.extract.entity.QuotedSpeaker;
 import org.w3id.parley.extract.entity.Ref;
 import org.w3id.parley.extract.entity.References;
 import org.w3id.parley.extract.entity.RoleFinder;
+import org.w3id.parley.extract.meeting.Meeting;
+import org.w3id.parley.extract.meeting.MeetingWords;
 import org.w3id.parley.extract.text.Deps;
 import org.w3id.parley.extract.text.Span;
 import org.w3id.parley.nlp.Token;
@@ -27,7 +29,7 @@ import org.w3id.parley.nlp.Token;
  * ({@link GroupNouns}). News media are never parties, and some organisations are bodies one
  * addresses ({@code bodies.txt}).
  */
-final class PartyWords {
+public final class PartyWords {
   private final Mentions mentions;
 
   private final References refs;
@@ -60,7 +62,7 @@ final class PartyWords {
    * The entities a word refers to, with its conjuncts: a name, pronoun or title, else the body or
    * country a group noun stands for.
    */
-  List<Ref> resolve(Deps d, int k) {
+  public List<Ref> resolve(Deps d, int k) {
     List<Ref> out = new ArrayList<>();
     List<Integer> words = new ArrayList<>(List.of(k));
     words.addAll(d.children(k, "conj"));

@@ -1,9 +1,10 @@
-package org.w3id.parley.extract.meeting;
+package org.w3id.parley.extract.meeting.party;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.w3id.parley.extract.entity.Ref;
+import org.w3id.parley.extract.meeting.MeetingWords;
 import org.w3id.parley.extract.text.Deps;
 import org.w3id.parley.extract.text.WordList;
 
@@ -16,7 +17,7 @@ import org.w3id.parley.extract.text.WordList;
  */
 final class DealTalks {
   private static final Set<String> DEAL_NOUNS =
-      Set.copyOf(WordList.words(DealTalks.class, "deal-nouns.txt"));
+      Set.copyOf(WordList.words(MeetingWords.class, "deal-nouns.txt"));
 
   /**
    * How a talk word hangs what it is about: "talks to buy", "talks on a merger", "negotiating to".

@@ -1,4 +1,4 @@
-package org.w3id.parley.extract.meeting;
+package org.w3id.parley.extract.meeting.gathering;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +14,9 @@ import org.w3id.parley.extract.entity.Mention;
 import org.w3id.parley.extract.entity.Mentions;
 import org.w3id.parley.extract.entity.PartyNames;
 import org.w3id.parley.extract.entity.Ref;
+import org.w3id.parley.extract.meeting.MeetingWords;
+import org.w3id.parley.extract.meeting.party.Clauses;
+import org.w3id.parley.extract.meeting.party.PartyWords;
 import org.w3id.parley.extract.text.Deps;
 import org.w3id.parley.extract.text.WordList;
 
@@ -27,10 +30,10 @@ import org.w3id.parley.extract.text.WordList;
  * on Sanders in last Sunday's debate", "At the final debate, he only hinted at Trump"); failing
  * that, {@link MeetingExtractor} gives it the debaters the article names for its debates elsewhere.
  */
-final class Debates {
+public final class Debates {
   /** Words that make a debate one event ({@code debate-events.txt}). */
   private static final Set<String> EVENT_WORDS =
-      Set.copyOf(WordList.words(Debates.class, "debate-events.txt"));
+      Set.copyOf(WordList.words(MeetingWords.class, "debate-events.txt"));
 
   /** Words of {@code debate-events.txt} that describe any debate rather than tell one apart. */
   private static final Set<String> DESCRIPTIVE =
@@ -58,7 +61,7 @@ final class Debates {
    * number, a name, a day, or a word of order from {@code debate-events.txt} ("the final debate",
    * "Thursday's debate", "the CNN debate", "the earlier debate"; not "the televised debate").
    */
-  static boolean toldApart(Deps d, int trigger) {
+  public static boolean toldApart(Deps d, int trigger) {
     if (!d.children(trigger, "nmod:poss", "nummod").isEmpty()) {
       return true;
     }
@@ -89,7 +92,7 @@ final class Debates {
   private Debates() {}
 
   /** Whether the debate noun at trigger names one event. */
-  static boolean event(Deps d, int trigger) {
+  public static boolean event(Deps d, int trigger) {
     if (!d.children(trigger, "nmod:over", "nmod:about", "nmod:on", "nmod:of", "nmod:around")
         .isEmpty()) {
       return false; // "the debate over immigration": a discussion
@@ -121,7 +124,7 @@ final class Debates {
    * ("Debates between Clinton and Sanders have rarely focused on education"), not "their debates",
    * "the two debates" or "Thursday's debates".
    */
-  static boolean generic(Deps d, int trigger, MeetingWords.Trigger word) {
+  public static boolean generic(Deps d, int trigger, MeetingWords.Trigger word) {
     return !word.verb()
         && word.sense().equals("debate")
         && d.token(trigger).pos().equals("NNS")
@@ -135,7 +138,7 @@ final class Debates {
    * "called Fiorina one of the worst"), and those a noun set beside it pits against each other
    * ("the debate, a showdown between Clinton and Sanders").
    */
-  static List<Ref> clauseDebaters(PartyWords words, Deps d, int trigger) {
+  public static List<Ref> clauseDebaters(PartyWords words, Deps d, int trigger) {
     List<Ref> out = new ArrayList<>();
     Optional<Ref> subject = Clauses.governingSubject(words, d, trigger);
     subject.ifPresent(out::add);
@@ -197,7 +200,8 @@ final class Debates {
    * that include everyone its own sentence names, when they are all the same persons; none when the
    * article names no debate with two persons in it, or several different pairs.
    */
-  static Optional<Set<EntityRef>> debatersFor(List<Set<EntityRef>> debates, Set<EntityRef> named) {
+  public static Optional<Set<EntityRef>> debatersFor(
+      List<Set<EntityRef>> debates, Set<EntityRef> named) {
     Map<Set<EntityRef>, Integer> counts = new LinkedHashMap<>();
     for (Set<EntityRef> who : debates) {
       Set<EntityRef> persons = new LinkedHashSet<>();
@@ -215,7 +219,7 @@ final class Debates {
    * Whether a debate noun is named for persons the article does not debate: "the Lincoln-Douglas
    * debates" (not "the prior Trump-Biden debate", nor "the CNN debate").
    */
-  static boolean namedForOthers(Mentions mentions, Deps d, int trigger) {
+  public static boolean namedForOthers(Mentions mentions, Deps d, int trigger) {
     for (int k : d.children(trigger, "compound")) {
       if (!d.token(k).isProperNoun()) {
         continue;

@@ -1,4 +1,4 @@
-package org.w3id.parley.extract.meeting;
+package org.w3id.parley.extract.meeting.party;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +7,7 @@ import java.util.Set;
 import org.w3id.parley.extract.entity.EntityKind;
 import org.w3id.parley.extract.entity.EntityRef;
 import org.w3id.parley.extract.entity.Ref;
+import org.w3id.parley.extract.meeting.MeetingWords;
 import org.w3id.parley.extract.text.Deps;
 import org.w3id.parley.extract.text.WordList;
 
@@ -16,10 +17,10 @@ import org.w3id.parley.extract.text.WordList;
  * summit"), or whoever does the thing done at a body's gathering ("Sanders is ready for a floor
  * fight at the convention").
  */
-final class Attendance {
+public final class Attendance {
   /** Nouns of appearing at a gathering, read from {@code appearances.txt}. */
   private static final Set<String> APPEARANCES =
-      Set.copyOf(WordList.words(Attendance.class, "appearances.txt"));
+      Set.copyOf(WordList.words(MeetingWords.class, "appearances.txt"));
 
   private Attendance() {}
 
@@ -148,7 +149,7 @@ final class Attendance {
    * "At a meeting in Brussels, EU leaders agreed …", "during the meeting, OPEC ministers …": the
    * members of one body, at a meeting that names no one else, are that body meeting.
    */
-  static boolean membersAtIt(
+  public static boolean membersAtIt(
       Deps d, int trigger, MeetingWords.Trigger word, Set<EntityRef> participants) {
     return !word.verb()
         && word.body()

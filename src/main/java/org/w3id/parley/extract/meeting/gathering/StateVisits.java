@@ -1,4 +1,4 @@
-package org.w3id.parley.extract.meeting;
+package org.w3id.parley.extract.meeting.gathering;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -8,6 +8,8 @@ import org.w3id.parley.extract.entity.EntityKind;
 import org.w3id.parley.extract.entity.EntityRef;
 import org.w3id.parley.extract.entity.Mentions;
 import org.w3id.parley.extract.entity.PersonCluster;
+import org.w3id.parley.extract.meeting.Meeting;
+import org.w3id.parley.extract.meeting.MeetingWords;
 import org.w3id.parley.extract.text.WordList;
 
 /**
@@ -22,12 +24,12 @@ import org.w3id.parley.extract.text.WordList;
  * List<Meeting> out = StateVisits.withHosts(meetings, mentions);
  * }</pre>
  */
-final class StateVisits {
+public final class StateVisits {
   private static final Set<String> HOSTS = new LinkedHashSet<>();
   private static final Set<String> VISITORS = new LinkedHashSet<>();
 
   static {
-    for (String[] row : WordList.rows(StateVisits.class, "leaders.tsv", 2)) {
+    for (String[] row : WordList.rows(MeetingWords.class, "leaders.tsv", 2)) {
       if (!row[1].equals("visitor")) {
         HOSTS.add(row[0]);
       }
@@ -38,7 +40,7 @@ final class StateVisits {
   private StateVisits() {}
 
   /** The meetings, each leader's visit to a country with that country's named leader added. */
-  static List<Meeting> withHosts(List<Meeting> meetings, Mentions mentions) {
+  public static List<Meeting> withHosts(List<Meeting> meetings, Mentions mentions) {
     List<Meeting> out = new ArrayList<>();
     for (Meeting m : meetings) {
       out.add(withHost(m, mentions));

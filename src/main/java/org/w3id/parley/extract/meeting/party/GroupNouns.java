@@ -1,4 +1,4 @@
-package org.w3id.parley.extract.meeting;
+package org.w3id.parley.extract.meeting.party;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +12,7 @@ import org.w3id.parley.extract.entity.Mentions;
 import org.w3id.parley.extract.entity.Ref;
 import org.w3id.parley.extract.entity.References;
 import org.w3id.parley.extract.entity.RoleFinder;
+import org.w3id.parley.extract.meeting.MeetingWords;
 import org.w3id.parley.extract.text.Deps;
 import org.w3id.parley.extract.text.Span;
 import org.w3id.parley.extract.text.WordList;
@@ -23,19 +24,19 @@ import org.w3id.parley.nlp.Token;
  * a country ("Mexico's president"), the leader of a delegation, and a capital acting for its
  * country.
  */
-final class GroupNouns {
+public final class GroupNouns {
   /**
    * Common nouns that stand for the body or country that modifies them ({@code group-nouns.txt}).
    */
   private static final Set<String> GROUP_NOUNS =
-      Set.copyOf(WordList.words(GroupNouns.class, "group-nouns.txt"));
+      Set.copyOf(WordList.words(MeetingWords.class, "group-nouns.txt"));
 
   /**
    * Nouns that stand for a person's campaign when the person modifies them ("Trump aides"; {@code
    * campaign-nouns.txt}).
    */
   private static final Set<String> CAMPAIGN_NOUNS =
-      Set.copyOf(WordList.words(GroupNouns.class, "campaign-nouns.txt"));
+      Set.copyOf(WordList.words(MeetingWords.class, "campaign-nouns.txt"));
 
   /**
    * Group nouns whose "to" names whom they serve ("an adviser to the board of Burisma", "an aide to
@@ -43,7 +44,7 @@ final class GroupNouns {
    * service-nouns.txt}).
    */
   private static final Set<String> SERVICE_NOUNS =
-      Set.copyOf(WordList.words(GroupNouns.class, "service-nouns.txt"));
+      Set.copyOf(WordList.words(MeetingWords.class, "service-nouns.txt"));
 
   /** Nouns that name a country's government when nothing qualifies them. */
   private static final Set<String> GOVERNMENT = Set.of("government", "administration", "cabinet");
@@ -69,13 +70,13 @@ final class GroupNouns {
   }
 
   /** Whether a common noun is one that stands for a body or country ("officials", "team"). */
-  static boolean isGroupNoun(Token t) {
+  public static boolean isGroupNoun(Token t) {
     return GROUP_NOUNS.contains(t.lemma())
         || GROUP_NOUNS.contains(t.text().toLowerCase(java.util.Locale.ROOT));
   }
 
   /** Whether a common noun stands for a person's campaign ("campaign", "aides", "team"). */
-  static boolean isCampaignNoun(Token t) {
+  public static boolean isCampaignNoun(Token t) {
     return CAMPAIGN_NOUNS.contains(t.lemma());
   }
 

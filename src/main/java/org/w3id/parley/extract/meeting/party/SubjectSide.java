@@ -1,7 +1,9 @@
-package org.w3id.parley.extract.meeting;
+package org.w3id.parley.extract.meeting.party;
 
 import java.util.Locale;
 import java.util.Set;
+import org.w3id.parley.extract.meeting.MeetingWords;
+import org.w3id.parley.extract.meeting.SameGathering;
 import org.w3id.parley.extract.text.Deps;
 import org.w3id.parley.extract.text.WordList;
 
@@ -16,13 +18,13 @@ import org.w3id.parley.extract.text.WordList;
  * if (SubjectSide.lookedOn(d, noun) || SubjectSide.elsewhere(d, noun)) { ... }
  * }</pre>
  */
-final class SubjectSide {
+public final class SubjectSide {
   /**
    * Verbs whose subject comments on or watches the meeting that is their object, and takes no part
    * in it ({@code onlooker-verbs.txt}: "criticized the convention", "watched the debate").
    */
   private static final Set<String> ONLOOKING =
-      Set.copyOf(WordList.words(SubjectSide.class, "onlooker-verbs.txt"));
+      Set.copyOf(WordList.words(MeetingWords.class, "onlooker-verbs.txt"));
 
   private SubjectSide() {}
 
@@ -34,7 +36,7 @@ final class SubjectSide {
    * is about ("Tefft wrote to Clinton about a visit to Ukraine by her daughter": he is in no
    * visit).
    */
-  static boolean lookedOn(Deps d, int noun) {
+  public static boolean lookedOn(Deps d, int noun) {
     int head = d.head(noun);
     return head >= 0
         && (d.headRelation(noun).equals("obj") && ONLOOKING.contains(lemma(d, head))

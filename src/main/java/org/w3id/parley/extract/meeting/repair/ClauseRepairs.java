@@ -1,16 +1,16 @@
-package org.w3id.parley.extract.meeting;
+package org.w3id.parley.extract.meeting.repair;
 
-import static org.w3id.parley.extract.meeting.Reattachments.firstOf;
-import static org.w3id.parley.extract.meeting.Reattachments.hasMarkTo;
-import static org.w3id.parley.extract.meeting.Reattachments.headEdge;
-import static org.w3id.parley.extract.meeting.Reattachments.phraseStart;
-import static org.w3id.parley.extract.meeting.Reattachments.within;
+import static org.w3id.parley.extract.meeting.repair.Reattachments.firstOf;
+import static org.w3id.parley.extract.meeting.repair.Reattachments.hasMarkTo;
+import static org.w3id.parley.extract.meeting.repair.Reattachments.headEdge;
+import static org.w3id.parley.extract.meeting.repair.Reattachments.phraseStart;
+import static org.w3id.parley.extract.meeting.repair.Reattachments.within;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.w3id.parley.extract.meeting.Reattachments.Edits;
+import org.w3id.parley.extract.meeting.repair.Reattachments.Edits;
 import org.w3id.parley.nlp.Dependency;
 import org.w3id.parley.nlp.Sentence;
 
