@@ -38,7 +38,9 @@ class EvalGoldFilesTest {
     "eval/fresh-news/gold4.jsonl, 20, 37",
     "eval/polnear-meetings/fresh4.jsonl, 20, 48",
     "eval/fresh-news/gold5.jsonl, 20, 25",
-    "eval/polnear-meetings/fresh5.jsonl, 20, 62"
+    "eval/polnear-meetings/fresh5.jsonl, 20, 62",
+    "eval/fresh-news/gold6.jsonl, 20, 41",
+    "eval/polnear-meetings/fresh6.jsonl, 20, 45"
   })
   void aGoldHoldsTheArticlesAndMeetingsItsReadmeCounts(String file, int articles, int meetings)
       throws Exception {
