@@ -42,6 +42,13 @@ class GatheringsIT {
   }
 
   @Test
+  void aBodyThatCallsAMeetingHoldsIt() {
+    assertEquals(
+        List.of(set("Coffee Federation")),
+        MeetingLabels.meetings("The Coffee Federation called an emergency session on Wednesday."));
+  }
+
+  @Test
   void theHostOfAGatheringTakesPart() {
     assertEquals(
         List.of(new Found(set("Atlantic Council", "Hans Weber"), MeetingStatus.HELD)),

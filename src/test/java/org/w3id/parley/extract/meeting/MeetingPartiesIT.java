@@ -194,6 +194,13 @@ class MeetingPartiesIT {
   }
 
   @Test
+  void officialsInACountryStandForItsGovernment() {
+    assertEquals(
+        List.of(set("Hans Weber", "Peru")),
+        meetings("Hans Weber met with officials in Peru on Monday."));
+  }
+
+  @Test
   void whoIsInACountryForTalksTakesPartNotTheCountry() {
     // The parser hangs "for … talks" on Japan: the one in Japan came for them.
     assertEquals(

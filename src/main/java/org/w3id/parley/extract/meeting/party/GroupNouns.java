@@ -115,6 +115,13 @@ public final class GroupNouns {
       }
       out.addAll(own);
     }
+    for (int m : d.children(k, "nmod:in")) {
+      // "officials in Peru": a country the group is in is theirs, not a city it meets in ("a
+      // meeting of EC finance ministers in Brussels")
+      refs.resolve(d, m).stream()
+          .filter(r -> r.entity().kind() == EntityKind.COUNTRY)
+          .forEach(out::add);
+    }
     if (out.isEmpty() && government(d, k)) {
       // "talks with Administration officials", "meeting government ministers", "the government":
       // an unnamed government is the one of the country the story is filed from.

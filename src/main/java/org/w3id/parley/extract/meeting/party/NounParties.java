@@ -77,7 +77,19 @@ final class NounParties {
 
   /** Verbs that only carry a meeting noun: "X and Y held talks", "had a call". */
   static final Set<String> LIGHT_VERBS =
-      Set.of("hold", "have", "conduct", "begin", "start", "open", "resume", "end", "wrap");
+      Set.of(
+          "hold",
+          "have",
+          "conduct",
+          "begin",
+          "start",
+          "open",
+          "resume",
+          "end",
+          "wrap",
+          "call",
+          "convene",
+          "schedule");
 
   /** Verbs whose subject takes part in the meeting they govern, whoever else it names. */
   private static final Set<String> TAKING_PART =
