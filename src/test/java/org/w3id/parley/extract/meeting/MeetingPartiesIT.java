@@ -194,6 +194,20 @@ class MeetingPartiesIT {
   }
 
   @Test
+  void aClubOneTellsSomethingIsAnAudience() {
+    assertEquals(
+        List.of(set("Hans Weber", "Rotary Club")),
+        meetings("Hans Weber told the Rotary Club of Denver that trade was urgent."));
+  }
+
+  @Test
+  void eachSideOfAHyphenatedPairOfDemonymsTakesPart() {
+    assertEquals(
+        List.of(set("Japan", "Spain")),
+        meetings("Spanish-Japanese talks resumed in Madrid on Monday."));
+  }
+
+  @Test
   void officialsInACountryStandForItsGovernment() {
     assertEquals(
         List.of(set("Hans Weber", "Peru")),

@@ -261,12 +261,19 @@ final class NounParties {
       }
       // A title that names its holder ("US envoy" for John Smith) stands alone; the words that
       // modify it are not parties of their own.
-      boolean title = !d.token(k).isProperNoun() && !refs.resolve(d, k).isEmpty();
+      boolean title =
+          d.token(k).pos().startsWith("NN")
+              && !d.token(k).isProperNoun()
+              && !refs.resolve(d, k).isEmpty();
       List<Integer> modifiers =
           title
               ? List.of(k)
               : d.subtree(
-                  k, e -> e.relation().startsWith("compound") || e.relation().startsWith("conj"));
+                  k,
+                  e ->
+                      e.relation().startsWith("compound")
+                          || e.relation().startsWith("conj")
+                          || hyphenated(d, e));
       for (int x : modifiers) {
         if (d.token(x).text().equalsIgnoreCase("their")) {
           // "X wrote of Y, recalling their first meeting": the clause's subject and the person
@@ -537,5 +544,16 @@ final class NounParties {
       there.addAll(refs.resolve(d, k));
     }
     return there;
+  }
+
+  /**
+   * "Soviet-American talks": a modifier joined to the next word by a hyphen is a side of its own,
+   * as "U.S.-Japanese talks" (which the parser reads as a compound) already is.
+   */
+  private static boolean hyphenated(Deps d, org.w3id.parley.nlp.Dependency e) {
+    int k = e.dependent();
+    return e.relation().equals("amod")
+        && e.governor() == k + 2
+        && d.token(k + 1).pos().equals("HYPH");
   }
 }
