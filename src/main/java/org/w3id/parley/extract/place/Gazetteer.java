@@ -90,16 +90,21 @@ public final class Gazetteer {
    * The city a name most likely means in an article that names the given countries: a city in a
    * named country wins unless another of the same name is far larger or a capital (Paris in a story
    * about Texas is still Paris, France, unless the story names no France and Paris, Texas is all
-   * there is).
+   * there is). A town of less than an eighth of the largest of its name gets no help from the
+   * story's countries: "Geneva" in a story about American and Japanese officials is Geneva,
+   * Switzerland, since wire copy names Geneva, Illinois, with its state.
    */
   public Optional<CityInfo> city(String name, java.util.Collection<String> articleCountries) {
+    List<CityInfo> named = citiesByName.get(name);
+    long largest = named.stream().mapToLong(CityInfo::population).max().orElse(0);
     CityInfo best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
-    for (CityInfo c : citiesByName.get(name)) {
+    for (CityInfo c : named) {
+      boolean sizeable = c.population() * 8 >= largest;
       double score =
           Math.log10(Math.max(c.population(), 10))
               + (c.capital() ? 1.0 : 0.0)
-              + (articleCountries.contains(c.countryIso2()) ? 1.5 : 0.0);
+              + (sizeable && articleCountries.contains(c.countryIso2()) ? 1.5 : 0.0);
       if (score > bestScore) {
         bestScore = score;
         best = c;
@@ -151,6 +156,15 @@ public final class Gazetteer {
         // "Washington, D.C." is "Washington" in the news: a capital goes by its name's first part
         cities.put(c.name().substring(0, comma), c);
       }
+    }
+    Map<String, CityInfo> byId = new HashMap<>();
+    all.forEach(c -> byId.put(c.geonamesId(), c));
+    for (String[] r : readTsv("city-aliases.tsv")) {
+      CityInfo c = byId.get(r[1]);
+      if (c == null) {
+        throw new IllegalStateException("city-aliases.tsv: no city with GeoNames id " + r[1]);
+      }
+      cities.put(r[0], c); // "Geneva" for Genève, "Peking" for Beijing
     }
     return new Gazetteer(byIso2, names, cities);
   }

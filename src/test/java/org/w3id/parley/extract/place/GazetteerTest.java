@@ -49,6 +49,11 @@ class GazetteerTest {
   }
 
   @Test
+  void aSmallTownNamedAfterAForeignCityNeedsMoreThanTheStorysCountry() {
+    assertEquals("CH", g.city("Geneva", List.of("US", "JP")).orElseThrow().countryIso2());
+  }
+
+  @Test
   void washingtonIsTheCapitalWhateverCountriesTheStoryNames() {
     for (List<String> named :
         List.<List<String>>of(List.of(), List.of("US"), List.of("GB", "JP"))) {
