@@ -75,7 +75,10 @@ final class NounParties {
   private static final Set<String> ANSWERING =
       Set.of("receive", "take", "get", "return", "answer", "accept", "field");
 
-  /** Verbs that only carry a meeting noun: "X and Y held talks", "had a call". */
+  /**
+   * Verbs that only carry a meeting noun, their subject its party: "X and Y held talks", "had a
+   * call", "OPEC called an emergency meeting", "the council convened a session".
+   */
   static final Set<String> LIGHT_VERBS =
       Set.of(
           "hold",
