@@ -194,6 +194,13 @@ class MeetingPartiesIT {
   }
 
   @Test
+  void aCountrysPostIsAPostalServiceNotANewspaper() {
+    assertEquals(
+        List.of(set("Canada Post", "Teamsters Union")),
+        meetings("The talks between the Teamsters Union and Canada Post resumed on Monday."));
+  }
+
+  @Test
   void aClubOneTellsSomethingIsAnAudience() {
     assertEquals(
         List.of(set("Hans Weber", "Rotary Club")),
