@@ -1,6 +1,7 @@
 package org.w3id.parley.extract.meeting.repair;
 
 import static org.w3id.parley.extract.meeting.repair.Reattachments.firstOf;
+import static org.w3id.parley.extract.meeting.repair.Reattachments.hasChild;
 import static org.w3id.parley.extract.meeting.repair.Reattachments.hasMarkTo;
 import static org.w3id.parley.extract.meeting.repair.Reattachments.headEdge;
 import static org.w3id.parley.extract.meeting.repair.Reattachments.phraseStart;
@@ -173,8 +174,7 @@ final class ClauseRepairs {
           || verb < 0
           || clause <= verb
           || !s.tokens().get(verb).pos().startsWith("VB")
-          || edges.stream()
-              .anyMatch(e -> e.governor() == verb && e.relation().matches("obj|iobj|nsubj:pass"))) {
+          || hasChild(edges, verb, "obj|iobj|nsubj:pass")) {
         continue;
       }
       for (Dependency e : edges) {
@@ -209,10 +209,8 @@ final class ClauseRepairs {
           || reported < 0
           || reporting >= reported
           || !s.tokens().get(reporting).pos().matches("VB[DPZ]")
-          || edges.stream()
-              .noneMatch(e -> e.governor() == reporting && e.relation().equals("nsubj"))
-          || edges.stream()
-              .anyMatch(e -> e.governor() == reported && e.relation().matches("nsubj(:pass)?"))) {
+          || !hasChild(edges, reporting, "nsubj")
+          || hasChild(edges, reported, "nsubj(:pass)?")) {
         continue;
       }
       for (Dependency obj : edges) {
@@ -258,8 +256,7 @@ final class ClauseRepairs {
       if (!root.relation().equals("root")
           || !s.tokens().get(noun).pos().startsWith("NN")
           // "It was Obama's rejection …, as the speaker …, that dazzled": a predicate noun
-          || edges.stream()
-              .anyMatch(e -> e.governor() == noun && e.relation().matches("cop|nsubj.*"))) {
+          || hasChild(edges, noun, "cop|nsubj.*")) {
         continue;
       }
       for (Dependency hung : edges) {
@@ -267,8 +264,7 @@ final class ClauseRepairs {
         if (hung.governor() != noun
             || verb <= noun
             || !s.tokens().get(verb).pos().startsWith("VB")
-            || edges.stream()
-                .anyMatch(e -> e.governor() == verb && e.relation().matches("nsubj(:pass)?"))) {
+            || hasChild(edges, verb, "nsubj(:pass)?")) {
           continue;
         }
         Dependency object = new Dependency(verb, noun, "obj");
@@ -280,14 +276,6 @@ final class ClauseRepairs {
         out.replace(hung, new Dependency(verb, noun, "nsubj"));
         if (!bare) {
           out.removeIf(object::equals);
-        }
-        for (Dependency e : edges) {
-          if (e.relation().equals("dep")
-              && s.tokens().get(e.governor() < 0 ? noun : e.governor()).pos().startsWith("JJ")
-              && e.governor() > verb
-              && hasMarkTo(s, edges, e.dependent())) {
-            out.replace(e, new Dependency(e.governor(), e.dependent(), "xcomp")); // "due to attend"
-          }
         }
         break;
       }

@@ -150,6 +150,18 @@ public final class Reattachments {
     return first;
   }
 
+  /**
+   * Whether token {@code head} has a dependent by a relation the pattern matches ("nsubj(:pass)?").
+   */
+  static boolean hasChild(List<Dependency> edges, int head, String relations) {
+    for (Dependency e : edges) {
+      if (e.governor() == head && e.relation().matches(relations)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static Dependency headEdge(List<Dependency> edges, int token) {
     for (Dependency e : edges) {
       if (e.dependent() == token && !e.relation().equals("ref")) {

@@ -1,5 +1,6 @@
 package org.w3id.parley.extract.meeting.repair;
 
+import static org.w3id.parley.extract.meeting.repair.Reattachments.hasChild;
 import static org.w3id.parley.extract.meeting.repair.Reattachments.headEdge;
 import static org.w3id.parley.extract.meeting.repair.Reattachments.person;
 
@@ -31,7 +32,7 @@ final class ReferenceRepairs {
       if (!subject.relation().equals("nsubj")
           || verb < 0
           || !s.tokens().get(who).pos().matches("WP|WDT")
-          || edges.stream().noneMatch(e -> e.governor() == who && e.relation().equals("cop"))) {
+          || !hasChild(edges, who, "cop")) {
         continue;
       }
       Dependency link = headEdge(edges, verb);
@@ -140,10 +141,8 @@ final class ReferenceRepairs {
           || obl.relation().equals("obl:agent")
           || verb < 0
           || !s.tokens().get(verb).pos().equals("VBN")
-          || edges.stream()
-              .noneMatch(e -> e.governor() == verb && e.relation().equals("nsubj:pass"))
-          || edges.stream()
-              .anyMatch(e -> e.governor() == verb && e.relation().equals("obl:agent"))) {
+          || !hasChild(edges, verb, "nsubj:pass")
+          || hasChild(edges, verb, "obl:agent")) {
         continue;
       }
       for (Dependency by : edges) {
