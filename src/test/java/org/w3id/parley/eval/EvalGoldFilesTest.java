@@ -40,7 +40,9 @@ class EvalGoldFilesTest {
     "eval/fresh-news/gold5.jsonl, 20, 25",
     "eval/polnear-meetings/fresh5.jsonl, 20, 62",
     "eval/fresh-news/gold6.jsonl, 20, 41",
-    "eval/polnear-meetings/fresh6.jsonl, 20, 45"
+    "eval/polnear-meetings/fresh6.jsonl, 20, 45",
+    "eval/fresh-news/gold7.jsonl, 20, 37",
+    "eval/polnear-meetings/fresh7.jsonl, 20, 48"
   })
   void aGoldHoldsTheArticlesAndMeetingsItsReadmeCounts(String file, int articles, int meetings)
       throws Exception {
