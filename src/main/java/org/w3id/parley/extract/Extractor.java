@@ -64,7 +64,7 @@ public final class Extractor {
       throw new ExtractionException(
           article.source() + ": annotations do not belong to this article's text");
     }
-    Mentions mentions = new MentionFinder(gazetteer).find(annotated);
+    Mentions mentions = new MentionFinder(gazetteer).find(annotated, article.published());
     new RoleFinder().apply(mentions);
     PersonIdentity.assign(mentions.clusters());
     MergeRecorder merges = new MergeRecorder(mentions);

@@ -27,8 +27,19 @@ public final class MentionFinder {
     this.gazetteer = gazetteer;
   }
 
+  /** The entities an article of unknown date names (today's states). */
   public Mentions find(AnnotatedText text) {
-    Mentions m = new Mentions(text, gazetteer);
+    return find(text, null);
+  }
+
+  /**
+   * The entities an article names.
+   *
+   * @param published the article's date, which decides the state a capital stands for ({@link
+   *     Mentions#stateOf}); {@code null} for today's
+   */
+  public Mentions find(AnnotatedText text, java.time.LocalDate published) {
+    Mentions m = new Mentions(text, gazetteer, published);
     Map<String, String> abbreviations = Abbreviations.find(text);
     List<int[]> personRuns = new ArrayList<>();
     List<int[]> loneOrgRuns = new ArrayList<>();

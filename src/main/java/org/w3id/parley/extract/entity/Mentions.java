@@ -27,15 +27,25 @@ public final class Mentions {
   private final Map<EntityRef, EntityDraft> drafts = new LinkedHashMap<>();
   private final List<PendingPlace> pendingPlaces = new ArrayList<>();
   private final Gazetteer gazetteer;
+  private final java.time.LocalDate published;
 
   /** A LOCATION mention, resolved in {@link #finish} once the article's countries are known. */
   private record PendingPlace(int sentence, int first, int last, String surface) {}
 
   private final ArticleOrganisations orgs = new ArticleOrganisations();
 
-  Mentions(AnnotatedText text, Gazetteer gazetteer) {
+  Mentions(AnnotatedText text, Gazetteer gazetteer, java.time.LocalDate published) {
     this.text = text;
     this.gazetteer = gazetteer;
+    this.published = published;
+  }
+
+  /**
+   * The state that held a country's land when the article was written: "Moscow" in 1987 news acts
+   * for the Soviet Union ({@link Gazetteer#stateOn}).
+   */
+  public String stateOf(String iso2) {
+    return gazetteer.stateOn(iso2, published);
   }
 
   public String text() {

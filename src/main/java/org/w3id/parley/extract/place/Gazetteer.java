@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -19,13 +20,15 @@ import java.util.Optional;
 
 /**
  * Countries (names, official names, spellings, demonyms; ISO codes and Wikidata ids) and cities
- * (GeoNames) that Parley recognises. Loaded once from the bundled resources {@code countries.tsv},
- * {@code country-aliases.tsv} and {@code cities.tsv}.
+ * (GeoNames) that Parley recognises, and states that have ended (the Soviet Union, East Germany).
+ * Loaded once from the bundled resources {@code countries.tsv}, {@code former-states.tsv}, {@code
+ * country-aliases.tsv}, {@code cities.tsv} and {@code city-aliases.tsv}.
  *
  * <pre>{@code
  * Gazetteer g = Gazetteer.bundled();
  * g.country("Azerbaijani");   // Optional[AZ]
  * g.cities("Paris");          // Paris FR first, then Paris US
+ * g.stateOn("RU", LocalDate.of(1987, 3, 2));   // SU: Moscow then was the Soviet capital
  * }</pre>
  */
 public final class Gazetteer {
@@ -36,15 +39,21 @@ public final class Gazetteer {
   private final Map<String, CountryInfo> byIso2;
   private final Map<String, String> countryNames;
   private final ListMultimap<String, CityInfo> citiesByName;
+  private final List<FormerState> formerStates;
   private final int longestName;
+
+  /** A state that ended on {@code lastDay}, and the countries whose land it held. */
+  private record FormerState(String iso2, LocalDate lastDay, java.util.Set<String> territories) {}
 
   private Gazetteer(
       Map<String, CountryInfo> byIso2,
       Map<String, String> countryNames,
-      ListMultimap<String, CityInfo> cities) {
+      ListMultimap<String, CityInfo> cities,
+      List<FormerState> formerStates) {
     this.byIso2 = ImmutableMap.copyOf(byIso2);
     this.countryNames = ImmutableMap.copyOf(countryNames);
     this.citiesByName = ImmutableListMultimap.copyOf(cities);
+    this.formerStates = List.copyOf(formerStates);
     this.longestName =
         countryNames.keySet().stream().mapToInt(n -> n.split(" ").length).max().orElse(1);
   }
@@ -69,6 +78,22 @@ public final class Gazetteer {
       iso = countryNames.get(name.substring(4));
     }
     return iso == null ? Optional.empty() : byIso2(iso);
+  }
+
+  /**
+   * The state that held a country's land on a day: the Soviet Union for Russia or Ukraine before 26
+   * December 1991, the country itself otherwise (and when the day is unknown). A capital acting as
+   * a state ("visited Moscow") stands for this one.
+   */
+  public String stateOn(String iso2, LocalDate day) {
+    if (day != null) {
+      for (FormerState f : formerStates) {
+        if (f.territories().contains(iso2) && !day.isAfter(f.lastDay())) {
+          return f.iso2();
+        }
+      }
+    }
+    return iso2;
   }
 
   /** The most words a country name has, for longest-match scanning. */
@@ -139,6 +164,18 @@ public final class Gazetteer {
         }
       }
     }
+    List<FormerState> former = new ArrayList<>();
+    for (String[] r : readTsv("former-states.tsv")) {
+      byIso2.put(r[0], new CountryInfo(r[0], opt(col(r, 1)), opt(col(r, 2)), r[3], opt(col(r, 4))));
+      addName(names, r[3], r[0]);
+      java.util.Set<String> land = new java.util.HashSet<>();
+      for (String t : col(r, 6).split("\\|")) {
+        if (!t.isBlank()) {
+          land.add(t.strip());
+        }
+      }
+      former.add(new FormerState(r[0], LocalDate.parse(r[5]), land));
+    }
     for (String[] r : readTsv("country-aliases.tsv")) {
       names.put(r[1], r[0]);
     }
@@ -166,7 +203,7 @@ public final class Gazetteer {
       }
       cities.put(r[0], c); // "Geneva" for Genève, "Peking" for Beijing
     }
-    return new Gazetteer(byIso2, names, cities);
+    return new Gazetteer(byIso2, names, cities, former);
   }
 
   private static void addName(Map<String, String> names, String name, String iso2) {
@@ -183,7 +220,7 @@ public final class Gazetteer {
       }
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       String line;
-      boolean header = !resource.endsWith("aliases.tsv");
+      boolean header = resource.equals("countries.tsv") || resource.equals("cities.tsv");
       while ((line = reader.readLine()) != null) {
         if (header) {
           header = false;

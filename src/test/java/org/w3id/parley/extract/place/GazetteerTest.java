@@ -34,7 +34,23 @@ class GazetteerTest {
   void westGermanyInOlderWireCopyIsGermany() {
     assertEquals("DE", g.country("West Germany").orElseThrow().iso2());
     assertEquals("DE", g.country("West German").orElseThrow().iso2());
-    assertTrue(g.country("East Germany").isEmpty(), "a state that ended, not Germany");
+    assertEquals("DD", g.country("East Germany").orElseThrow().iso2(), "a state of its own");
+  }
+
+  @Test
+  void theSovietUnionIsAStateOfItsOwnThatHeldRussiasLandUntilItEnded() {
+    CountryInfo su = g.country("the Soviet Union").orElseThrow();
+    assertEquals("SU", su.iso2());
+    assertEquals("SU", g.country("Soviet").orElseThrow().iso2());
+    assertEquals("SU", g.country("USSR").orElseThrow().iso2());
+    assertEquals(Optional.of("Q15180"), su.qid());
+    assertEquals("Soviet Union", su.name());
+    assertEquals("SU", g.stateOn("RU", java.time.LocalDate.of(1987, 3, 2)));
+    assertEquals("SU", g.stateOn("UA", java.time.LocalDate.of(1991, 12, 25)));
+    assertEquals("UA", g.stateOn("UA", java.time.LocalDate.of(1991, 12, 26)));
+    assertEquals("RU", g.stateOn("RU", null), "today's state when the day is unknown");
+    assertEquals("FR", g.stateOn("FR", java.time.LocalDate.of(1987, 3, 2)));
+    assertEquals("Russia", g.country("Russia").orElseThrow().name());
   }
 
   @Test

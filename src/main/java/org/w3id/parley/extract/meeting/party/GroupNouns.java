@@ -257,6 +257,6 @@ public final class GroupNouns {
     if (place == null || !place.isCapital() || place.countryIso().isEmpty()) {
       return e;
     }
-    return new EntityRef(EntityKind.COUNTRY, place.countryIso().get());
+    return new EntityRef(EntityKind.COUNTRY, mentions.stateOf(place.countryIso().get()));
   }
 }

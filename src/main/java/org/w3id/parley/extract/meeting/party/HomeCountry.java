@@ -11,7 +11,6 @@ import org.w3id.parley.extract.entity.EntityKind;
 import org.w3id.parley.extract.entity.EntityRef;
 import org.w3id.parley.extract.entity.Mention;
 import org.w3id.parley.extract.entity.Mentions;
-import org.w3id.parley.extract.place.CityInfo;
 import org.w3id.parley.extract.place.Gazetteer;
 
 /**
@@ -67,7 +66,7 @@ final class HomeCountry {
     Optional<String> iso =
         g.country(place)
             .map(c -> c.iso2())
-            .or(() -> g.city(place, named).map(CityInfo::countryIso2));
+            .or(() -> g.city(place, named).map(c -> mentions.stateOf(c.countryIso2())));
     return iso.map(i -> new EntityRef(EntityKind.COUNTRY, i)).filter(this::named);
   }
 
