@@ -60,10 +60,6 @@ public final class MeetingWords {
   static final List<Cue<MeetingStatus>> STATUS_CUES = new ArrayList<>();
   static final List<Cue<MeetingMode>> MODE_CUES = new ArrayList<>();
 
-  /** Words that mark an organisation as a news medium ({@code media.txt}). */
-  public static final java.util.Set<String> MEDIA =
-      java.util.Set.copyOf(WordList.words(MeetingWords.class, "media.txt"));
-
   /**
    * Titles of journalists ({@code journalists.txt}): an interview by one is not a meeting
    * (news-gold's guidelines).

@@ -303,21 +303,10 @@ public final class PartyWords {
     return out;
   }
 
-  /** Whether e is a news medium ({@code media.txt}). */
+  /** Whether e is a news medium ({@link org.w3id.parley.extract.entity.NewsMedia}). */
   boolean medium(EntityRef e) {
-    return nameHas(e, MeetingWords.MEDIA) && !postalService(label(e));
-  }
-
-  /**
-   * "Canada Post", "Deutsche Post": a country's post is its postal service, not a newspaper as a
-   * city's is ("The Washington Post", "the Jerusalem Post").
-   */
-  private static boolean postalService(String name) {
-    String n = name.strip().replaceFirst("^(?i)the ", "");
-    return n.endsWith(" Post")
-        && org.w3id.parley.extract.place.Gazetteer.bundled()
-            .country(n.substring(0, n.length() - " Post".length()))
-            .isPresent();
+    return e.kind() == EntityKind.ORGANIZATION
+        && org.w3id.parley.extract.entity.NewsMedia.is(label(e));
   }
 
   /** Whether e is an organisation one addresses as a body ("the National Economic Council"). */
