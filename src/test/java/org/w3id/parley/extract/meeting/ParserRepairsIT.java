@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * conjuncts, a verb NER takes into a name, a passive's agent hung on a noun, a party's convention
  * NER left untagged, a name read as one with its title's place, a reporting clause taken for the
  * subject of what it reports, names listed after a plural noun hung elsewhere, a subject taken for
- * the sentence's root, and a visit told of taken for a meeting with whom it is told to.
+ * the sentence's root, a visit told of taken for a meeting with whom it is told to, and a subject
+ * read into a time phrase before it.
  */
 class ParserRepairsIT {
   @Test
@@ -115,5 +116,16 @@ class ParserRepairsIT {
         meetings(
             "Van Weber, who is a council member of the Dutch Coffee Federation, was speaking at the"
                 + " end of the DCF annual meeting."));
+  }
+
+  @Test
+  void aSubjectReadIntoTheTimePhraseBeforeItIsTheSubject() {
+    // The parser joins "Friday Deputy … Anna Kraus" to "Thursday" as one "on" phrase, and leaves
+    // "meet" without a subject; the spokesman is not the one who meets.
+    assertEquals(
+        List.of(set("Anna Kraus", "Hans Weber")),
+        meetings(
+            "The spokesman, Tom Brown, said that on Thursday and Friday Deputy U.S. Trade"
+                + " Representative Anna Kraus would meet with MITI vice president Hans Weber."));
   }
 }

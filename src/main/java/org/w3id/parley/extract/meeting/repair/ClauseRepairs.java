@@ -283,6 +283,77 @@ final class ClauseRepairs {
     return out.result();
   }
 
+  /** Month and weekday names, which NER does not always tag as a date ("In March Minister …"). */
+  private static final java.util.regex.Pattern TIME_WORD =
+      java.util.regex.Pattern.compile(
+          "(?i)(jan|febr)uary|march|april|may|june|july|august|(sept|nov|dec)ember|october"
+              + "|(mon|tues|wednes|thurs|fri|satur|sun)day");
+
+  /**
+   * "In March Finance Minister Kiichi Miyazawa will meet …", "that on Thursday and Friday Deputy
+   * Trade Representative Michael Smith would meet …": the parser may read a time phrase before the
+   * subject and the subject as one phrase, the name its head and the time word a modifier of it,
+   * and leave the verb with no subject. A person's or organisation's name in a time phrase (or
+   * joined to one) of a verb that has no subject, with only the verb's auxiliaries between it and
+   * the verb, is the subject; the time word heads the time phrase again. Returns the mended edges,
+   * or the given ones when nothing was mended.
+   */
+  static List<Dependency> subjectInATimePhrase(Sentence s, List<Dependency> edges) {
+    Edits out = new Edits(edges);
+    for (Dependency link : edges) {
+      int name = link.dependent();
+      int verb = link.relation().startsWith("obl:") ? link.governor() : -1;
+      if (link.relation().startsWith("conj:")) {
+        Dependency up = headEdge(edges, link.governor());
+        verb = up != null && up.relation().startsWith("obl:") ? up.governor() : -1;
+      }
+      if (verb < 0
+          || name >= verb
+          || !s.tokens().get(verb).pos().startsWith("VB")
+          || !s.tokens().get(name).ner().matches("PERSON|ORGANIZATION")
+          || hasChild(edges, verb, "nsubj(:pass)?")
+          || !onlyAuxiliariesBetween(edges, name, verb)) {
+        continue;
+      }
+      Dependency time = timeModifier(s, edges, name);
+      if (time == null) {
+        continue;
+      }
+      int when = time.dependent();
+      // the time word takes the name's place in the time phrase, with its preposition or "and"
+      for (Dependency e : edges) {
+        if (e.dependent() == name && e.relation().matches("(obl|conj):.*")) {
+          out.replace(e, new Dependency(e.governor(), when, e.relation()));
+        } else if (e.governor() == name
+            && e.relation().matches("case|cc")
+            && e.dependent() < when) {
+          out.replace(e, new Dependency(when, e.dependent(), e.relation()));
+        }
+      }
+      out.removeIf(time::equals);
+      out.add(new Dependency(verb, name, "nsubj"));
+      break;
+    }
+    return out.result();
+  }
+
+  /** The compound edge, under a name or its title, that hangs a time word on it. */
+  private static Dependency timeModifier(Sentence s, List<Dependency> edges, int name) {
+    for (Dependency e : edges) {
+      if (!e.relation().equals("compound") || e.dependent() >= name) {
+        continue;
+      }
+      boolean under = e.governor() == name || within(edges, e.governor(), name);
+      org.w3id.parley.nlp.Token t = s.tokens().get(e.dependent());
+      if (under
+          && e.dependent() == phraseStart(edges, e.governor())
+          && (t.ner().matches("DATE|TIME") || TIME_WORD.matcher(t.text()).matches())) {
+        return e;
+      }
+    }
+    return null;
+  }
+
   /** Whether every token between the noun and the verb is one of the verb's auxiliaries. */
   private static boolean onlyAuxiliariesBetween(List<Dependency> edges, int noun, int verb) {
     for (int k = noun + 1; k < verb; k++) {

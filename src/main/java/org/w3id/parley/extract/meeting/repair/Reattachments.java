@@ -42,6 +42,7 @@ public final class Reattachments {
           ClauseRepairs::phraseBeforeTheSource,
           ClauseRepairs::toldWithoutThat,
           ClauseRepairs::reportTakenForSubject,
+          ClauseRepairs::subjectInATimePhrase,
           ReferenceRepairs::relativeTakenForSubject,
           ReferenceRepairs::whoOfAThing,
           ReferenceRepairs::nameOfTheLastConjunct,
