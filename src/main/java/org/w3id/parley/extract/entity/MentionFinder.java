@@ -84,6 +84,7 @@ public final class MentionFinder {
     }
     clusterPersons(m, text, persons);
     propagateSurnames(m, text);
+    m.claimPersonsTaggedAsPlaces();
     m.mergeBirthNames();
     return m;
   }

@@ -251,12 +251,49 @@ public final class Mentions {
     mentions.sort(Comparator.comparing(Mention::span));
   }
 
-  /** "Maidan Wardak" tagged PERSON in one sentence and LOCATION in another is a place. */
+  /**
+   * "With Merrick Garland, President Obama made …": NER may tag a person's full name as a place in
+   * one sentence and the surname as a person's in all the others. A name of two or three words
+   * tagged as a place, which no city of the gazetteer has, whose last word is the surname of the
+   * one person the article names by it, more often as a person than as a place, is that person's
+   * full name.
+   */
+  void claimPersonsTaggedAsPlaces() {
+    for (java.util.Iterator<PendingPlace> it = pendingPlaces.iterator(); it.hasNext(); ) {
+      PendingPlace p = it.next();
+      List<String> words = List.of(p.surface().split("\\s+"));
+      String surname = words.get(words.size() - 1);
+      if (words.size() < 2 || words.size() > 3 || !gazetteer.cities(p.surface()).isEmpty()) {
+        continue;
+      }
+      Optional<PersonCluster> person = personWithSurname(surname);
+      if (person.isEmpty()
+          || person.get().hasFirstName() && !person.get().first.equals(Names.fold(words.get(0)))
+          || person.get().places.size() <= placeMentionsEndingWith(surname)) {
+        continue;
+      }
+      it.remove();
+      addPerson(p.sentence(), p.first(), p.last(), p.surface(), words);
+    }
+  }
+
+  private long placeMentionsEndingWith(String word) {
+    return pendingPlaces.stream()
+        .filter(p -> p.surface().equals(word) || p.surface().endsWith(" " + word))
+        .count();
+  }
+
+  /**
+   * "Maidan Wardak" tagged PERSON in one sentence and LOCATION in another is a place, unless NER
+   * tags the name a person's more often than a place's.
+   */
   private void demotePersonsNamedLikePlaces() {
-    Set<String> placeNames = new LinkedHashSet<>();
-    pendingPlaces.forEach(p -> placeNames.add(p.surface()));
+    Map<String, Integer> placeNames = new java.util.HashMap<>();
+    pendingPlaces.forEach(p -> placeNames.merge(p.surface(), 1, Integer::sum));
     List<PersonCluster> demoted =
-        clusters.stream().filter(c -> placeNames.contains(c.label)).toList();
+        clusters.stream()
+            .filter(c -> placeNames.getOrDefault(c.label, 0) >= c.places.size())
+            .toList();
     for (PersonCluster c : demoted) {
       clusters.remove(c);
       for (int[] p : c.places) {
