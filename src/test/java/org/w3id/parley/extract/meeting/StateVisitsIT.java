@@ -44,7 +44,9 @@ class StateVisitsIT {
     // the graph describes it from the gazetteer)
     assertEquals(
         List.of(set("RU", "Barack Obama")),
-        meetings("President Barack Obama's Moscow visit was cancelled on Tuesday."));
+        meetings(
+            "President Barack Obama's Moscow visit was cancelled on Tuesday.",
+            java.time.LocalDate.of(2013, 8, 8)));
   }
 
   @Test
