@@ -51,11 +51,12 @@ public final class EntityDraft {
     return d;
   }
 
-  static EntityDraft city(EntityRef ref, CityInfo c) {
+  /** A city; {@code capital} whether it was its country's capital when the article was written. */
+  static EntityDraft city(EntityRef ref, CityInfo c, boolean capital) {
     EntityDraft d = new EntityDraft(ref, c.name());
     d.country = Optional.of(c.countryIso2());
     d.geonamesId = Optional.of(c.geonamesId());
-    d.capital = c.capital();
+    d.capital = capital;
     return d;
   }
 

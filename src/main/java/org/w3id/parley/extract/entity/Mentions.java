@@ -337,7 +337,8 @@ public final class Mentions {
       draft = drafts.computeIfAbsent(ref, r -> new EntityDraft(r, label));
     } else {
       ref = new EntityRef(EntityKind.PLACE, city.get().geonamesId());
-      draft = drafts.computeIfAbsent(ref, r -> EntityDraft.city(r, city.get()));
+      boolean capital = gazetteer.capitalOn(city.get(), published);
+      draft = drafts.computeIfAbsent(ref, r -> EntityDraft.city(r, city.get(), capital));
     }
     draft.altLabels.add(label);
     mentions.add(new Mention(sentence, first, last, span(sentence, first, last), ref));

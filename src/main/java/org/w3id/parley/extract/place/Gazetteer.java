@@ -40,6 +40,7 @@ public final class Gazetteer {
   private final Map<String, String> countryNames;
   private final ListMultimap<String, CityInfo> citiesByName;
   private final List<FormerState> formerStates;
+  private final Map<String, LocalDate[]> capitalDays;
   private final int longestName;
 
   /** A state that ended on {@code lastDay}, and the countries whose land it held. */
@@ -49,11 +50,13 @@ public final class Gazetteer {
       Map<String, CountryInfo> byIso2,
       Map<String, String> countryNames,
       ListMultimap<String, CityInfo> cities,
-      List<FormerState> formerStates) {
+      List<FormerState> formerStates,
+      Map<String, LocalDate[]> capitalDays) {
     this.byIso2 = ImmutableMap.copyOf(byIso2);
     this.countryNames = ImmutableMap.copyOf(countryNames);
     this.citiesByName = ImmutableListMultimap.copyOf(cities);
     this.formerStates = List.copyOf(formerStates);
+    this.capitalDays = Map.copyOf(capitalDays);
     this.longestName =
         countryNames.keySet().stream().mapToInt(n -> n.split(" ").length).max().orElse(1);
   }
@@ -94,6 +97,22 @@ public final class Gazetteer {
       }
     }
     return iso2;
+  }
+
+  /**
+   * Whether a city was its country's capital on a day: Bonn in 1987, not in 2005; Berlin the other
+   * way round ({@code capitals-by-date.tsv}); today's capital when the day is unknown.
+   */
+  public boolean capitalOn(CityInfo city, LocalDate day) {
+    LocalDate[] span = capitalDays.get(city.geonamesId());
+    if (span == null) {
+      return city.capital();
+    }
+    if (day == null) {
+      return span[1] == null;
+    }
+    return (span[0] == null || !day.isBefore(span[0]))
+        && (span[1] == null || !day.isAfter(span[1]));
   }
 
   /** The most words a country name has, for longest-match scanning. */
@@ -203,7 +222,14 @@ public final class Gazetteer {
       }
       cities.put(r[0], c); // "Geneva" for Genève, "Peking" for Beijing
     }
-    return new Gazetteer(byIso2, names, cities, former);
+    Map<String, LocalDate[]> capitalDays = new HashMap<>();
+    for (String[] r : readTsv("capitals-by-date.tsv")) {
+      if (!byId.containsKey(r[0])) {
+        throw new IllegalStateException("capitals-by-date.tsv: no city with GeoNames id " + r[0]);
+      }
+      capitalDays.put(r[0], new LocalDate[] {day(col(r, 3)), day(col(r, 4))});
+    }
+    return new Gazetteer(byIso2, names, cities, former, capitalDays);
   }
 
   private static void addName(Map<String, String> names, String name, String iso2) {
@@ -236,6 +262,10 @@ public final class Gazetteer {
 
   private static String col(String[] row, int i) {
     return i < row.length ? row[i].strip() : "";
+  }
+
+  private static LocalDate day(String s) {
+    return s.isEmpty() ? null : LocalDate.parse(s);
   }
 
   private static Optional<String> opt(String s) {

@@ -159,9 +159,10 @@ class MeetingConstructionsIT {
     List<Set<String>> found = meetings("Hans Weber visited Berlin to meet Maria Lopez.");
     assertEquals(1, found.size(), found::toString);
     assertTrue(found.get(0).containsAll(set("Hans Weber", "Maria Lopez")), found::toString);
-    // a visit for talks about something, with no one named for them, is the visit's
+    // a visit for talks about something, with no one named for them, is the visit's (Bonn, the
+    // capital in 1987)
     assertEquals(
-        List.of(set("DE", "Hans Weber")), meetings("Hans Weber visited Berlin to discuss trade."));
+        List.of(set("DE", "Hans Weber")), meetings("Hans Weber visited Bonn to discuss trade."));
   }
 
   @Test
@@ -249,6 +250,19 @@ class MeetingConstructionsIT {
     assertEquals(
         List.of(set("Maria Lopez", "RU")),
         meetings("Senator Maria Lopez visited Moscow on Monday.", LocalDate.of(2019, 12, 4)));
+  }
+
+  @Test
+  void aCapitalThatMovedActedForItsCountryInItsDays() {
+    assertEquals(
+        List.of(set("Jacques Delors", "DE")),
+        meetings(
+            "Commission President Jacques Delors will pay a two-day visit to Bonn on April 1."));
+    assertEquals(
+        List.of(),
+        meetings(
+            "Commission President Jacques Delors will pay a two-day visit to Bonn on April 1.",
+            LocalDate.of(2005, 3, 3)));
   }
 
   @Test

@@ -54,6 +54,18 @@ class GazetteerTest {
   }
 
   @Test
+  void capitalsThatMovedWereCapitalsInTheirDays() {
+    CityInfo bonn = g.cities("Bonn").get(0);
+    CityInfo berlin = g.cities("Berlin").get(0);
+    assertTrue(g.capitalOn(bonn, java.time.LocalDate.of(1987, 3, 2)));
+    assertTrue(!g.capitalOn(bonn, java.time.LocalDate.of(2005, 3, 2)));
+    assertTrue(!g.capitalOn(bonn, null), "today's capitals when the day is unknown");
+    assertTrue(!g.capitalOn(berlin, java.time.LocalDate.of(1987, 3, 2)));
+    assertTrue(g.capitalOn(berlin, java.time.LocalDate.of(2005, 3, 2)));
+    assertTrue(g.capitalOn(g.cities("Paris").get(0), java.time.LocalDate.of(1987, 3, 2)));
+  }
+
+  @Test
   void theUnitedNationsIsNotACountry() {
     assertTrue(g.country("United Nations").isEmpty());
   }
