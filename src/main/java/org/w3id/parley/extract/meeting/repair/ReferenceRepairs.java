@@ -21,8 +21,10 @@ final class ReferenceRepairs {
   /**
    * "Frits van Horick, who is a council member of the Federation, spoke at the annual meeting": the
    * parser may make "who" the subject of the main verb (and "who is a member" a clause of its own),
-   * leaving the verb an unlabelled dependent of the name. The name is the verb's subject. Returns
-   * the mended edges, or the given ones when nothing was mended.
+   * leaving the verb an unlabelled dependent of the name. The name is the verb's subject. So it is
+   * when the parser leaves "who" with no antecedent at all and hangs its clause on the name right
+   * before it ("Clinton, who was speaking to the US Conference of Mayors, … told city leaders").
+   * Returns the mended edges, or the given ones when nothing was mended.
    */
   static List<Dependency> relativeTakenForSubject(Sentence s, List<Dependency> edges) {
     Edits out = new Edits(edges);
@@ -31,8 +33,7 @@ final class ReferenceRepairs {
       int who = subject.dependent();
       if (!subject.relation().equals("nsubj")
           || verb < 0
-          || !s.tokens().get(who).pos().matches("WP|WDT")
-          || !hasChild(edges, who, "cop")) {
+          || !s.tokens().get(who).pos().matches("WP|WDT")) {
         continue;
       }
       Dependency link = headEdge(edges, verb);
@@ -40,6 +41,12 @@ final class ReferenceRepairs {
           || !link.relation().equals("dep")
           || link.governor() >= who
           || !s.tokens().get(link.governor()).pos().startsWith("NNP")) {
+        continue;
+      }
+      int name = link.governor();
+      boolean rightBefore =
+          name == who - 1 || name == who - 2 && s.tokens().get(who - 1).text().equals(",");
+      if (!hasChild(edges, who, "cop") && !(rightBefore && person(s.tokens().get(name)))) {
         continue;
       }
       out.replace(subject, new Dependency(verb, link.governor(), "nsubj"));
