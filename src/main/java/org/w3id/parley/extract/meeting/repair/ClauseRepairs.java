@@ -219,7 +219,8 @@ final class ClauseRepairs {
             || !obj.relation().equals("obj")
             || noun >= reported
             || !s.tokens().get(noun).pos().startsWith("NN")
-            || !onlyAuxiliariesBetween(edges, noun, reported)) {
+            // "said officials of the Japanese Ministry … would hold": the noun's whole phrase
+            || !onlyAuxiliariesBetween(edges, phraseEnd(edges, noun, reported), reported)) {
           continue;
         }
         String subject = link.relation().equals("csubj:pass") ? "nsubj:pass" : "nsubj";
@@ -352,6 +353,17 @@ final class ClauseRepairs {
       }
     }
     return null;
+  }
+
+  /** The last token of the phrase a noun heads, short of the given token. */
+  private static int phraseEnd(List<Dependency> edges, int noun, int limit) {
+    int end = noun;
+    for (Dependency e : edges) {
+      if (e.governor() == noun && e.dependent() > end && e.dependent() < limit) {
+        end = Math.max(end, phraseEnd(edges, e.dependent(), limit));
+      }
+    }
+    return end;
   }
 
   /** Whether every token between the noun and the verb is one of the verb's auxiliaries. */
