@@ -58,7 +58,7 @@ public final class ActedOn {
       MeetingWords.Trigger word,
       boolean noneYet) {
     List<Ref> out = new ArrayList<>();
-    if (rel.startsWith("obj") && NounParties.LIGHT_VERBS.contains(d.token(head).lemma())) {
+    if (rel.startsWith("obj") && NounInClause.LIGHT_VERBS.contains(d.token(head).lemma())) {
       // "The Green Party held its convention and nominated Lopez": what the holder then does to
       // someone, it does at the meeting
       for (int c : d.children(head, "conj")) {

@@ -124,7 +124,7 @@ public final class Attendance {
     if (APPEARANCES.contains(d.token(head).lemma().toLowerCase(Locale.ROOT))) {
       return head;
     }
-    if (NounParties.SPEAKING_VERBS.contains(d.token(head).lemma())) {
+    if (NounComplements.SPEAKING_VERBS.contains(d.token(head).lemma())) {
       // not "won 40 delegates to the convention": whom one wins, invites or sends is not oneself
       for (int o : d.children(head, "obj")) {
         if (APPEARANCES.contains(d.token(o).lemma().toLowerCase(Locale.ROOT))) {

@@ -256,7 +256,7 @@ public final class PartyFinder {
         && head >= 0
         && (d.headRelation(trigger).startsWith("xcomp")
             || d.headRelation(trigger).startsWith("advcl"))
-        && NounParties.TRAVEL_VERBS.contains(d.token(head).lemma())) {
+        && NounInClause.TRAVEL_VERBS.contains(d.token(head).lemma())) {
       // "IMF officials will arrive in Lagos next week to discuss the loan": with the country
       // travelled to.
       for (int k : d.children(head, "obl:in", "obl:to", "obj")) {

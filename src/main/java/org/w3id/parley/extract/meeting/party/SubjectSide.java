@@ -56,7 +56,7 @@ public final class SubjectSide {
     int head = d.head(noun);
     return head >= 0
         && d.headRelation(noun).equals("obl:to")
-        && !NounParties.TRAVEL_VERBS.contains(lemma(d, head))
+        && !NounInClause.TRAVEL_VERBS.contains(lemma(d, head))
         && !SameGathering.ATTENDING.contains(lemma(d, head));
   }
 

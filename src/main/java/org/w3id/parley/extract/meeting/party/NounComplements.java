@@ -1,0 +1,223 @@
+package org.w3id.parley.extract.meeting.party;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.w3id.parley.extract.entity.EntityKind;
+import org.w3id.parley.extract.entity.EntityRef;
+import org.w3id.parley.extract.entity.Ref;
+import org.w3id.parley.extract.meeting.MeetingWords;
+import org.w3id.parley.extract.text.Deps;
+
+/**
+ * The sides a meeting noun names through its own complements ({@link NounParties}): "with",
+ * "between" and "among" ("talks with Y"), the caller of a call answered, the guest of a dinner
+ * given, whom a testimony or speech is before or to, where an appearance is, the visitor and where
+ * a visit goes, whom the clauses describing it name ("a briefing that included X", "a dinner hosted
+ * by Y"), and who performs at an occasion ("spoke at a Trump rally").
+ */
+final class NounComplements {
+  /** Verbs whose agent gives a gathering: "a dinner hosted by X", "a forum organised by Y". */
+  static final Set<String> HOSTING =
+      Set.of("host", "organize", "organise", "sponsor", "convene", "stage", "arrange", "chair");
+
+  /** Verbs that carry a visit noun: "paid a visit to", "made a trip to". */
+  static final Set<String> VISIT_VERBS = Set.of("pay", "make");
+
+  /** Verbs that carry a speech noun: "gave a speech to", "delivered an address to". */
+  static final Set<String> SPEAKING_VERBS = Set.of("give", "deliver", "make");
+
+  /** Verbs whose agent is at a gathering: "a summit attended by X", "talks joined by Y". */
+  static final Set<String> ATTENDED = Set.of("attend", "join");
+
+  /** Verbs of taking the stage at an occasion: "spoke at a Trump rally". */
+  static final Set<String> PERFORMING =
+      Set.of("appear", "speak", "headline", "perform", "campaign");
+
+  /** Verbs of putting on an occasion for someone: "gave a dinner for Weber". */
+  static final Set<String> GIVING = Set.of("hold", "give", "throw");
+
+  /** Nouns whose "at" organisation is spoken to: "an appearance at the Rotary Club". */
+  static final Set<String> APPEARING_AT = Set.of("appearance", "speech");
+
+  private final PartyFinder finder;
+  private final PartyWords words;
+  private final GroupNouns groups;
+
+  NounComplements(PartyFinder finder, PartyWords words, GroupNouns groups) {
+    this.finder = finder;
+    this.words = words;
+    this.groups = groups;
+  }
+
+  private List<Ref> resolve(Deps d, int k) {
+    return finder.resolve(d, k);
+  }
+
+  private Set<EntityRef> parties(List<Ref> r) {
+    return finder.parties(r);
+  }
+
+  /**
+   * The clauses that describe the noun itself: a relative or participial clause ("a briefing that
+   * included Gavin Newsom", "a dinner hosted by X"), not an adverbial one the parser hung on it
+   * ("his first rally since the pandemic engaged the United States").
+   */
+  private static List<Integer> aclauses(Deps d, int trigger) {
+    List<Integer> out = new ArrayList<>();
+    for (var e : d.children(trigger)) {
+      if (e.relation().equals("acl") || e.relation().equals("acl:relcl")) {
+        out.add(e.dependent());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The sides the noun names itself: "with", "between" and "among" ("talks with Y"), the caller of
+   * a call answered, the guest of a dinner given, the subject the noun is said of ("X is in talks
+   * with Y"), whom a testimony or speech is before or to, and where an appearance is.
+   */
+  void named(NounSides sides, Deps d, int trigger, MeetingWords.Trigger word) {
+    List<Ref> first = sides.first;
+    List<Ref> explicit = sides.explicit;
+    for (int k : d.children(trigger, "nmod:with", "nmod:between", "nmod:among")) {
+      explicit.addAll(Apposed.counterpart(words, d, k));
+    }
+    if (word.sense().equals("call")
+        && d.head(trigger) >= 0
+        && NounParties.ANSWERING.contains(d.token(d.head(trigger)).lemma())) {
+      for (int k : d.children(trigger, "nmod:from")) {
+        // "received a call from Weber": the caller (not "calls from her rivals to resign")
+        explicit.addAll(resolve(d, k));
+      }
+    }
+    int giver = d.head(trigger);
+    if (giver >= 0
+        && d.headRelation(trigger).equals("obj")
+        && (HOSTING.contains(d.token(giver).lemma()) || GIVING.contains(d.token(giver).lemma()))) {
+      for (int k : d.children(trigger, "nmod:for")) {
+        // "hosted a dinner for Weber", "held a fund-raiser for Clinton": the guest of honour
+        explicit.addAll(resolve(d, k));
+      }
+    }
+    for (int k : d.children(trigger, "nsubj")) {
+      first.addAll(resolve(d, k)); // the noun is the predicate: "X is in talks with Y"
+    }
+    for (int k : d.children(trigger, "acl:between", "acl:among")) {
+      // "Talks between X and Y resumed": the parser reads "between X and Y resumed" as a clause
+      // whose subjects are the parties.
+      for (int s : d.children(k, "nsubj", "nsubj:pass")) {
+        explicit.addAll(resolve(d, s));
+      }
+    }
+    if (word.parties() == MeetingWords.Parties.BODY
+        || word.parties() == MeetingWords.Parties.AUDIENCE) {
+      List<Integer> to = new ArrayList<>(d.children(trigger, "nmod:before", "nmod:to"));
+      int verb = d.head(trigger);
+      if (word.parties() == MeetingWords.Parties.AUDIENCE
+          && verb >= 0
+          && d.headRelation(trigger).equals("obj")
+          && SPEAKING_VERBS.contains(d.token(verb).lemma())) {
+        to.addAll(d.children(verb, "obl:to", "obl:before")); // "gave a speech to X", on "gave"
+      }
+      for (int k : to) {
+        // "testimony before the Senate Banking Committee", "a speech to the Commodity Club"
+        explicit.addAll(resolve(d, k));
+      }
+    }
+    if (APPEARING_AT.contains(word.word())) {
+      // "an appearance at the Republican Jewish Coalition": the organisation spoken at is the
+      // audience
+      List<Integer> at = new ArrayList<>(d.children(trigger, "nmod:at"));
+      int verb = d.head(trigger);
+      if (verb >= 0
+          && d.headRelation(trigger).equals("obj")
+          && SPEAKING_VERBS.contains(d.token(verb).lemma())) {
+        at.addAll(d.children(verb, "obl:at")); // "gave a speech at the Brookings Institution"
+      }
+      explicit.addAll(finder.audienceAt(d, at));
+    }
+  }
+
+  /**
+   * The visitor and where a visit goes: "a visit to Ankara by X", "paid a state visit to Japan".
+   */
+  void visit(NounSides sides, Deps d, int trigger) {
+    List<Ref> first = sides.first;
+    List<Ref> explicit = sides.explicit;
+    List<Ref> destinations = sides.destinations;
+    // A visit to a country or city is a meeting only with the people it names ("a visit to
+    // Ireland with Taoiseach Leo Varadkar"); the visitor is "by" or the possessor.
+    for (int k : d.children(trigger, "nmod:by")) {
+      first.addAll(resolve(d, k));
+    }
+    List<Integer> to = new ArrayList<>(d.children(trigger, "nmod:to"));
+    int verb = d.head(trigger);
+    if (verb >= 0
+        && d.headRelation(trigger).equals("obj")
+        && VISIT_VERBS.contains(d.token(verb).lemma())) {
+      to.addAll(d.children(verb, "obl:to")); // "paid a state visit to Japan", hung on "paid"
+    }
+    for (int k : d.children(trigger, "compound")) {
+      // "his week-long Washington visit": a country or capital before the noun is where to
+      groups.visited(d, k).ifPresent(destinations::add);
+    }
+    for (int k : to) {
+      // "paid a visit to Weber in hospital": a visit to a person or a body is with them
+      for (Ref r : resolve(d, k)) {
+        (r.entity().kind() == EntityKind.COUNTRY ? destinations : explicit).add(r);
+      }
+      if (resolve(d, k).stream().allMatch(r -> r.entity().kind() == EntityKind.PLACE)) {
+        groups.visited(d, k).ifPresent(destinations::add); // "a visit to Ankara": Turkey's
+      }
+    }
+  }
+
+  /** Whom the clauses describing the noun name: "a briefing that included X", "hosted by Y". */
+  void described(NounSides sides, Deps d, int trigger) {
+    List<Ref> bodies = sides.bodies;
+    List<Ref> explicit = sides.explicit;
+    for (int k : aclauses(d, trigger)) {
+      for (int o : d.children(k, "obj")) {
+        explicit.addAll(resolve(d, o)); // "a briefing that included Gavin Newsom"
+      }
+      if (ATTENDED.contains(d.token(k).lemma()) && k - trigger <= 2) {
+        // right after the noun: the parser hangs a far "attended by" on any noun before it
+        for (int a : d.children(k, "obl:agent", "obl:by")) {
+          explicit.addAll(resolve(d, a)); // "the summit, attended by the leaders of Cyprus, …"
+        }
+      }
+      if (HOSTING.contains(d.token(k).lemma().toLowerCase(java.util.Locale.ROOT))) {
+        for (int a : d.children(k, "obl:agent", "obl:by")) {
+          // "a dinner hosted by the Atlantic Council": the host takes part, a body on its own
+          for (Ref r : resolve(d, a)) {
+            explicit.add(r);
+            if (r.entity().kind() == EntityKind.ORGANIZATION) {
+              bodies.add(r);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /** "Sessions spoke at a Trump rally": the one whose occasion it is meets who performs there. */
+  void stage(NounSides sides, Deps d, int trigger) {
+    List<Ref> explicit = sides.explicit;
+    List<Ref> modified = sides.modified;
+    int stage = d.head(trigger);
+    if (stage >= 0
+        && PERFORMING.contains(d.token(stage).lemma())
+        && d.headRelation(trigger).matches("obl:(at|in|on)")
+        && parties(explicit).isEmpty()) {
+      // "Sessions spoke at a Trump rally": the one whose occasion it is meets whoever performs
+      // there (not whoever attends it: "Sharp attended a Trump rally" may be in the crowd)
+      List<Ref> hosts =
+          modified.stream().filter(r -> r.entity().kind() == EntityKind.PERSON).toList();
+      if (parties(hosts).size() == 1) {
+        explicit.addAll(hosts);
+      }
+    }
+  }
+}
