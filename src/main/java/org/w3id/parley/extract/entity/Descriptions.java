@@ -95,10 +95,22 @@ final class Descriptions {
     return rel.equals("nsubj") && !d.children(governor, "cop").isEmpty();
   }
 
+  /**
+   * Titles of a head of state or government: a person so titled who acts for a country is also "the
+   * leader" ("a visit with the leader of the country", "the Mexican leader said").
+   */
+  private static final Set<String> HEADS =
+      Set.of("president", "premier", "chancellor", "king", "queen", "emir", "sultan", "taoiseach");
+
   private void describe(Mentions mentions, Deps d, int k, EntityRef ref) {
     Token t = d.token(k);
     if (t.pos().startsWith("NN") && mentions.at(d.sentence().index(), k).isEmpty()) {
-      add(t.lemma().toLowerCase(Locale.ROOT), ref);
+      String noun = t.lemma().toLowerCase(Locale.ROOT);
+      add(noun, ref);
+      PersonCluster c = ref.kind() == EntityKind.PERSON ? mentions.cluster(ref) : null;
+      if (HEADS.contains(noun) && c != null && !c.represents.isEmpty()) {
+        add("leader", ref);
+      }
     }
   }
 

@@ -528,4 +528,14 @@ class MeetingPartiesIT {
             "Defense Secretary Ash Carter spoke with his South Korean counterpart Han Min-koo \"to"
                 + " discuss potential alliance responses,\" according to a Pentagon readout."));
   }
+
+  @Test
+  void aHeadOfStateIsTheLeaderOfHisCountry() {
+    assertEquals(
+        List.of(set("Donald Trump", "Enrique Peña Nieto")),
+        meetings(
+            "Mexican President Enrique Peña Nieto invited Donald Trump. Trump went to Mexico on"
+                + " Wednesday for a visit with the leader of the country.",
+            java.time.LocalDate.of(2016, 9, 1)));
+  }
 }
