@@ -77,6 +77,16 @@ class MeetingStatusIT {
   }
 
   @Test
+  void aMeetingSomeoneIsWillingOrReadyToHoldIsPlanned() {
+    assertEquals(
+        List.of(MeetingStatus.PLANNED),
+        statuses("Senator Maria Lopez expressed a willingness to take a meeting with Hans Weber."));
+    assertEquals(
+        List.of(MeetingStatus.PLANNED),
+        statuses("Maria Lopez said she was ready to meet Hans Weber."));
+  }
+
+  @Test
   void aJourneyAfterAMeetingIsNotAVisitForIt() {
     assertEquals(List.of(), meetings("After the summit, Maria Lopez flew to Mexico."));
     assertEquals(List.of(), meetings("After the debate, Maria Lopez flew to Berlin."));
