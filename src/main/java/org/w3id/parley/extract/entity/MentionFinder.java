@@ -1,5 +1,6 @@
 package org.w3id.parley.extract.entity;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -38,7 +39,7 @@ public final class MentionFinder {
    * @param published the article's date, which decides the state a capital stands for ({@link
    *     Mentions#stateOf}); {@code null} for today's
    */
-  public Mentions find(AnnotatedText text, java.time.LocalDate published) {
+  public Mentions find(AnnotatedText text, LocalDate published) {
     Mentions m = new Mentions(text, gazetteer, published);
     Map<String, String> abbreviations = Abbreviations.find(text);
     List<int[]> personRuns = new ArrayList<>();

@@ -1,7 +1,10 @@
 package org.w3id.parley.extract.entity;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,14 +30,14 @@ public final class Mentions {
   private final Map<EntityRef, EntityDraft> drafts = new LinkedHashMap<>();
   private final List<PendingPlace> pendingPlaces = new ArrayList<>();
   private final Gazetteer gazetteer;
-  private final java.time.LocalDate published;
+  private final LocalDate published;
 
   /** A LOCATION mention, resolved in {@link #finish} once the article's countries are known. */
   private record PendingPlace(int sentence, int first, int last, String surface) {}
 
   private final ArticleOrganisations orgs = new ArticleOrganisations();
 
-  Mentions(AnnotatedText text, Gazetteer gazetteer, java.time.LocalDate published) {
+  Mentions(AnnotatedText text, Gazetteer gazetteer, LocalDate published) {
     this.text = text;
     this.gazetteer = gazetteer;
     this.published = published;
@@ -259,7 +262,7 @@ public final class Mentions {
    * full name.
    */
   void claimPersonsTaggedAsPlaces() {
-    for (java.util.Iterator<PendingPlace> it = pendingPlaces.iterator(); it.hasNext(); ) {
+    for (Iterator<PendingPlace> it = pendingPlaces.iterator(); it.hasNext(); ) {
       PendingPlace p = it.next();
       List<String> words = List.of(p.surface().split("\\s+"));
       String surname = words.get(words.size() - 1);
@@ -288,7 +291,7 @@ public final class Mentions {
    * tags the name a person's more often than a place's.
    */
   private void demotePersonsNamedLikePlaces() {
-    Map<String, Integer> placeNames = new java.util.HashMap<>();
+    Map<String, Integer> placeNames = new HashMap<>();
     pendingPlaces.forEach(p -> placeNames.merge(p.surface(), 1, Integer::sum));
     List<PersonCluster> demoted =
         clusters.stream()

@@ -14,9 +14,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Countries (names, official names, spellings, demonyms; ISO codes and Wikidata ids) and cities
@@ -32,7 +34,7 @@ import java.util.Optional;
  * }</pre>
  */
 public final class Gazetteer {
-  private static final java.util.Set<String> NOT_COUNTRIES = java.util.Set.of("EU", "UN", "FX");
+  private static final Set<String> NOT_COUNTRIES = Set.of("EU", "UN", "FX");
   private static final com.google.common.base.Supplier<Gazetteer> BUNDLED =
       com.google.common.base.Suppliers.memoize(Gazetteer::load);
 
@@ -44,7 +46,7 @@ public final class Gazetteer {
   private final int longestName;
 
   /** A state that ended on {@code lastDay}, and the countries whose land it held. */
-  private record FormerState(String iso2, LocalDate lastDay, java.util.Set<String> territories) {}
+  private record FormerState(String iso2, LocalDate lastDay, Set<String> territories) {}
 
   private Gazetteer(
       Map<String, CountryInfo> byIso2,
@@ -187,7 +189,7 @@ public final class Gazetteer {
     for (String[] r : readTsv("former-states.tsv")) {
       byIso2.put(r[0], new CountryInfo(r[0], opt(col(r, 1)), opt(col(r, 2)), r[3], opt(col(r, 4))));
       addName(names, r[3], r[0]);
-      java.util.Set<String> land = new java.util.HashSet<>();
+      Set<String> land = new HashSet<>();
       for (String t : col(r, 6).split("\\|")) {
         if (!t.isBlank()) {
           land.add(t.strip());
