@@ -112,7 +112,7 @@ public final class MentionFinder {
         if (c.isEmpty()
             && t.get(i).isProperNoun()
             && t.get(i).ner().equals("O")
-            && gazetteer.isCapital(surface)) {
+            && gazetteer.isCapital(surface, m.published())) {
           m.addPlace(s.index(), i, last, surface); // "talks between Moscow and Kyiv"
           for (int k = i; k <= last; k++) {
             used[k] = true;

@@ -51,6 +51,11 @@ public final class Mentions {
     return gazetteer.stateOn(iso2, published);
   }
 
+  /** The article's date, or {@code null} when unknown (today's states and capitals). */
+  LocalDate published() {
+    return published;
+  }
+
   public String text() {
     return text.text();
   }

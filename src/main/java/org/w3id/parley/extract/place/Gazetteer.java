@@ -124,7 +124,12 @@ public final class Gazetteer {
 
   /** Whether a name is a national capital's ("Kyiv", "Moscow"), which NER sometimes misses. */
   public boolean isCapital(String name) {
-    return citiesByName.get(name).stream().anyMatch(CityInfo::capital);
+    return isCapital(name, null);
+  }
+
+  /** Whether a name was a national capital's on a day ({@link #capitalOn}): "Bonn" in 1987. */
+  public boolean isCapital(String name, LocalDate day) {
+    return citiesByName.get(name).stream().anyMatch(c -> capitalOn(c, day));
   }
 
   /** Cities with this name, capitals and larger places first. */

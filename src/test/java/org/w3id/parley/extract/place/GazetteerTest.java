@@ -63,6 +63,8 @@ class GazetteerTest {
     assertTrue(!g.capitalOn(berlin, java.time.LocalDate.of(1987, 3, 2)));
     assertTrue(g.capitalOn(berlin, java.time.LocalDate.of(2005, 3, 2)));
     assertTrue(g.capitalOn(g.cities("Paris").get(0), java.time.LocalDate.of(1987, 3, 2)));
+    assertTrue(g.isCapital("Bonn", java.time.LocalDate.of(1987, 3, 2)), "by name, as NER misses");
+    assertTrue(!g.isCapital("Bonn"));
   }
 
   @Test

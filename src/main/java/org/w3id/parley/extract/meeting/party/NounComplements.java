@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.w3id.parley.extract.entity.EntityKind;
-import org.w3id.parley.extract.entity.EntityRef;
 import org.w3id.parley.extract.entity.Ref;
 import org.w3id.parley.extract.meeting.MeetingWords;
 import org.w3id.parley.extract.text.Deps;
@@ -50,14 +49,6 @@ final class NounComplements {
     this.groups = groups;
   }
 
-  private List<Ref> resolve(Deps d, int k) {
-    return finder.resolve(d, k);
-  }
-
-  private Set<EntityRef> parties(List<Ref> r) {
-    return finder.parties(r);
-  }
-
   /**
    * The clauses that describe the noun itself: a relative or participial clause ("a briefing that
    * included Gavin Newsom", "a dinner hosted by X"), not an adverbial one the parser hung on it
@@ -89,7 +80,7 @@ final class NounComplements {
         && NounParties.ANSWERING.contains(d.token(d.head(trigger)).lemma())) {
       for (int k : d.children(trigger, "nmod:from")) {
         // "received a call from Weber": the caller (not "calls from her rivals to resign")
-        explicit.addAll(resolve(d, k));
+        explicit.addAll(finder.resolve(d, k));
       }
     }
     int giver = d.head(trigger);
@@ -98,17 +89,17 @@ final class NounComplements {
         && (HOSTING.contains(d.token(giver).lemma()) || GIVING.contains(d.token(giver).lemma()))) {
       for (int k : d.children(trigger, "nmod:for")) {
         // "hosted a dinner for Weber", "held a fund-raiser for Clinton": the guest of honour
-        explicit.addAll(resolve(d, k));
+        explicit.addAll(finder.resolve(d, k));
       }
     }
     for (int k : d.children(trigger, "nsubj")) {
-      first.addAll(resolve(d, k)); // the noun is the predicate: "X is in talks with Y"
+      first.addAll(finder.resolve(d, k)); // the noun is the predicate: "X is in talks with Y"
     }
     for (int k : d.children(trigger, "acl:between", "acl:among")) {
       // "Talks between X and Y resumed": the parser reads "between X and Y resumed" as a clause
       // whose subjects are the parties.
       for (int s : d.children(k, "nsubj", "nsubj:pass")) {
-        explicit.addAll(resolve(d, s));
+        explicit.addAll(finder.resolve(d, s));
       }
     }
     if (word.parties() == MeetingWords.Parties.BODY
@@ -123,7 +114,7 @@ final class NounComplements {
       }
       for (int k : to) {
         // "testimony before the Senate Banking Committee", "a speech to the Commodity Club"
-        explicit.addAll(resolve(d, k));
+        explicit.addAll(finder.resolve(d, k));
       }
     }
     if (APPEARING_AT.contains(word.word())) {
@@ -150,7 +141,7 @@ final class NounComplements {
     // A visit to a country or city is a meeting only with the people it names ("a visit to
     // Ireland with Taoiseach Leo Varadkar"); the visitor is "by" or the possessor.
     for (int k : d.children(trigger, "nmod:by")) {
-      first.addAll(resolve(d, k));
+      first.addAll(finder.resolve(d, k));
     }
     List<Integer> to = new ArrayList<>(d.children(trigger, "nmod:to"));
     int verb = d.head(trigger);
@@ -165,10 +156,10 @@ final class NounComplements {
     }
     for (int k : to) {
       // "paid a visit to Weber in hospital": a visit to a person or a body is with them
-      for (Ref r : resolve(d, k)) {
+      for (Ref r : finder.resolve(d, k)) {
         (r.entity().kind() == EntityKind.COUNTRY ? destinations : explicit).add(r);
       }
-      if (resolve(d, k).stream().allMatch(r -> r.entity().kind() == EntityKind.PLACE)) {
+      if (finder.resolve(d, k).stream().allMatch(r -> r.entity().kind() == EntityKind.PLACE)) {
         groups.visited(d, k).ifPresent(destinations::add); // "a visit to Ankara": Turkey's
       }
     }
@@ -180,18 +171,19 @@ final class NounComplements {
     List<Ref> explicit = sides.explicit;
     for (int k : aclauses(d, trigger)) {
       for (int o : d.children(k, "obj")) {
-        explicit.addAll(resolve(d, o)); // "a briefing that included Gavin Newsom"
+        explicit.addAll(finder.resolve(d, o)); // "a briefing that included Gavin Newsom"
       }
       if (ATTENDED.contains(d.token(k).lemma()) && k - trigger <= 2) {
         // right after the noun: the parser hangs a far "attended by" on any noun before it
         for (int a : d.children(k, "obl:agent", "obl:by")) {
-          explicit.addAll(resolve(d, a)); // "the summit, attended by the leaders of Cyprus, …"
+          explicit.addAll(
+              finder.resolve(d, a)); // "the summit, attended by the leaders of Cyprus, …"
         }
       }
       if (HOSTING.contains(d.token(k).lemma().toLowerCase(java.util.Locale.ROOT))) {
         for (int a : d.children(k, "obl:agent", "obl:by")) {
           // "a dinner hosted by the Atlantic Council": the host takes part, a body on its own
-          for (Ref r : resolve(d, a)) {
+          for (Ref r : finder.resolve(d, a)) {
             explicit.add(r);
             if (r.entity().kind() == EntityKind.ORGANIZATION) {
               bodies.add(r);
@@ -210,12 +202,12 @@ final class NounComplements {
     if (stage >= 0
         && PERFORMING.contains(d.token(stage).lemma())
         && d.headRelation(trigger).matches("obl:(at|in|on)")
-        && parties(explicit).isEmpty()) {
+        && finder.parties(explicit).isEmpty()) {
       // "Sessions spoke at a Trump rally": the one whose occasion it is meets whoever performs
       // there (not whoever attends it: "Sharp attended a Trump rally" may be in the crowd)
       List<Ref> hosts =
           modified.stream().filter(r -> r.entity().kind() == EntityKind.PERSON).toList();
-      if (parties(hosts).size() == 1) {
+      if (finder.parties(hosts).size() == 1) {
         explicit.addAll(hosts);
       }
     }

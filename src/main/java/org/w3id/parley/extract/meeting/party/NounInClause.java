@@ -3,7 +3,6 @@ package org.w3id.parley.extract.meeting.party;
 import java.util.List;
 import java.util.Set;
 import org.w3id.parley.extract.entity.EntityKind;
-import org.w3id.parley.extract.entity.EntityRef;
 import org.w3id.parley.extract.entity.Ref;
 import org.w3id.parley.extract.meeting.MeetingWords;
 import org.w3id.parley.extract.text.Deps;
@@ -55,14 +54,6 @@ final class NounInClause {
     this.groups = groups;
   }
 
-  private List<Ref> resolve(Deps d, int k) {
-    return finder.resolve(d, k);
-  }
-
-  private Set<EntityRef> parties(List<Ref> r) {
-    return finder.parties(r);
-  }
-
   /**
    * Adds to {@code s} the sides the verb {@code head} gives the noun {@code trigger} (or the
    * measure {@code anchor} that stands for it: "after two days of talks").
@@ -94,7 +85,7 @@ final class NounInClause {
       if (answered && rel.startsWith("obj")) {
         // "Lopez returned Weber's call", "took a call from Weber": the caller is the other end
         for (int k : d.children(anchor, "nmod:poss")) {
-          List<Ref> r = resolve(d, k);
+          List<Ref> r = finder.resolve(d, k);
           first.removeAll(r);
           other.addAll(r);
           explicit.addAll(r);
@@ -107,12 +98,13 @@ final class NounInClause {
           word.sense().equals("visit")
               && rel.matches("obl:(on|about|over)")
               && d.children(head, "obj").stream().anyMatch(o -> o > head && o < trigger)
-              && !parties(first).isEmpty()
-              && !(parties(other).isEmpty() && parties(destinations).isEmpty())
+              && !finder.parties(first).isEmpty()
+              && !(finder.parties(other).isEmpty() && finder.parties(destinations).isEmpty())
               && !d.children(trigger, "nmod:poss").isEmpty();
       boolean ownSides =
-          (parties(other).size() >= 2 && !SubjectSide.withOnly(d, trigger, !modified.isEmpty())
-                  || !parties(first).isEmpty() && rel.startsWith("obj")
+          (finder.parties(other).size() >= 2
+                      && !SubjectSide.withOnly(d, trigger, !modified.isEmpty())
+                  || !finder.parties(first).isEmpty() && rel.startsWith("obj")
                   || visitSided)
               && !TAKING_PART.contains(d.token(head).lemma())
               && !answered;
@@ -121,7 +113,7 @@ final class NounInClause {
           break;
         }
         if (k != anchor && !ownSides) {
-          List<Ref> r = resolve(d, k);
+          List<Ref> r = finder.resolve(d, k);
           first.addAll(r);
           if (LIGHT_VERBS.contains(d.token(head).lemma())) {
             subjects.addAll(r);
@@ -136,7 +128,7 @@ final class NounInClause {
       }
       for (int k : d.children(head, "obl:with", "obl:between", "obl:among")) {
         // "made during a meeting between X and Y", "held a call with Y" (attached high)
-        List<Ref> r = resolve(d, k);
+        List<Ref> r = finder.resolve(d, k);
         if (k != anchor
             && (d.children(k, "conj").contains(anchor) || d.children(anchor, "conj").contains(k))) {
           // "with the Republican and Democratic national conventions", parsed as "with the
@@ -157,12 +149,14 @@ final class NounInClause {
       if (rel.startsWith("nsubj:pass") && TAKING_PART.contains(d.token(head).lemma())) {
         // "the talks were attended by X and Y", "the meeting was chaired by X"
         for (int k : d.children(head, "obl:agent")) {
-          first.addAll(resolve(d, k));
+          first.addAll(finder.resolve(d, k));
         }
       }
       // whom the verb acts on there: "X told Y at a meeting", "nominated Y at its convention"
       List<Ref> actedOn =
-          visitSided ? List.of() : ActedOn.at(finder, d, head, rel, word, parties(other).isEmpty());
+          visitSided
+              ? List.of()
+              : ActedOn.at(finder, d, head, rel, word, finder.parties(other).isEmpty());
       other.addAll(actedOn);
       explicit.addAll(actedOn);
       if (rel.startsWith("obl")) {
@@ -170,11 +164,11 @@ final class NounInClause {
           // "a loan agreed during a visit here by Ecuador's minister": the parser hangs the
           // visitor on the verb.
           for (int k : d.children(head, "obl:by")) {
-            first.addAll(resolve(d, k));
+            first.addAll(finder.resolve(d, k));
           }
         }
       }
-      if (parties(other).size() <= 1 && !unnamedOwner && !lookedOn) {
+      if (finder.parties(other).size() <= 1 && !unnamedOwner && !lookedOn) {
         if (Clauses.activeSubjects(d, head).isEmpty()) {
           Clauses.governingSubject(words, d, head).ifPresent(first::add);
         } else {
@@ -182,7 +176,7 @@ final class NounInClause {
         }
       }
       if (TRAVEL_VERBS.contains(d.token(head).lemma())
-          && parties(other).isEmpty()
+          && finder.parties(other).isEmpty()
           && !rel.matches("obl:(after|before|since|following|until|ahead_of|prior_to)")) {
         // "a team arrived in Uganda for talks": the talks are with the country travelled to
         // (not in "will visit Moscow for talks with Putin", which names whom they are with; nor

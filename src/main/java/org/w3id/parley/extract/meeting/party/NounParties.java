@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.w3id.parley.extract.entity.EntityKind;
-import org.w3id.parley.extract.entity.EntityRef;
 import org.w3id.parley.extract.entity.Ref;
 import org.w3id.parley.extract.entity.References;
 import org.w3id.parley.extract.meeting.MeetingWords;
@@ -73,14 +72,6 @@ final class NounParties {
     this.modifiers = new NounModifiers(finder, refs, words, groups);
   }
 
-  private List<Ref> resolve(Deps d, int k) {
-    return finder.resolve(d, k);
-  }
-
-  private Set<EntityRef> parties(List<Ref> r) {
-    return finder.parties(r);
-  }
-
   PartyFinder.Found of(Deps d, int trigger, MeetingWords.Trigger word) {
     NounSides sides = new NounSides();
     complements.named(sides, d, trigger, word);
@@ -136,7 +127,7 @@ final class NounParties {
     List<Ref> modified = sides.modified;
     List<Ref> subjects = sides.subjects;
     List<Ref> destinations = sides.destinations;
-    if (word.body() && parties(first).isEmpty() && parties(other).isEmpty()) {
+    if (word.body() && finder.parties(first).isEmpty() && finder.parties(other).isEmpty()) {
       // The parser lost the names that modify the noun ("Group of Seven meetings" read as a
       // number phrase): the organisations named right before it, one after the other, are its.
       List<Ref> before = words.orgsBefore(d, trigger);
@@ -146,13 +137,16 @@ final class NounParties {
     // "tomorrow's Group of Five and Group of Seven meetings": each named body meets on its own.
     List<Ref> named = new ArrayList<>(first);
     named.addAll(other);
-    boolean onlyBodies = word.body() && !bodies.isEmpty() && parties(named).equals(parties(bodies));
+    boolean onlyBodies =
+        word.body() && !bodies.isEmpty() && finder.parties(named).equals(finder.parties(bodies));
     Optional<Ref> body =
-        onlyBodies && parties(bodies).size() == 1 ? Optional.of(bodies.get(0)) : Optional.empty();
-    if (parties(explicit).isEmpty()
-        && parties(modified).size() < 2
-        && parties(subjects).size() < 2
-        && parties(first).size() < 2) {
+        onlyBodies && finder.parties(bodies).size() == 1
+            ? Optional.of(bodies.get(0))
+            : Optional.empty();
+    if (finder.parties(explicit).isEmpty()
+        && finder.parties(modified).size() < 2
+        && finder.parties(subjects).size() < 2
+        && finder.parties(first).size() < 2) {
       // "in talks to be acquired by Bolt", "talks about a merger with Bolt": no one else is named
       // as the other side, so the deal's other party is ("their talks on Consolidated's purchase
       // of Apollo" are the two owners', not Apollo's)
@@ -161,7 +155,7 @@ final class NounParties {
       explicit.addAll(deal);
     }
     if (first.isEmpty()
-        && parties(other).size() == 1
+        && finder.parties(other).size() == 1
         && body.isEmpty()
         && !unnamedOwner
         && !lookedOn) {
@@ -176,7 +170,7 @@ final class NounParties {
     }
     List<Ref> all = new ArrayList<>(first);
     all.addAll(other);
-    if (parties(all).size() < 2) {
+    if (finder.parties(all).size() < 2) {
       // "Trump's visit to Mexico": with the country's government, unless the sentence names whom
       // the visit is with ("a visit to Ireland with Taoiseach Leo Varadkar", "during Obama's visit
       // to Turkey, Erdogan said")
@@ -184,11 +178,11 @@ final class NounParties {
       explicit.addAll(destinations);
     }
     // "the NAACP convention": a gathering noun modified by the one organisation it belongs to
-    boolean ownBody = word.body() && parties(bodies).size() == 1;
+    boolean ownBody = word.body() && finder.parties(bodies).size() == 1;
     boolean counterpart =
-        !parties(explicit).isEmpty()
-            || parties(modified).size() >= 2
-            || parties(subjects).size() >= 2; // "X and Y held a call"
+        !finder.parties(explicit).isEmpty()
+            || finder.parties(modified).size() >= 2
+            || finder.parties(subjects).size() >= 2; // "X and Y held a call"
     return new PartyFinder.Found(
         first, other, body, counterpart, false, onlyBodies ? bodies : List.of(), ownBody);
   }
