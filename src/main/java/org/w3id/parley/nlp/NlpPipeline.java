@@ -51,7 +51,7 @@ public final class NlpPipeline {
 
   private NlpPipeline(Properties props) {
     // The key names the full analysis (with depparse), which is what the cache keeps.
-    this.settingsKey = AnnotationCache.keyOf(props) + " datelines-1";
+    this.settingsKey = AnnotationCache.keyOf(props) + " datelines-1 name-joints-1 brackets-1";
     Properties untilNames = new Properties();
     untilNames.putAll(props);
     untilNames.setProperty("annotators", props.getProperty("annotators").replace(",depparse", ""));
@@ -131,7 +131,7 @@ public final class NlpPipeline {
     if (c == null) {
       return analyse(text, published, selector);
     }
-    String parsed = Datelines.mask(text);
+    String parsed = masked(text);
     AnnotatedText full =
         c.get(text, published, parsed)
             .orElseGet(
@@ -160,7 +160,7 @@ public final class NlpPipeline {
   }
 
   private AnnotatedText analyse(String text, LocalDate published, ParseSelector selector) {
-    CoreDocument doc = new CoreDocument(Datelines.mask(text));
+    CoreDocument doc = new CoreDocument(masked(text));
     doc.annotation().set(CoreAnnotations.DocDateAnnotation.class, published.toString());
     List<CoreMap> timed = new ArrayList<>();
     List<Sentence> sentences = new ArrayList<>();
@@ -184,9 +184,14 @@ public final class NlpPipeline {
     return new AnnotatedText(text, sentences, sutime.find(timed, published));
   }
 
+  /** The text CoreNLP reads: the original with datelines and Reuters' brackets masked. */
+  private static String masked(String text) {
+    return AngleBrackets.mask(Datelines.mask(text));
+  }
+
   /** The sentences of a text as CoreNLP tags and names them, before any parse (for tests). */
   List<CoreMap> tagged(String text) {
-    CoreDocument doc = new CoreDocument(Datelines.mask(text));
+    CoreDocument doc = new CoreDocument(masked(text));
     corenlp.get().annotate(doc);
     return doc.sentences().stream().map(CoreSentence::coreMap).toList();
   }
