@@ -47,4 +47,32 @@ class DealTalksIT {
             "Bolt Inc and Acme Corp have mutually agreed not to pursue further their talks on"
                 + " Acme's possible purchase of Cobalt Gas Co."));
   }
+
+  @Test
+  void talksOnAcquiringATargetAreWithTheTarget() {
+    // the parser reads "acquiring" as an adjective of the name
+    assertEquals(
+        List.of(set("Owl Inc", "Science Accessories Corp")),
+        meetings("Science Accessories Corp said it has ended talks on acquiring Owl Inc."));
+  }
+
+  @Test
+  void aNameWithAnAndInItIsOneSide() {
+    assertEquals(
+        List.of(set("Coast Savings", "Federal Savings and Loan Insurance Corp")),
+        meetings(
+            "Coast Savings said it is in talks with the Federal Savings and Loan Insurance Corp."));
+  }
+
+  @Test
+  void reutersBracketsNeitherHideACompanyNorCutOffTheOneBeforeATicker() {
+    assertEquals(
+        List.of(set("Advanced Tobacco Products Inc", "Sterling Drug Inc")),
+        meetings(
+            "Advanced Tobacco Products Inc said it has ended talks on being acquired by Sterling"
+                + " Drug Inc <STY>."));
+    assertEquals(
+        List.of(set("Bolt Inc", "Quintette Coals Ltd")),
+        meetings("<Quintette Coals Ltd> of Canada said it held talks with Bolt Inc on Monday."));
+  }
 }

@@ -55,11 +55,17 @@ final class DealTalks {
         slots.addAll(d.children(k, "obj", "obl:agent", "obl:by", "obl:with", "obl:to"));
       } else if (t.pos().startsWith("NN") && DEAL_NOUNS.contains(t.lemma())) {
         slots.addAll(d.children(k, "nmod:with", "nmod:by", "nmod:to", "nmod:of"));
+      } else if (d.children(k, "amod").stream().anyMatch(a -> dealGerund(d.token(a)))) {
+        slots.add(k); // "talks on acquiring Owl Inc": the parser makes the gerund an adjective
       }
       for (int s : slots) {
         out.addAll(finder.resolve(d, s));
       }
     }
     return out;
+  }
+
+  private static boolean dealGerund(org.w3id.parley.nlp.Token t) {
+    return t.pos().equals("VBG") && ActedOn.DEAL_VERBS.contains(t.lemma());
   }
 }
