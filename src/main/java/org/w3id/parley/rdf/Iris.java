@@ -6,6 +6,7 @@ import java.util.List;
 import org.w3id.parley.extract.entity.EntityRef;
 import org.w3id.parley.extract.entity.Merge;
 import org.w3id.parley.extract.meeting.Meeting;
+import org.w3id.parley.extract.meeting.MeetingMode;
 import org.w3id.parley.extract.text.Span;
 import org.w3id.parley.vocab.PARLEY;
 
@@ -66,7 +67,9 @@ public final class Iris {
 
   /**
    * A dated meeting is identified by its participants and day, so that several articles reporting
-   * it share one node; an undated one cannot be matched safely and stays specific to its article.
+   * it share one node; an undated one cannot be matched safely and stays specific to its article. A
+   * call is another event than a meeting in person of the same pair on the same day or in the same
+   * sentence ("He was joined on the call by Hogue" gave both), so a call's key says so.
    */
   public static String meeting(String articleId, Meeting m) {
     return meeting(
@@ -74,7 +77,8 @@ public final class Iris {
         m.participants().stream().map(EntityRef::path).toList(),
         m.date(),
         m.status().name(),
-        m.evidence().get(0).span().begin());
+        m.evidence().get(0).span().begin(),
+        m.mode() == MeetingMode.CALL);
   }
 
   /**
@@ -83,18 +87,23 @@ public final class Iris {
    * @param participants the participants' paths ({@code person/sergey-lavrov}), in any order
    * @param status the status's name ({@code HELD})
    * @param firstEvidence where the meeting's first evidence begins in the article
+   * @param call whether the meeting is a call
    */
   public static String meeting(
       String articleId,
       List<String> participants,
       java.util.Optional<java.time.LocalDate> date,
       String status,
-      int firstEvidence) {
+      int firstEvidence,
+      boolean call) {
     List<String> parts = participants.stream().sorted().toList();
     String key =
         date.isPresent()
             ? String.join("|", parts) + "|" + date.get()
             : articleId + "|" + String.join("|", parts) + "|" + status + "|" + firstEvidence;
+    if (call) {
+      key += "|call";
+    }
     return PARLEY.ID
         + "meeting/"
         + Hashing.sha256().hashString(key, StandardCharsets.UTF_8).toString().substring(0, 16);

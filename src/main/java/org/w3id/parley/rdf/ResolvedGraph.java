@@ -120,7 +120,8 @@ public final class ResolvedGraph {
     for (RDFNode e : m.listObjectsOfProperty(meeting, PARLEY.evidence).toList()) {
       first = Math.min(first, e.asResource().getProperty(PARLEY.begin).getInt());
     }
-    return Iris.meeting(articleId, participants, date, statusName, first);
+    boolean call = meeting.hasProperty(PARLEY.mode, PARLEY.Call);
+    return Iris.meeting(articleId, participants, date, statusName, first, call);
   }
 
   /**
