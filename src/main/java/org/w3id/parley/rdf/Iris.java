@@ -67,9 +67,10 @@ public final class Iris {
 
   /**
    * A dated meeting is identified by its participants and day, so that several articles reporting
-   * it share one node; an undated one cannot be matched safely and stays specific to its article. A
-   * call is another event than a meeting in person of the same pair on the same day or in the same
-   * sentence ("He was joined on the call by Hogue" gave both), so a call's key says so.
+   * it share one node (an article's reports of one pair on one day are one meeting, {@code
+   * MeetingMerger.mergeSameDay}); an undated one cannot be matched safely and stays specific to its
+   * article, and a call there is another node than a meeting in person first reported in the same
+   * sentence: one node with two modes is one the shapes reject.
    */
   public static String meeting(String articleId, Meeting m) {
     return meeting(
@@ -100,10 +101,14 @@ public final class Iris {
     String key =
         date.isPresent()
             ? String.join("|", parts) + "|" + date.get()
-            : articleId + "|" + String.join("|", parts) + "|" + status + "|" + firstEvidence;
-    if (call) {
-      key += "|call";
-    }
+            : articleId
+                + "|"
+                + String.join("|", parts)
+                + "|"
+                + status
+                + "|"
+                + firstEvidence
+                + (call ? "|call" : "");
     return PARLEY.ID
         + "meeting/"
         + Hashing.sha256().hashString(key, StandardCharsets.UTF_8).toString().substring(0, 16);

@@ -34,15 +34,10 @@ class IrisTest {
   }
 
   @Test
-  void aDatedMeetingIsOneNodeAcrossArticlesWhateverItsModeIsCalledUnlessItIsACall() {
+  void aDatedMeetingIsOneNodeAcrossArticlesWhateverItsModeIsCalled() {
     String inPerson = Iris.meeting("a", meeting(MeetingMode.IN_PERSON, 0));
     assertEquals(inPerson, Iris.meeting("b", meeting(MeetingMode.UNKNOWN, 40)));
-    // "joined on the call by Hogue" the day they also met: two events, two nodes (one node with
-    // two modes broke the shapes and cost the article its meetings)
-    assertNotEquals(inPerson, Iris.meeting("a", meeting(MeetingMode.CALL, 80)));
-    assertEquals(
-        Iris.meeting("a", meeting(MeetingMode.CALL, 80)),
-        Iris.meeting("b", meeting(MeetingMode.CALL, 10)));
+    assertEquals(inPerson, Iris.meeting("c", meeting(MeetingMode.CALL, 10)));
   }
 
   @Test

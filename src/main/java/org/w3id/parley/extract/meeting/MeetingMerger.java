@@ -31,16 +31,33 @@ final class MeetingMerger {
             o.participants().equals(m.participants())
                 && !apart.test(o, m)
                 && (o.status() == m.status() || calledOff(o, m))
-                // "called half a dozen HP directors" and "convened with the HP board" are two
+                // "called half a dozen HP directors" and "convened with the HP board" are two,
+                // "he was joined on the call by Hogue" one
                 && (o.mode() == m.mode()
                     || o.mode() == MeetingMode.UNKNOWN
-                    || m.mode() == MeetingMode.UNKNOWN)
+                    || m.mode() == MeetingMode.UNKNOWN
+                    || oneSentence(o, m))
                 && (o.date().isEmpty() || m.date().isEmpty() || o.date().equals(m.date()))
                 // "the summit in Geneva" and "their summit in Reykjavik" are two summits
                 && (o.location().isEmpty()
                     || m.location().isEmpty()
                     || o.location().equals(m.location())),
-        (o, m) -> o.status() == m.status() ? combine(o, m) : cancelled(combine(o, m)));
+        (o, m) -> {
+          Meeting both = o.status() == m.status() ? combine(o, m) : cancelled(combine(o, m));
+          return oneSentence(o, m) && (o.mode() == MeetingMode.CALL || m.mode() == MeetingMode.CALL)
+              ? withMode(both, MeetingMode.CALL) // the call word says how, "joined" does not
+              : both;
+        });
+  }
+
+  /** Whether two reports come from one sentence. */
+  private static boolean oneSentence(Meeting a, Meeting b) {
+    return a.evidence().stream()
+        .anyMatch(x -> b.evidence().stream().anyMatch(y -> x.sentence().equals(y.sentence())));
+  }
+
+  private static Meeting withMode(Meeting m, MeetingMode mode) {
+    return new Meeting(m.participants(), m.location(), m.date(), m.status(), mode, m.evidence());
   }
 
   /**

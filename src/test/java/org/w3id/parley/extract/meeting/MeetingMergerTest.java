@@ -103,4 +103,38 @@ class MeetingMergerTest {
     assertEquals(1, merged.size());
     assertEquals(spoke.evidence(), merged.get(0).evidence());
   }
+
+  @Test
+  void aMeetingWordAndACallWordOfOneSentenceAreOneCall() {
+    // "He was joined on the call by Hogue": "joined" reports a meeting in person, "call" a call
+    Span sentence = new Span(0, 60);
+    Meeting joined =
+        new Meeting(
+            PAIR,
+            Optional.empty(),
+            Optional.empty(),
+            MeetingStatus.HELD,
+            MeetingMode.IN_PERSON,
+            List.of(new Evidence(new Span(7, 13), sentence)));
+    Meeting call =
+        new Meeting(
+            PAIR,
+            Optional.empty(),
+            Optional.empty(),
+            MeetingStatus.HELD,
+            MeetingMode.CALL,
+            List.of(new Evidence(new Span(21, 25), sentence)));
+    List<Meeting> merged = MeetingMerger.merge(List.of(joined, call));
+    assertEquals(1, merged.size(), merged.toString());
+    assertEquals(MeetingMode.CALL, merged.get(0).mode());
+    Meeting elsewhere =
+        new Meeting(
+            PAIR,
+            Optional.empty(),
+            Optional.empty(),
+            MeetingStatus.HELD,
+            MeetingMode.CALL,
+            List.of(new Evidence(new Span(70, 75), new Span(61, 90))));
+    assertEquals(2, MeetingMerger.merge(List.of(joined, elsewhere)).size());
+  }
 }
