@@ -21,10 +21,10 @@ import java.util.regex.Pattern;
 final class AngleBrackets {
   /**
    * A bracketed run of up to 80 characters on one line that starts and ends with a letter or digit
-   * (not "3 < 4 and 5 > 2"), and the word before it.
+   * (not "3 < 4 and 5 > 2"), and the word before it on its line (not another bracketed run).
    */
   private static final Pattern BRACKETED =
-      Pattern.compile("(\\S*)(\\s*)<([\\p{L}\\p{N}](?:[^<>\\n]{0,78}[\\p{L}\\p{N}.])?)>");
+      Pattern.compile("([^\\s<>]*)( *)<([\\p{L}\\p{N}](?:[^<>\\n]{0,78}[\\p{L}\\p{N}.])?)>");
 
   /** A ticker: capitals, digits and dots, no spaces ("STY", "HFBF.O", "WLUK.L"). */
   private static final Pattern TICKER = Pattern.compile("[A-Z0-9][A-Z0-9.]{0,11}");

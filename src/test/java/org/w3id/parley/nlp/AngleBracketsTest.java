@@ -30,6 +30,12 @@ class AngleBracketsTest {
   }
 
   @Test
+  void twoBracketedRunsInARowAreEachMasked() {
+    assertEquals(" FECSA   ENHER  agreed", AngleBrackets.mask("<FECSA> <ENHER> agreed"));
+    assertEquals("Acme Corp\n Owl Inc  said", AngleBrackets.mask("Acme Corp\n<Owl Inc> said"));
+  }
+
+  @Test
   void textWithoutBracketsIsUnchanged() {
     String text = "Sergey Lavrov met Ilham Aliyev; 3 < 4 and 5 > 2.";
     assertEquals(text, AngleBrackets.mask(text));
