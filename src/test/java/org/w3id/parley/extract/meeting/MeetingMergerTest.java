@@ -80,25 +80,22 @@ class MeetingMergerTest {
             .size());
   }
 
+  /** A held, undated report of the pair by the words at {@code begin..end} of a sentence. */
+  private static Meeting reported(MeetingMode mode, int begin, int end, Span sentence) {
+    return new Meeting(
+        PAIR,
+        Optional.empty(),
+        Optional.empty(),
+        MeetingStatus.HELD,
+        mode,
+        List.of(new Evidence(new Span(begin, end), sentence)));
+  }
+
   @Test
   void twoWordsOfOneSentenceAreOneReport() {
     Span sentence = new Span(0, 60);
-    Meeting spoke =
-        new Meeting(
-            PAIR,
-            Optional.empty(),
-            Optional.empty(),
-            MeetingStatus.HELD,
-            MeetingMode.CALL,
-            List.of(new Evidence(new Span(0, 40), sentence)));
-    Meeting phone =
-        new Meeting(
-            PAIR,
-            Optional.empty(),
-            Optional.empty(),
-            MeetingStatus.HELD,
-            MeetingMode.CALL,
-            List.of(new Evidence(new Span(0, 52), sentence)));
+    Meeting spoke = reported(MeetingMode.CALL, 0, 40, sentence);
+    Meeting phone = reported(MeetingMode.CALL, 0, 52, sentence);
     List<Meeting> merged = MeetingMerger.merge(List.of(spoke, phone));
     assertEquals(1, merged.size());
     assertEquals(spoke.evidence(), merged.get(0).evidence());
@@ -108,33 +105,13 @@ class MeetingMergerTest {
   void aMeetingWordAndACallWordOfOneSentenceAreOneCall() {
     // "He was joined on the call by Hogue": "joined" reports a meeting in person, "call" a call
     Span sentence = new Span(0, 60);
-    Meeting joined =
-        new Meeting(
-            PAIR,
-            Optional.empty(),
-            Optional.empty(),
-            MeetingStatus.HELD,
-            MeetingMode.IN_PERSON,
-            List.of(new Evidence(new Span(7, 13), sentence)));
-    Meeting call =
-        new Meeting(
-            PAIR,
-            Optional.empty(),
-            Optional.empty(),
-            MeetingStatus.HELD,
-            MeetingMode.CALL,
-            List.of(new Evidence(new Span(21, 25), sentence)));
+    Meeting joined = reported(MeetingMode.IN_PERSON, 7, 13, sentence);
+    Meeting call = reported(MeetingMode.CALL, 21, 25, sentence);
     List<Meeting> merged = MeetingMerger.merge(List.of(joined, call));
     assertEquals(1, merged.size(), merged.toString());
     assertEquals(MeetingMode.CALL, merged.get(0).mode());
-    Meeting elsewhere =
-        new Meeting(
-            PAIR,
-            Optional.empty(),
-            Optional.empty(),
-            MeetingStatus.HELD,
-            MeetingMode.CALL,
-            List.of(new Evidence(new Span(70, 75), new Span(61, 90))));
+    // a call in another sentence is another meeting
+    Meeting elsewhere = reported(MeetingMode.CALL, 70, 75, new Span(61, 90));
     assertEquals(2, MeetingMerger.merge(List.of(joined, elsewhere)).size());
   }
 }

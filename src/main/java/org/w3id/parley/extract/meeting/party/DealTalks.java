@@ -7,6 +7,7 @@ import org.w3id.parley.extract.entity.Ref;
 import org.w3id.parley.extract.meeting.MeetingWords;
 import org.w3id.parley.extract.text.Deps;
 import org.w3id.parley.extract.text.WordList;
+import org.w3id.parley.nlp.Token;
 
 /**
  * The other side of talks about a deal, named in the deal rather than by a "with": "in talks to buy
@@ -65,7 +66,7 @@ final class DealTalks {
     return out;
   }
 
-  private static boolean dealGerund(org.w3id.parley.nlp.Token t) {
+  private static boolean dealGerund(Token t) {
     return t.pos().equals("VBG") && ActedOn.DEAL_VERBS.contains(t.lemma());
   }
 }

@@ -70,17 +70,15 @@ final class NounComplements {
    * with Y"), whom a testimony or speech is before or to, and where an appearance is.
    */
   void named(NounSides sides, Deps d, int trigger, MeetingWords.Trigger word) {
-    List<Ref> first = sides.first;
-    List<Ref> explicit = sides.explicit;
     for (int k : d.children(trigger, "nmod:with", "nmod:between", "nmod:among")) {
-      explicit.addAll(Apposed.counterpart(words, d, k));
+      sides.explicit.addAll(Apposed.counterpart(words, d, k));
     }
     if (word.sense().equals("call")
         && d.head(trigger) >= 0
         && NounParties.ANSWERING.contains(d.token(d.head(trigger)).lemma())) {
       for (int k : d.children(trigger, "nmod:from")) {
         // "received a call from Weber": the caller (not "calls from her rivals to resign")
-        explicit.addAll(finder.resolve(d, k));
+        sides.explicit.addAll(finder.resolve(d, k));
       }
     }
     int giver = d.head(trigger);
@@ -89,17 +87,17 @@ final class NounComplements {
         && (HOSTING.contains(d.token(giver).lemma()) || GIVING.contains(d.token(giver).lemma()))) {
       for (int k : d.children(trigger, "nmod:for")) {
         // "hosted a dinner for Weber", "held a fund-raiser for Clinton": the guest of honour
-        explicit.addAll(finder.resolve(d, k));
+        sides.explicit.addAll(finder.resolve(d, k));
       }
     }
     for (int k : d.children(trigger, "nsubj")) {
-      first.addAll(finder.resolve(d, k)); // the noun is the predicate: "X is in talks with Y"
+      sides.first.addAll(finder.resolve(d, k)); // the noun is the predicate: "X is in talks with Y"
     }
     for (int k : d.children(trigger, "acl:between", "acl:among")) {
       // "Talks between X and Y resumed": the parser reads "between X and Y resumed" as a clause
       // whose subjects are the parties.
       for (int s : d.children(k, "nsubj", "nsubj:pass")) {
-        explicit.addAll(finder.resolve(d, s));
+        sides.explicit.addAll(finder.resolve(d, s));
       }
     }
     if (word.parties() == MeetingWords.Parties.BODY
@@ -114,7 +112,7 @@ final class NounComplements {
       }
       for (int k : to) {
         // "testimony before the Senate Banking Committee", "a speech to the Commodity Club"
-        explicit.addAll(finder.resolve(d, k));
+        sides.explicit.addAll(finder.resolve(d, k));
       }
     }
     if (APPEARING_AT.contains(word.word())) {
@@ -127,7 +125,7 @@ final class NounComplements {
           && SPEAKING_VERBS.contains(d.token(verb).lemma())) {
         at.addAll(d.children(verb, "obl:at")); // "gave a speech at the Brookings Institution"
       }
-      explicit.addAll(finder.audienceAt(d, at));
+      sides.explicit.addAll(finder.audienceAt(d, at));
     }
   }
 
@@ -135,13 +133,10 @@ final class NounComplements {
    * The visitor and where a visit goes: "a visit to Ankara by X", "paid a state visit to Japan".
    */
   void visit(NounSides sides, Deps d, int trigger) {
-    List<Ref> first = sides.first;
-    List<Ref> explicit = sides.explicit;
-    List<Ref> destinations = sides.destinations;
     // A visit to a country or city is a meeting only with the people it names ("a visit to
     // Ireland with Taoiseach Leo Varadkar"); the visitor is "by" or the possessor.
     for (int k : d.children(trigger, "nmod:by")) {
-      first.addAll(finder.resolve(d, k));
+      sides.first.addAll(finder.resolve(d, k));
     }
     List<Integer> to = new ArrayList<>(d.children(trigger, "nmod:to"));
     int verb = d.head(trigger);
@@ -152,31 +147,29 @@ final class NounComplements {
     }
     for (int k : d.children(trigger, "compound")) {
       // "his week-long Washington visit": a country or capital before the noun is where to
-      groups.visited(d, k).ifPresent(destinations::add);
+      groups.visited(d, k).ifPresent(sides.destinations::add);
     }
     for (int k : to) {
       // "paid a visit to Weber in hospital": a visit to a person or a body is with them
       for (Ref r : finder.resolve(d, k)) {
-        (r.entity().kind() == EntityKind.COUNTRY ? destinations : explicit).add(r);
+        (r.entity().kind() == EntityKind.COUNTRY ? sides.destinations : sides.explicit).add(r);
       }
       if (finder.resolve(d, k).stream().allMatch(r -> r.entity().kind() == EntityKind.PLACE)) {
-        groups.visited(d, k).ifPresent(destinations::add); // "a visit to Ankara": Turkey's
+        groups.visited(d, k).ifPresent(sides.destinations::add); // "a visit to Ankara": Turkey's
       }
     }
   }
 
   /** Whom the clauses describing the noun name: "a briefing that included X", "hosted by Y". */
   void described(NounSides sides, Deps d, int trigger) {
-    List<Ref> bodies = sides.bodies;
-    List<Ref> explicit = sides.explicit;
     for (int k : aclauses(d, trigger)) {
       for (int o : d.children(k, "obj")) {
-        explicit.addAll(finder.resolve(d, o)); // "a briefing that included Gavin Newsom"
+        sides.explicit.addAll(finder.resolve(d, o)); // "a briefing that included Gavin Newsom"
       }
       if (ATTENDED.contains(d.token(k).lemma()) && k - trigger <= 2) {
         // right after the noun: the parser hangs a far "attended by" on any noun before it
         for (int a : d.children(k, "obl:agent", "obl:by")) {
-          explicit.addAll(
+          sides.explicit.addAll(
               finder.resolve(d, a)); // "the summit, attended by the leaders of Cyprus, …"
         }
       }
@@ -184,9 +177,9 @@ final class NounComplements {
         for (int a : d.children(k, "obl:agent", "obl:by")) {
           // "a dinner hosted by the Atlantic Council": the host takes part, a body on its own
           for (Ref r : finder.resolve(d, a)) {
-            explicit.add(r);
+            sides.explicit.add(r);
             if (r.entity().kind() == EntityKind.ORGANIZATION) {
-              bodies.add(r);
+              sides.bodies.add(r);
             }
           }
         }
@@ -196,19 +189,17 @@ final class NounComplements {
 
   /** "Sessions spoke at a Trump rally": the one whose occasion it is meets who performs there. */
   void stage(NounSides sides, Deps d, int trigger) {
-    List<Ref> explicit = sides.explicit;
-    List<Ref> modified = sides.modified;
     int stage = d.head(trigger);
     if (stage >= 0
         && PERFORMING.contains(d.token(stage).lemma())
         && d.headRelation(trigger).matches("obl:(at|in|on)")
-        && finder.parties(explicit).isEmpty()) {
+        && finder.parties(sides.explicit).isEmpty()) {
       // "Sessions spoke at a Trump rally": the one whose occasion it is meets whoever performs
       // there (not whoever attends it: "Sharp attended a Trump rally" may be in the crowd)
       List<Ref> hosts =
-          modified.stream().filter(r -> r.entity().kind() == EntityKind.PERSON).toList();
+          sides.modified.stream().filter(r -> r.entity().kind() == EntityKind.PERSON).toList();
       if (finder.parties(hosts).size() == 1) {
-        explicit.addAll(hosts);
+        sides.explicit.addAll(hosts);
       }
     }
   }

@@ -67,13 +67,6 @@ final class NounInClause {
       MeetingWords.Trigger word,
       boolean unnamedOwner,
       boolean lookedOn) {
-    List<Ref> first = sides.first;
-    List<Ref> other = sides.other;
-    List<Ref> bodies = sides.bodies;
-    List<Ref> explicit = sides.explicit;
-    List<Ref> modified = sides.modified;
-    List<Ref> subjects = sides.subjects;
-    List<Ref> destinations = sides.destinations;
     String rel = d.headRelation(anchor);
     if (rel.startsWith("obj") || rel.startsWith("nsubj:pass") || rel.startsWith("obl")) {
       // "X held talks with Y", "X arrived in Uganda for talks", "X said at a meeting with Y";
@@ -86,9 +79,9 @@ final class NounInClause {
         // "Lopez returned Weber's call", "took a call from Weber": the caller is the other end
         for (int k : d.children(anchor, "nmod:poss")) {
           List<Ref> r = finder.resolve(d, k);
-          first.removeAll(r);
-          other.addAll(r);
-          explicit.addAll(r);
+          sides.first.removeAll(r);
+          sides.other.addAll(r);
+          sides.explicit.addAll(r);
         }
       }
       // "briefed Shultz on Thatcher's visit to the Soviet Union": a visit that names its visitor
@@ -98,13 +91,14 @@ final class NounInClause {
           word.sense().equals("visit")
               && rel.matches("obl:(on|about|over)")
               && d.children(head, "obj").stream().anyMatch(o -> o > head && o < trigger)
-              && !finder.parties(first).isEmpty()
-              && !(finder.parties(other).isEmpty() && finder.parties(destinations).isEmpty())
+              && !finder.parties(sides.first).isEmpty()
+              && !(finder.parties(sides.other).isEmpty()
+                  && finder.parties(sides.destinations).isEmpty())
               && !d.children(trigger, "nmod:poss").isEmpty();
       boolean ownSides =
-          (finder.parties(other).size() >= 2
-                      && !SubjectSide.withOnly(d, trigger, !modified.isEmpty())
-                  || !finder.parties(first).isEmpty() && rel.startsWith("obj")
+          (finder.parties(sides.other).size() >= 2
+                      && !SubjectSide.withOnly(d, trigger, !sides.modified.isEmpty())
+                  || !finder.parties(sides.first).isEmpty() && rel.startsWith("obj")
                   || visitSided)
               && !TAKING_PART.contains(d.token(head).lemma())
               && !answered;
@@ -114,14 +108,14 @@ final class NounInClause {
         }
         if (k != anchor && !ownSides) {
           List<Ref> r = finder.resolve(d, k);
-          first.addAll(r);
+          sides.first.addAll(r);
           if (LIGHT_VERBS.contains(d.token(head).lemma())) {
-            subjects.addAll(r);
+            sides.subjects.addAll(r);
             if (word.body() && rel.startsWith("obj")) {
               // "the party held its convention", "OPEC holds a meeting": the body's own
               r.stream()
                   .filter(x -> x.entity().kind() == EntityKind.ORGANIZATION)
-                  .forEach(bodies::add);
+                  .forEach(sides.bodies::add);
             }
           }
         }
@@ -137,52 +131,52 @@ final class NounInClause {
               .filter(x -> x.entity().kind() == EntityKind.ORGANIZATION)
               .forEach(
                   x -> {
-                    modified.add(x);
-                    other.add(x);
-                    bodies.add(x);
+                    sides.modified.add(x);
+                    sides.other.add(x);
+                    sides.bodies.add(x);
                   });
           continue;
         }
-        other.addAll(r);
-        explicit.addAll(r);
+        sides.other.addAll(r);
+        sides.explicit.addAll(r);
       }
       if (rel.startsWith("nsubj:pass") && TAKING_PART.contains(d.token(head).lemma())) {
         // "the talks were attended by X and Y", "the meeting was chaired by X"
         for (int k : d.children(head, "obl:agent")) {
-          first.addAll(finder.resolve(d, k));
+          sides.first.addAll(finder.resolve(d, k));
         }
       }
       // whom the verb acts on there: "X told Y at a meeting", "nominated Y at its convention"
       List<Ref> actedOn =
           visitSided
               ? List.of()
-              : ActedOn.at(finder, d, head, rel, word, finder.parties(other).isEmpty());
-      other.addAll(actedOn);
-      explicit.addAll(actedOn);
+              : ActedOn.at(finder, d, head, rel, word, finder.parties(sides.other).isEmpty());
+      sides.other.addAll(actedOn);
+      sides.explicit.addAll(actedOn);
       if (rel.startsWith("obl")) {
         if (word.sense().equals("visit")) {
           // "a loan agreed during a visit here by Ecuador's minister": the parser hangs the
           // visitor on the verb.
           for (int k : d.children(head, "obl:by")) {
-            first.addAll(finder.resolve(d, k));
+            sides.first.addAll(finder.resolve(d, k));
           }
         }
       }
-      if (finder.parties(other).size() <= 1 && !unnamedOwner && !lookedOn) {
+      if (finder.parties(sides.other).size() <= 1 && !unnamedOwner && !lookedOn) {
         if (Clauses.activeSubjects(d, head).isEmpty()) {
-          Clauses.governingSubject(words, d, head).ifPresent(first::add);
+          Clauses.governingSubject(words, d, head).ifPresent(sides.first::add);
         } else {
-          Clauses.thingControllerOwner(words, d, head).ifPresent(first::add);
+          Clauses.thingControllerOwner(words, d, head).ifPresent(sides.first::add);
         }
       }
       if (TRAVEL_VERBS.contains(d.token(head).lemma())
-          && finder.parties(other).isEmpty()
+          && finder.parties(sides.other).isEmpty()
           && !rel.matches("obl:(after|before|since|following|until|ahead_of|prior_to)")) {
         // "a team arrived in Uganda for talks": the talks are with the country travelled to
         // (not in "will visit Moscow for talks with Putin", which names whom they are with; nor
         // in "after the summit, Obama flew to Berlin", a journey from it).
         for (int k : d.children(head, "obl:in", "obl:to", "obj")) {
-          groups.visited(d, k).ifPresent(other::add);
+          groups.visited(d, k).ifPresent(sides.other::add);
         }
       }
     }

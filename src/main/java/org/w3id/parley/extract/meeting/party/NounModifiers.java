@@ -32,10 +32,6 @@ final class NounModifiers {
    * and the persons nearest.
    */
   void read(NounSides sides, Deps d, int trigger, MeetingWords.Trigger word) {
-    List<Ref> first = sides.first;
-    List<Ref> other = sides.other;
-    List<Ref> bodies = sides.bodies;
-    List<Ref> modified = sides.modified;
     for (int k : d.children(trigger, "nmod:of", "nmod:poss", "compound", "amod")) {
       if (word.sense().equals("hearing")
           && d.headRelationOf(trigger, k).equals("nmod:of")
@@ -62,11 +58,11 @@ final class NounModifiers {
           // "X wrote of Y, recalling their first meeting": the clause's subject and the person
           // nearest the noun; "Republicans will hold their convention": the body's own.
           Optional<Ref> subject = Clauses.governingSubject(words, d, trigger);
-          subject.ifPresent(other::add);
+          subject.ifPresent(sides.other::add);
           subject
               .filter(r -> word.body() && r.entity().kind() == EntityKind.ORGANIZATION)
-              .ifPresent(bodies::add);
-          other.addAll(words.personsNear(d, trigger, 2));
+              .ifPresent(sides.bodies::add);
+          sides.other.addAll(words.personsNear(d, trigger, 2));
           continue;
         }
         for (Ref r : refs.resolve(d, x)) {
@@ -86,18 +82,18 @@ final class NounModifiers {
             // party's candidates debate
             continue;
           }
-          modified.add(r);
-          (d.headRelationOf(trigger, k).startsWith("nmod:poss") ? first : other).add(r);
+          sides.modified.add(r);
+          (d.headRelationOf(trigger, k).startsWith("nmod:poss") ? sides.first : sides.other).add(r);
           if (r.entity().kind() == EntityKind.ORGANIZATION) {
-            bodies.add(r);
+            sides.bodies.add(r);
           }
         }
         if (x == k && refs.resolve(d, x).isEmpty()) {
           List<Ref> group = groups.of(d, x);
-          other.addAll(group);
+          sides.other.addAll(group);
           group.stream()
               .filter(r -> r.entity().kind() == EntityKind.ORGANIZATION)
-              .forEach(bodies::add);
+              .forEach(sides.bodies::add);
         }
       }
     }

@@ -82,7 +82,6 @@ final class NounParties {
     sides.other.addAll(sides.explicit);
     modifiers.read(sides, d, trigger, word);
     complements.stage(sides, d, trigger);
-    List<Ref> first = sides.first;
     // "after two days of talks", "at the end of the talks": the measure stands in the clause for
     // them.
     int anchor =
@@ -98,9 +97,9 @@ final class NounParties {
       // "De Croo, in Washington for talks with Administration officials": the party the noun
       // attaches to came for the talks; "Yeutter, in New Zealand for GATT talks, told Reuters",
       // where the parser hangs them on the place, the one who is there.
-      first.addAll(cameFor(d, head));
+      sides.first.addAll(cameFor(d, head));
     }
-    first.addAll(Attendance.at(finder, words, d, anchor, word));
+    sides.first.addAll(Attendance.at(finder, words, d, anchor, word));
     boolean unnamedOwner = SubjectSide.unnamedOwner(finder, groups, d, trigger);
     boolean lookedOn = SubjectSide.lookedOn(d, anchor);
     if (head >= 0 && d.token(head).pos().startsWith("VB")) {
@@ -120,42 +119,39 @@ final class NounParties {
       MeetingWords.Trigger word,
       boolean unnamedOwner,
       boolean lookedOn) {
-    List<Ref> first = sides.first;
-    List<Ref> other = sides.other;
-    List<Ref> bodies = sides.bodies;
-    List<Ref> explicit = sides.explicit;
-    List<Ref> modified = sides.modified;
-    List<Ref> subjects = sides.subjects;
-    List<Ref> destinations = sides.destinations;
-    if (word.body() && finder.parties(first).isEmpty() && finder.parties(other).isEmpty()) {
+    if (word.body()
+        && finder.parties(sides.first).isEmpty()
+        && finder.parties(sides.other).isEmpty()) {
       // The parser lost the names that modify the noun ("Group of Seven meetings" read as a
       // number phrase): the organisations named right before it, one after the other, are its.
       List<Ref> before = words.orgsBefore(d, trigger);
-      other.addAll(before);
-      bodies.addAll(before);
+      sides.other.addAll(before);
+      sides.bodies.addAll(before);
     }
     // "tomorrow's Group of Five and Group of Seven meetings": each named body meets on its own.
-    List<Ref> named = new ArrayList<>(first);
-    named.addAll(other);
+    List<Ref> named = new ArrayList<>(sides.first);
+    named.addAll(sides.other);
     boolean onlyBodies =
-        word.body() && !bodies.isEmpty() && finder.parties(named).equals(finder.parties(bodies));
+        word.body()
+            && !sides.bodies.isEmpty()
+            && finder.parties(named).equals(finder.parties(sides.bodies));
     Optional<Ref> body =
-        onlyBodies && finder.parties(bodies).size() == 1
-            ? Optional.of(bodies.get(0))
+        onlyBodies && finder.parties(sides.bodies).size() == 1
+            ? Optional.of(sides.bodies.get(0))
             : Optional.empty();
-    if (finder.parties(explicit).isEmpty()
-        && finder.parties(modified).size() < 2
-        && finder.parties(subjects).size() < 2
-        && finder.parties(first).size() < 2) {
+    if (finder.parties(sides.explicit).isEmpty()
+        && finder.parties(sides.modified).size() < 2
+        && finder.parties(sides.subjects).size() < 2
+        && finder.parties(sides.first).size() < 2) {
       // "in talks to be acquired by Bolt", "talks about a merger with Bolt": no one else is named
       // as the other side, so the deal's other party is ("their talks on Consolidated's purchase
       // of Apollo" are the two owners', not Apollo's)
       List<Ref> deal = DealTalks.counterparts(finder, d, trigger, word);
-      other.addAll(deal);
-      explicit.addAll(deal);
+      sides.other.addAll(deal);
+      sides.explicit.addAll(deal);
     }
-    if (first.isEmpty()
-        && finder.parties(other).size() == 1
+    if (sides.first.isEmpty()
+        && finder.parties(sides.other).size() == 1
         && body.isEmpty()
         && !unnamedOwner
         && !lookedOn) {
@@ -166,25 +162,31 @@ final class NounParties {
       if (subject.isEmpty() && !Clauses.hasGoverningSubject(d, trigger)) {
         subject = words.personsNear(d, trigger, 1).stream().findFirst();
       }
-      subject.ifPresent(first::add);
+      subject.ifPresent(sides.first::add);
     }
-    List<Ref> all = new ArrayList<>(first);
-    all.addAll(other);
+    List<Ref> all = new ArrayList<>(sides.first);
+    all.addAll(sides.other);
     if (finder.parties(all).size() < 2) {
       // "Trump's visit to Mexico": with the country's government, unless the sentence names whom
       // the visit is with ("a visit to Ireland with Taoiseach Leo Varadkar", "during Obama's visit
       // to Turkey, Erdogan said")
-      other.addAll(destinations);
-      explicit.addAll(destinations);
+      sides.other.addAll(sides.destinations);
+      sides.explicit.addAll(sides.destinations);
     }
     // "the NAACP convention": a gathering noun modified by the one organisation it belongs to
-    boolean ownBody = word.body() && finder.parties(bodies).size() == 1;
+    boolean ownBody = word.body() && finder.parties(sides.bodies).size() == 1;
     boolean counterpart =
-        !finder.parties(explicit).isEmpty()
-            || finder.parties(modified).size() >= 2
-            || finder.parties(subjects).size() >= 2; // "X and Y held a call"
+        !finder.parties(sides.explicit).isEmpty()
+            || finder.parties(sides.modified).size() >= 2
+            || finder.parties(sides.subjects).size() >= 2; // "X and Y held a call"
     return new PartyFinder.Found(
-        first, other, body, counterpart, false, onlyBodies ? bodies : List.of(), ownBody);
+        sides.first,
+        sides.other,
+        body,
+        counterpart,
+        false,
+        onlyBodies ? sides.bodies : List.of(),
+        ownBody);
   }
 
   /**
