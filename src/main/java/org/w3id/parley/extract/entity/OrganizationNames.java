@@ -32,35 +32,62 @@ final class OrganizationNames {
   }
 
   /**
-   * "the CentOS Governing Board", "the Barwon Farmlands Ltd": a run of proper nouns that NER left
-   * untagged but whose last word names a kind of body is an organisation ({@code
-   * organisation-heads.txt}).
+   * "the CentOS Governing Board", "the Barwon Farmlands Ltd", "the Republican Jewish Coalition": a
+   * run of capitalised words that NER left untagged but whose last word names a kind of body is an
+   * organisation ({@code organisation-heads.txt}). The tagger often reads such a name's words as
+   * adjectives and common nouns; a capital in mid-sentence is what marks them as a name.
    */
   static void findOrganizationsByHead(Mentions m, Sentence s, boolean[] used) {
     List<Token> t = s.tokens();
     int i = 0;
     while (i < t.size()) {
-      if (used[i] || !t.get(i).isProperNoun() || !MentionFinder.startsUpper(t.get(i).text())) {
+      if (used[i] || !nameWord(t, i)) {
         i++;
         continue;
       }
       int last = i;
-      while (last + 1 < t.size()
-          && !used[last + 1]
-          && t.get(last + 1).isProperNoun()
-          && MentionFinder.startsUpper(t.get(last + 1).text())) {
+      while (last + 1 < t.size() && !used[last + 1] && nameWord(t, last + 1)) {
         last++;
       }
+      int first = i;
+      while (first >= 2
+          && t.get(first - 1).text().equals("-")
+          && !used[first - 2]
+          && MentionFinder.startsUpper(t.get(first - 2).text())) {
+        first -= 2; // "the Shangri-La Dialogue": the tokenizer splits the name at its hyphen
+      }
       String head = t.get(last).text().toLowerCase(java.util.Locale.ROOT).replace(".", "");
-      if (last > i && ORGANISATION_HEADS.contains(head)) {
+      if (last > first && ORGANISATION_HEADS.contains(head)) {
         m.addOrganization(
-            s.index(), i, last, m.text().substring(t.get(i).begin(), t.get(last).end()));
-        for (int k = i; k <= last; k++) {
+            s.index(), first, last, m.text().substring(t.get(first).begin(), t.get(last).end()));
+        for (int k = first; k <= last; k++) {
           used[k] = true;
         }
       }
       i = last + 1;
     }
+  }
+
+  /** Parts of speech a capitalised word of a name may be given when NER does not tag it. */
+  private static final Set<String> NAME_LIKE_TAGS = Set.of("JJ", "NN", "NNS");
+
+  /**
+   * Whether token i may be a word of a body's name: a capitalised proper noun, or a capitalised
+   * adjective or common noun after the first word of its sentence (where a capital marks a name and
+   * not the sentence) that NER took for no person, place or date.
+   */
+  private static boolean nameWord(List<Token> t, int i) {
+    Token k = t.get(i);
+    if (!MentionFinder.startsUpper(k.text())) {
+      return false;
+    }
+    if (k.isProperNoun()) {
+      return true;
+    }
+    return i > 0
+        && NAME_LIKE_TAGS.contains(k.pos())
+        && (k.ner().equals("O") || k.ner().equals("MISC") || k.ner().equals("ORGANIZATION"))
+        && t.get(i - 1).text().chars().anyMatch(Character::isLetterOrDigit);
   }
 
   /**
@@ -161,13 +188,25 @@ final class OrganizationNames {
       WordList.rows(OrganizationNames.class, "body-names.tsv", 2).stream()
           .collect(java.util.stream.Collectors.toMap(r -> r[0], r -> r[1], (a, b) -> a));
 
-  /** Names of bodies, longest first ({@code known-bodies.txt}, and the other names). */
-  private static final List<List<String>> KNOWN_BODIES =
+  /** A known body's name as tokens, and the label it goes by ({@code null}: the name itself). */
+  private record KnownBody(List<String> tokens, String label) {}
+
+  /**
+   * Names of bodies, longest first ({@code known-bodies.txt}, and the other names), each as written
+   * and as the tokenizer splits it at hyphens ("G-7" is read as "G", "-", "7").
+   */
+  private static final List<KnownBody> KNOWN_BODIES =
       java.util.stream.Stream.concat(
               WordList.words(OrganizationNames.class, "known-bodies.txt").stream(),
               BODY_LABELS.keySet().stream())
-          .map(n -> List.of(n.split(" ")))
-          .sorted(java.util.Comparator.comparingInt((List<String> w) -> -w.size()))
+          .distinct()
+          .flatMap(
+              n ->
+                  java.util.stream.Stream.of(n.split(" "), n.split(" |(?=-)|(?<=-)"))
+                      .map(List::of)
+                      .distinct()
+                      .map(w -> new KnownBody(w, BODY_LABELS.get(n))))
+          .sorted(java.util.Comparator.comparingInt((KnownBody b) -> -b.tokens().size()))
           .toList();
 
   /**
@@ -177,7 +216,8 @@ final class OrganizationNames {
   static void findKnownBodies(Mentions m, Sentence s, boolean[] used) {
     List<Token> t = s.tokens();
     for (int i = 0; i < t.size(); i++) {
-      for (List<String> name : KNOWN_BODIES) {
+      for (KnownBody body : KNOWN_BODIES) {
+        List<String> name = body.tokens();
         int last = i + name.size() - 1;
         if (last >= t.size() || !matches(t, i, name)) {
           continue;
@@ -188,7 +228,7 @@ final class OrganizationNames {
           continue;
         }
         String surface = m.text().substring(t.get(i).begin(), t.get(last).end());
-        String label = BODY_LABELS.get(String.join(" ", name));
+        String label = body.label();
         if (label == null) {
           m.addOrganization(s.index(), i, last, surface);
         } else {

@@ -27,4 +27,45 @@ class BodyShortNamesIT {
         EntityLabels.labels(
             "The Fed will announce its decision on Wednesday.", DAY, EntityKind.ORGANIZATION));
   }
+
+  @Test
+  void theGroupOfSevenIsOneBodyHoweverItIsWritten() {
+    assertEquals(
+        List.of("Group of Seven"),
+        EntityLabels.labels(
+            "The G-7 met on Monday, and the G7 finance ministers and the Group of Seven leaders"
+                + " agreed.",
+            DAY,
+            EntityKind.ORGANIZATION));
+  }
+
+  @Test
+  void anAbbreviationKnownToAllIsTheBodysFullName() {
+    assertEquals(
+        List.of("International Monetary Fund"),
+        EntityLabels.labels(
+            "The IMF met Brazil's negotiators on Monday.", DAY, EntityKind.ORGANIZATION));
+    assertEquals(
+        List.of("OPEC"),
+        EntityLabels.labels(
+            "The Organization of Petroleum Exporting Countries meets in Vienna next week.",
+            DAY,
+            EntityKind.ORGANIZATION));
+  }
+
+  @Test
+  void aNameTheTaggerReadAsAdjectivesIsStillABody() {
+    assertEquals(
+        List.of("Republican Jewish Coalition"),
+        EntityLabels.labels(
+            "Smith was jeered last week during an appearance at the Republican Jewish Coalition.",
+            DAY,
+            EntityKind.ORGANIZATION));
+    assertEquals(
+        List.of("Shangri-La Dialogue"),
+        EntityLabels.labels(
+            "Carter spoke at the Shangri-La Dialogue, an annual security forum.",
+            DAY,
+            EntityKind.ORGANIZATION));
+  }
 }
