@@ -362,10 +362,11 @@ public final class MeetingExtractor {
     if (word.verb()
         || !word.body()
         || participants.stream().anyMatch(p -> p.kind() != EntityKind.PERSON)
-        || !d.children(trigger, "nmod:poss").isEmpty()
-        || d.children(trigger, "det").stream()
-                .noneMatch(k -> d.token(k).lemma().equalsIgnoreCase("the"))
-            && !datedOne(d, trigger)
+        // "Siemens' annual meeting", "its meeting" name their own; "the shareholders' meeting"
+        // does not
+        || d.children(trigger, "nmod:poss").stream()
+            .anyMatch(k -> !d.token(k).pos().matches("NNS?"))
+        || !definite(d, trigger) && !datedOne(d, trigger)
         || !MeetingWords.ownMeetingNoun(d, trigger)) {
       return Optional.empty();
     }
@@ -375,6 +376,18 @@ public final class MeetingExtractor {
         .filter(m -> m.ref().kind() == EntityKind.ORGANIZATION)
         .findFirst()
         .map(m -> new Ref(m.ref(), new Span(t.begin(), t.end())));
+  }
+
+  /**
+   * Whether a meeting noun is "the" one: its own article, or that of the common noun that owns it
+   * ("the annual shareholders' meeting", where the parser hangs "the" on "shareholders").
+   */
+  private static boolean definite(Deps d, int trigger) {
+    List<Integer> heads = new ArrayList<>(List.of(trigger));
+    heads.addAll(d.children(trigger, "nmod:poss"));
+    return heads.stream()
+        .flatMap(h -> d.children(h, "det").stream())
+        .anyMatch(k -> d.token(k).lemma().equalsIgnoreCase("the"));
   }
 
   /**

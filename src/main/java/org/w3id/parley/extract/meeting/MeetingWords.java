@@ -72,13 +72,18 @@ public final class MeetingWords {
       java.util.Set.copyOf(WordList.words(MeetingWords.class, "bodies.txt"));
 
   /** Words that make a meeting noun one organisation's own meeting ({@code own-meetings.txt}). */
-  static final java.util.Set<String> OWN_MEETINGS =
+  public static final java.util.Set<String> OWN_MEETINGS =
       java.util.Set.copyOf(WordList.words(MeetingWords.class, "own-meetings.txt"));
 
   /** Whether a meeting noun is marked as one organisation's own ("the annual meeting"). */
   static boolean ownMeetingNoun(Deps d, int noun) {
-    return d.children(noun, "amod", "compound").stream()
-        .anyMatch(k -> OWN_MEETINGS.contains(d.token(k).lemma()));
+    List<Integer> words = new ArrayList<>(d.children(noun, "amod", "compound"));
+    for (int owner : d.children(noun, "nmod:poss")) {
+      // "the annual shareholders' meeting", parsed with "annual" on "shareholders"
+      words.add(owner);
+      words.addAll(d.children(owner, "amod", "compound"));
+    }
+    return words.stream().anyMatch(k -> OWN_MEETINGS.contains(d.token(k).lemma()));
   }
 
   /** Meeting nouns that also end the names of meetings ("the Sunshine Summit"). */

@@ -167,7 +167,20 @@ final class Senses {
     return (next.pos().equals("NN") || next.pos().equals("NNP"))
         && next.ner().equals("O")
         && !d.headRelation(trigger + 1).contains("tmod") // "the annual meeting today"
+        && !startsASubject(d, trigger + 1)
         && MeetingWords.trigger(next).isEmpty();
+  }
+
+  /**
+   * Whether the noun at k begins the subject of another clause ("told the annual meeting parent
+   * company turnover would fall"): it heads that subject, or modifies the word that does.
+   */
+  private static boolean startsASubject(Deps d, int k) {
+    int head = k;
+    for (int steps = 0; steps < 5 && d.headRelation(head).startsWith("compound"); steps++) {
+      head = d.head(head);
+    }
+    return head >= 0 && d.headRelation(head).startsWith("nsubj");
   }
 
   /**

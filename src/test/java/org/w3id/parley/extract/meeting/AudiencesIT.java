@@ -33,6 +33,18 @@ class AudiencesIT {
   }
 
   @Test
+  void anOrganisationAppearedBeforeIsTheAudience() {
+    assertEquals(
+        List.of(set("Joe Smith", "Republican Jewish Coalition")),
+        meetings(
+            "Joe Smith failed to allay concerns during an awkward December appearance before the"
+                + " Republican Jewish Coalition."));
+    assertEquals(
+        List.of(set("Joe Smith", "NAACP")),
+        meetings("Joe Smith spoke before the NAACP on Thursday."));
+  }
+
+  @Test
   void aForumIsItsOrganisersGathering() {
     assertEquals(
         List.of(set("Fair Immigration Reform Movement", "Maria Lopez")),

@@ -1,6 +1,7 @@
 package org.w3id.parley.extract.meeting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.w3id.parley.extract.meeting.MeetingLabels.meetings;
 import static org.w3id.parley.extract.meeting.MeetingLabels.set;
 
 import java.time.LocalDate;
@@ -46,6 +47,28 @@ class GatheringsIT {
     assertEquals(
         List.of(set("Coffee Federation")),
         MeetingLabels.meetings("The Coffee Federation called an emergency session on Wednesday."));
+  }
+
+  @Test
+  void talksOfABodyOfMembersAreItsMeetingButACompanysTalksAreNot() {
+    assertEquals(
+        List.of(set("Group of Seven")),
+        meetings("Sterling was steady ahead of the Group of Seven talks in Washington this week."));
+    assertEquals(
+        List.of(set("General Agreement on Tariffs and Trade")),
+        meetings("The GATT talks in Geneva ended on Friday without an accord on farm subsidies."));
+    assertEquals(
+        List.of(), meetings("The Texaco talks in Houston ended on Friday without an accord."));
+  }
+
+  @Test
+  void whoTellsAShareholdersMeetingOfTheStorysCompanyIsAtIt() {
+    // without "that", the parser reads "meeting turnover" as one noun phrase
+    assertEquals(
+        List.of(set("Armin Dassler", "Puma AG")),
+        meetings(
+            "Puma AG said its profit fell. Chairman Armin Dassler told the annual shareholders'"
+                + " meeting turnover was expected to fall."));
   }
 
   @Test

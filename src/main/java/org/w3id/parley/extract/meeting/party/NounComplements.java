@@ -116,9 +116,9 @@ final class NounComplements {
       }
     }
     if (APPEARING_AT.contains(word.word())) {
-      // "an appearance at the Republican Jewish Coalition": the organisation spoken at is the
-      // audience
-      List<Integer> at = new ArrayList<>(d.children(trigger, "nmod:at"));
+      // "an appearance at (before) the Republican Jewish Coalition": the organisation spoken at
+      // is the audience
+      List<Integer> at = new ArrayList<>(d.children(trigger, "nmod:at", "nmod:before"));
       int verb = d.head(trigger);
       if (verb >= 0
           && d.headRelation(trigger).equals("obj")

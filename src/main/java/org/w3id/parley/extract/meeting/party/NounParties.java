@@ -9,6 +9,7 @@ import org.w3id.parley.extract.entity.Ref;
 import org.w3id.parley.extract.entity.References;
 import org.w3id.parley.extract.meeting.MeetingWords;
 import org.w3id.parley.extract.text.Deps;
+import org.w3id.parley.extract.text.WordList;
 
 /**
  * The parties of a meeting noun: its "with", "between", "among", "of", possessor, compound and
@@ -127,12 +128,21 @@ final class NounParties {
       List<Ref> before = words.orgsBefore(d, trigger);
       sides.other.addAll(before);
       sides.bodies.addAll(before);
+    } else if (finder.parties(sides.first).isEmpty() && finder.parties(sides.other).isEmpty()) {
+      // the same for talks of a body of members ("ahead of the Group of Seven talks")
+      NounSides lost = new NounSides();
+      lost.bodies.addAll(words.orgsBefore(d, trigger));
+      if (membersTalk(word, lost)) {
+        sides.other.addAll(lost.bodies);
+        sides.bodies.addAll(lost.bodies);
+      }
     }
     // "tomorrow's Group of Five and Group of Seven meetings": each named body meets on its own.
     List<Ref> named = new ArrayList<>(sides.first);
     named.addAll(sides.other);
+    boolean bodyWord = word.body() || membersTalk(word, sides);
     boolean onlyBodies =
-        word.body()
+        bodyWord
             && !sides.bodies.isEmpty()
             && finder.parties(named).equals(finder.parties(sides.bodies));
     Optional<Ref> body =
@@ -174,7 +184,7 @@ final class NounParties {
       sides.explicit.addAll(sides.destinations);
     }
     // "the NAACP convention": a gathering noun modified by the one organisation it belongs to
-    boolean ownBody = word.body() && finder.parties(sides.bodies).size() == 1;
+    boolean ownBody = bodyWord && finder.parties(sides.bodies).size() == 1;
     boolean counterpart =
         !finder.parties(sides.explicit).isEmpty()
             || finder.parties(sides.modified).size() >= 2
@@ -187,6 +197,21 @@ final class NounParties {
         false,
         onlyBodies ? sides.bodies : List.of(),
         ownBody);
+  }
+
+  /** Bodies whose members' talks are the body's meeting ({@code member-bodies.txt}). */
+  private static final Set<String> MEMBER_BODIES =
+      Set.copyOf(WordList.words(MeetingWords.class, "member-bodies.txt"));
+
+  /**
+   * Whether talks are a meeting of the one body that modifies them: "the Group of Seven talks",
+   * "GATT negotiations", "the ICO talks" ({@code member-bodies.txt}), not "Acme talks".
+   */
+  private boolean membersTalk(MeetingWords.Trigger word, NounSides sides) {
+    return !word.verb()
+        && (word.sense().equals("talk") || word.sense().equals("negotiate"))
+        && finder.parties(sides.bodies).size() == 1
+        && MEMBER_BODIES.contains(words.label(sides.bodies.get(0).entity()));
   }
 
   /**

@@ -246,8 +246,8 @@ public final class PartyFinder {
         other.addAll(r);
         with |= !r.isEmpty();
       }
-      // "spoke at the Fair Immigration Reform Movement": the organisation spoken at
-      List<Ref> r = audienceAt(d, d.children(trigger, "obl:at"));
+      // "spoke at (before) the Fair Immigration Reform Movement": the organisation spoken at
+      List<Ref> r = audienceAt(d, d.children(trigger, "obl:at", "obl:before"));
       other.addAll(r);
       with |= !r.isEmpty();
     }
@@ -454,7 +454,9 @@ public final class PartyFinder {
   List<Ref> audienceAt(Deps d, List<Integer> at) {
     List<Ref> out = new ArrayList<>();
     for (int k : at) {
-      if (!d.token(k).isProperNoun()
+      String w = d.token(k).text();
+      if (w.isEmpty()
+          || !Character.isUpperCase(w.codePointAt(0)) // a name, whatever its tag ("Coalition/NN")
           || VENUES.contains(d.token(k).lemma().toLowerCase(Locale.ROOT))) {
         continue; // "at the convention", "at the Chase Center": a gathering or a venue
       }

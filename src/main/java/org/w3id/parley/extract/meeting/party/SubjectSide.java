@@ -76,7 +76,8 @@ public final class SubjectSide {
   /**
    * Whether the noun belongs to someone the article does not name: "praised the president's visit
    * to Mexico", "before the nominee's visit". Its possessor is a common noun (pronouns resolve),
-   * not a time ("last month's"), that resolves to no party.
+   * not a time ("last month's") nor the members whose meeting a body holds ("the shareholders'
+   * meeting", {@code own-meetings.txt}), that resolves to no party.
    */
   static boolean unnamedOwner(PartyFinder finder, GroupNouns groups, Deps d, int noun) {
     return !d.token(noun).pos().startsWith("VB")
@@ -85,6 +86,7 @@ public final class SubjectSide {
                 k ->
                     d.token(k).pos().startsWith("NN")
                         && !finder.inTime(d.token(k))
+                        && !MeetingWords.OWN_MEETINGS.contains(d.token(k).lemma())
                         && finder.resolve(d, k).isEmpty()
                         && groups.of(d, k).isEmpty());
   }

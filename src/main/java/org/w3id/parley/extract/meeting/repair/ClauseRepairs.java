@@ -18,8 +18,8 @@ import org.w3id.parley.nlp.Sentence;
 /**
  * Repairs of where the parser hangs a clause or phrase ({@link Reattachments}): a purpose clause
  * read as an absolute one ("met with Weber to discuss"), a name taken for a purpose clause's
- * subject, a "during" phrase on the object, a phrase before a trailing source, whom one tells
- * without "that", and who does what a journey is for.
+ * subject, a "during" phrase on the object, a subject taken for the root or hung in a time phrase,
+ * and who does what a journey is for. What is told and reported is mended in {@link ReportRepairs}.
  */
 final class ClauseRepairs {
   private ClauseRepairs() {}
@@ -117,127 +117,6 @@ final class ClauseRepairs {
         continue;
       }
       out.replace(e, new Dependency(link.governor(), e.dependent(), "obl:during"));
-    }
-    return out.result();
-  }
-
-  /**
-   * "Trump spoke by telephone with Abe, the White House said": the parser hangs the phrase before a
-   * source set after the clause ("…, the White House said") on the source's verb; a phrase between
-   * the clause's verb and the source's subject is the clause's. Returns the mended edges, or the
-   * given ones when nothing was mended.
-   */
-  static List<Dependency> phraseBeforeTheSource(Sentence s, List<Dependency> edges) {
-    Edits out = new Edits(edges);
-    for (Dependency link : edges) {
-      int clause = link.governor();
-      int source = link.dependent();
-      if (!link.relation().startsWith("parataxis")
-          || clause < 0
-          || source < clause
-          || !s.tokens().get(source).pos().startsWith("VB")) {
-        continue;
-      }
-      int subject = Integer.MAX_VALUE;
-      for (Dependency e : edges) {
-        if (e.governor() == source && e.relation().startsWith("nsubj")) {
-          subject = Math.min(subject, firstOf(edges, e.dependent()));
-        }
-      }
-      if (subject == Integer.MAX_VALUE || subject > source) {
-        continue;
-      }
-      for (Dependency e : edges) {
-        if (e.governor() == source
-            && e.relation().startsWith("obl")
-            && e.dependent() > clause
-            && e.dependent() < subject) {
-          out.replace(e, new Dependency(clause, e.dependent(), e.relation()));
-        }
-      }
-    }
-    return out.result();
-  }
-
-  /**
-   * "Ortner told an Export-Import Bank conference the yen is still undervalued": without "that",
-   * the parser may hang whom one tells inside what one tells them (an unlabelled dependent of the
-   * clause). A noun phrase right after a verb that has a clause and no object of its own is the
-   * verb's object. Returns the mended edges, or the given ones when nothing was mended.
-   */
-  static List<Dependency> toldWithoutThat(Sentence s, List<Dependency> edges) {
-    Edits out = new Edits(edges);
-    for (Dependency link : edges) {
-      int verb = link.governor();
-      int clause = link.dependent();
-      if (!link.relation().equals("ccomp")
-          || verb < 0
-          || clause <= verb
-          || !s.tokens().get(verb).pos().startsWith("VB")
-          || hasChild(edges, verb, "obj|iobj|nsubj:pass")) {
-        continue;
-      }
-      for (Dependency e : edges) {
-        int noun = e.dependent();
-        if (!e.relation().equals("dep")
-            || !within(edges, e.governor(), clause)
-            || !s.tokens().get(noun).pos().startsWith("NN")
-            || noun >= clause
-            || phraseStart(edges, noun) != verb + 1) {
-          continue;
-        }
-        out.replace(e, new Dependency(verb, noun, "obj"));
-      }
-    }
-    return out.result();
-  }
-
-  /**
-   * "Miller noted Secretary Schultz is scheduled to meet next month with …": without "that", the
-   * parser may take the reporting clause for the subject of the reported one ("noted Schultz" the
-   * subject of "is scheduled") and the reported clause's subject for the reporting verb's object. A
-   * clause subject before a verb that has no subject of its own is the verb's reporting clause, and
-   * the noun the reporting verb takes right before the reported verb is its subject. Returns the
-   * mended edges, or the given ones when nothing was mended.
-   */
-  static List<Dependency> reportTakenForSubject(Sentence s, List<Dependency> edges) {
-    Edits out = new Edits(edges);
-    for (Dependency link : edges) {
-      int reported = link.governor();
-      int reporting = link.dependent();
-      if (!link.relation().matches("csubj(:pass)?")
-          || reported < 0
-          || reporting >= reported
-          || !s.tokens().get(reporting).pos().matches("VB[DPZ]")
-          || !hasChild(edges, reporting, "nsubj")
-          || hasChild(edges, reported, "nsubj(:pass)?")) {
-        continue;
-      }
-      for (Dependency obj : edges) {
-        int noun = obj.dependent();
-        if (obj.governor() != reporting
-            || !obj.relation().equals("obj")
-            || noun >= reported
-            || !s.tokens().get(noun).pos().startsWith("NN")
-            // "said officials of the Japanese Ministry … would hold": the noun's whole phrase
-            || !onlyAuxiliariesBetween(edges, phraseEnd(edges, noun, reported), reported)) {
-          continue;
-        }
-        String subject = link.relation().equals("csubj:pass") ? "nsubj:pass" : "nsubj";
-        out.replace(obj, new Dependency(reported, noun, subject));
-        out.replace(link, new Dependency(reporting, reported, "ccomp"));
-        for (Dependency x : edges) {
-          if (x.governor() == reported && x.relation().equals("xcomp")) {
-            // "is scheduled to meet": the subject controls the complement, as the parser marks
-            out.add(new Dependency(x.dependent(), noun, "nsubj:xsubj"));
-          }
-        }
-        Dependency root = headEdge(edges, reported);
-        if (root != null && root.relation().equals("root")) {
-          out.replace(root, new Dependency(root.governor(), reporting, "root"));
-        }
-        break;
-      }
     }
     return out.result();
   }
@@ -356,7 +235,7 @@ final class ClauseRepairs {
   }
 
   /** The last token of the phrase a noun heads, short of the given token. */
-  private static int phraseEnd(List<Dependency> edges, int noun, int limit) {
+  static int phraseEnd(List<Dependency> edges, int noun, int limit) {
     int end = noun;
     for (Dependency e : edges) {
       if (e.governor() == noun && e.dependent() > end && e.dependent() < limit) {
@@ -367,7 +246,7 @@ final class ClauseRepairs {
   }
 
   /** Whether every token between the noun and the verb is one of the verb's auxiliaries. */
-  private static boolean onlyAuxiliariesBetween(List<Dependency> edges, int noun, int verb) {
+  static boolean onlyAuxiliariesBetween(List<Dependency> edges, int noun, int verb) {
     for (int k = noun + 1; k < verb; k++) {
       if (!edges.contains(new Dependency(verb, k, "aux"))
           && !edges.contains(new Dependency(verb, k, "aux:pass"))

@@ -16,13 +16,14 @@ import org.w3id.parley.nlp.Sentence;
  * to him) is the verb's "with" phrase, and the clause is its purpose, with no subject of its own.
  * The same clause steals the name of a group right before it, a "during" phrase that dates a clause
  * is hung on its object, a phrase before a source set after the clause is hung on the source's
- * verb, whom one tells is hung inside what one tells them, a reporting clause is taken for the
- * subject of what it reports, a subject for the sentence's root, and the place one goes to is taken
- * for who does what the going is for ({@link ClauseRepairs}); "who" is taken for the main verb's
- * subject or hung on a thing, a name after two conjuncts on the first, a passive's "by" on a noun
- * in between, a name after its title's place on the place, and names listed after a plural noun on
- * an earlier word ({@link ReferenceRepairs}). Each repair reads the edges the ones before it left,
- * and edits them through {@link Edits}, with the walks below.
+ * verb, whom one tells is hung inside what one tells them or taken for a modifier of it, a
+ * reporting clause is taken for the subject of what it reports, a subject for the sentence's root,
+ * and the place one goes to is taken for who does what the going is for ({@link ClauseRepairs},
+ * {@link ReportRepairs}); "who" is taken for the main verb's subject or hung on a thing, a name
+ * after two conjuncts on the first, a passive's "by" on a noun in between, a name after its title's
+ * place on the place, and names listed after a plural noun on an earlier word ({@link
+ * ReferenceRepairs}). Each repair reads the edges the ones before it left, and edits them through
+ * {@link Edits}, with the walks below.
  */
 public final class Reattachments {
   private Reattachments() {}
@@ -39,9 +40,10 @@ public final class Reattachments {
           ClauseRepairs::withBeforePurpose,
           ClauseRepairs::namedBeforePurpose,
           ClauseRepairs::duringOnTheClause,
-          ClauseRepairs::phraseBeforeTheSource,
-          ClauseRepairs::toldWithoutThat,
-          ClauseRepairs::reportTakenForSubject,
+          ReportRepairs::phraseBeforeTheSource,
+          ReportRepairs::toldWithoutThat,
+          ReportRepairs::gatheringTakenForModifier,
+          ReportRepairs::reportTakenForSubject,
           ClauseRepairs::subjectInATimePhrase,
           ReferenceRepairs::relativeTakenForSubject,
           ReferenceRepairs::whoOfAThing,
