@@ -198,7 +198,9 @@ final class Circumstances {
         || StatusWords.withdrawnFrom(d, trigger)) {
       return MeetingStatus.CANCELLED;
     }
-    if (polarity == Negation.Polarity.NOT_YET || StatusWords.arranged(d, trigger)) {
+    if (polarity == Negation.Polarity.NOT_YET
+        || StatusWords.arranged(d, trigger)
+        || headlineInfinitive(d, trigger)) {
       return MeetingStatus.PLANNED;
     }
     if (date.isPresent() && !date.get().equals(published)) {
@@ -215,6 +217,17 @@ final class Circumstances {
                 MeetingStatus.PLANNED)
             || dates.futureAt(d.sentence(), union(context, scope), published);
     return planned ? MeetingStatus.PLANNED : MeetingStatus.HELD;
+  }
+
+  /**
+   * "G-7 OFFICIALS TO MEET IN SARDINIA THIS WEEK": a headline's "to" before a verb that heads the
+   * sentence is its future ("is to meet").
+   */
+  private static boolean headlineInfinitive(Deps d, int trigger) {
+    return d.headRelation(trigger).equals("root")
+        && d.children(trigger, "mark").stream()
+            .anyMatch(k -> d.token(k).lemma().equalsIgnoreCase("to"))
+        && d.children(trigger, "aux", "aux:pass", "cop").isEmpty();
   }
 
   /**

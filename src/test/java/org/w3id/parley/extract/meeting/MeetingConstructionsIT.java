@@ -296,6 +296,15 @@ class MeetingConstructionsIT {
   }
 
   @Test
+  void aDayRightAfterTheVerbIsWhenNotWhom() {
+    // the parser takes "Monday" for the object of "meet" (and the subject of "discuss")
+    assertEquals(List.of(set("OPEC")), meetings("OPEC will meet Monday to discuss prices."));
+    assertEquals(
+        List.of(set("American Express Co")),
+        meetings("American Express Co's board will meet Monday to discuss the plan."));
+  }
+
+  @Test
   void aGroupNounOpeningTheSentenceStandsForItsBodyThoughTaggedAsAName() {
     assertEquals(
         List.of(set("Group of Seven")),

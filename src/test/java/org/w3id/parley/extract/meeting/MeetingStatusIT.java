@@ -29,6 +29,12 @@ class MeetingStatusIT {
   }
 
   @Test
+  void aHeadlinesToIsItsFuture() {
+    assertEquals(
+        List.of(MeetingStatus.PLANNED), statuses("G-7 OFFICIALS TO MEET IN SARDINIA THIS WEEK"));
+  }
+
+  @Test
   void aMeetingTheArticleLaterDatesAfterItsDayIsPlanned() {
     // The first report, with no day, reads as held; the second gives tomorrow.
     String text =

@@ -268,8 +268,17 @@ public final class PartyFinder {
     if (word.parties() != MeetingWords.Parties.WITH) {
       List<Integer> objects = new ArrayList<>(d.children(trigger, "obj", "iobj"));
       objects.removeIf(k -> MeetingWords.modeCueAt(d, k)); // "met face to face"
-      // "will meet on August 5 to consider …": the parser takes the day of a date for an object
-      objects.removeIf(k -> d.token(k).pos().equals("CD") && inTime(d.token(k)));
+      // "will meet on August 5 to consider …", "will meet Monday to discuss …": the parser takes
+      // the day for an object; in "TO MEET DEBT COMMITTEE TUESDAY" the words before the day are
+      // the object
+      List<Integer> days = objects.stream().filter(k -> inTime(d.token(k))).toList();
+      objects.removeAll(days);
+      for (int day : days) {
+        d.children(day, "compound").stream()
+            .filter(k -> !inTime(d.token(k)))
+            .max(Integer::compare)
+            .ifPresent(objects::add);
+      }
       misreadGerundObject(d, trigger).ifPresent(objects::add);
       if (word.word().equals("introduce")) {
         // one introduces a person, not "Sanders' College for All Act"
