@@ -75,4 +75,19 @@ class DealTalksIT {
         List.of(set("Bolt Inc", "Quintette Coals Ltd")),
         meetings("<Quintette Coals Ltd> of Canada said it held talks with Bolt Inc on Monday."));
   }
+
+  @Test
+  void whatIsSoldIsNotAcrossTheTableTheBuyerIs() {
+    assertEquals(
+        List.of(set("Exxon Corp", "Texaco Inc")),
+        meetings("Texaco Inc is in talks to sell its Getty Oil unit to Exxon Corp."));
+    assertEquals(
+        List.of(set("Exxon Corp", "Texaco Inc")),
+        meetings("Texaco Inc is negotiating the sale of Getty Oil Co to Exxon Corp."));
+    assertEquals(
+        List.of(),
+        meetings(
+            "American Express Co's board of directors Monday will discuss the company's"
+                + " arrangement to sell Shearson."));
+  }
 }

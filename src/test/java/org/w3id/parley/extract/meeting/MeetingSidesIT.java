@@ -117,6 +117,16 @@ class MeetingSidesIT {
   }
 
   @Test
+  void whoActsInTimeForAVisitIsNotOnIt() {
+    assertEquals(
+        List.of(set("US", "Yasuhiro Nakasone")),
+        meetings(
+            "Prime Minister Yasuhiro Nakasone said he had instructed his Liberal Democratic Party"
+                + " to prepare its own economic package in time for his one-week visit to"
+                + " Washington starting on April 29."));
+  }
+
+  @Test
   void byPhoneWithIsACallAndANewsMediumsPersonIsAJournalist() {
     // A phone call has two ends: one call with each leader (SeparateMeetingsIT).
     assertEquals(

@@ -36,6 +36,12 @@ final class DealTalks {
     "obl:for"
   };
 
+  /**
+   * Deals that hand something over: what is sold or leased ("to sell Shearson to Nippon Life", "the
+   * sale of its unit to Bolt") is the thing dealt, and the side across the table is the buyer.
+   */
+  private static final Set<String> SELLING = Set.of("sell", "sale", "lease", "license");
+
   private DealTalks() {}
 
   /** The deal's other parties, when the trigger is talks or negotiations about one. */
@@ -52,10 +58,17 @@ final class DealTalks {
     for (int k : about) {
       var t = d.token(k);
       List<Integer> slots = new ArrayList<>();
+      boolean selling = SELLING.contains(t.lemma());
       if (t.pos().startsWith("VB") && ActedOn.DEAL_VERBS.contains(t.lemma())) {
-        slots.addAll(d.children(k, "obj", "obl:agent", "obl:by", "obl:with", "obl:to"));
+        slots.addAll(
+            selling
+                ? d.children(k, "obl:with", "obl:to")
+                : d.children(k, "obj", "obl:agent", "obl:by", "obl:with", "obl:to"));
       } else if (t.pos().startsWith("NN") && DEAL_NOUNS.contains(t.lemma())) {
-        slots.addAll(d.children(k, "nmod:with", "nmod:by", "nmod:to", "nmod:of"));
+        slots.addAll(
+            selling
+                ? d.children(k, "nmod:with", "nmod:to")
+                : d.children(k, "nmod:with", "nmod:by", "nmod:to", "nmod:of"));
       } else if (d.children(k, "amod").stream().anyMatch(a -> dealGerund(d.token(a)))) {
         slots.add(k); // "talks on acquiring Owl Inc": the parser makes the gerund an adjective
       }

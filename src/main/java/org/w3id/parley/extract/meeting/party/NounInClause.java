@@ -87,10 +87,13 @@ final class NounInClause {
       // "briefed Shultz on Thatcher's visit to the Soviet Union": a visit that names its visitor
       // and where it went, told of to someone, has both its sides (not "during Obama's visit to
       // Turkey, Erdogan reiterated …", where the host acts at it).
+      // Nor "prepared the package in time for his visit to Washington", "before Obama's visit to
+      // Cuba, Kerry said": who acts before, after or for a visit is not on it.
       boolean visitSided =
           word.sense().equals("visit")
-              && rel.matches("obl:(on|about|over)")
-              && d.children(head, "obj").stream().anyMatch(o -> o > head && o < trigger)
+              && (rel.matches("obl:(on|about|over)")
+                      && d.children(head, "obj").stream().anyMatch(o -> o > head && o < trigger)
+                  || rel.matches("obl:(for|before|after|ahead_of|following|since|until|prior_to)"))
               && !finder.parties(sides.first).isEmpty()
               && !(finder.parties(sides.other).isEmpty()
                   && finder.parties(sides.destinations).isEmpty())
