@@ -69,6 +69,11 @@ class GatheringsIT {
         meetings(
             "Puma AG said its profit fell. Chairman Armin Dassler told the annual shareholders'"
                 + " meeting turnover was expected to fall."));
+    assertEquals(
+        List.of(set("Armin Dassler", "Puma AG")),
+        meetings(
+            "Puma AG said its profit fell. Chairman Armin Dassler told the annual shareholders'"
+                + " meeting parent company turnover was expected to fall."));
   }
 
   @Test

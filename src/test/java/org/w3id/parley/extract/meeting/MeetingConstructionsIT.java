@@ -302,6 +302,9 @@ class MeetingConstructionsIT {
     assertEquals(
         List.of(set("American Express Co")),
         meetings("American Express Co's board will meet Monday to discuss the plan."));
+    // before the day, the words the parser hung on it are whom: an unnamed committee, no meeting
+    // of the company alone
+    assertEquals(List.of(), meetings("Iberduero SA TO MEET DEBT NEGOTIATING COMMITTEE TUESDAY"));
   }
 
   @Test

@@ -120,27 +120,20 @@ final class NounParties {
       MeetingWords.Trigger word,
       boolean unnamedOwner,
       boolean lookedOn) {
-    if (word.body()
-        && finder.parties(sides.first).isEmpty()
-        && finder.parties(sides.other).isEmpty()) {
+    if (finder.parties(sides.first).isEmpty() && finder.parties(sides.other).isEmpty()) {
       // The parser lost the names that modify the noun ("Group of Seven meetings" read as a
-      // number phrase): the organisations named right before it, one after the other, are its.
+      // number phrase): the organisations named right before it, one after the other, are its,
+      // for a word a body meets by and for talks of a body of members ("the Group of Seven talks")
       List<Ref> before = words.orgsBefore(d, trigger);
-      sides.other.addAll(before);
-      sides.bodies.addAll(before);
-    } else if (finder.parties(sides.first).isEmpty() && finder.parties(sides.other).isEmpty()) {
-      // the same for talks of a body of members ("ahead of the Group of Seven talks")
-      NounSides lost = new NounSides();
-      lost.bodies.addAll(words.orgsBefore(d, trigger));
-      if (membersTalk(word, lost)) {
-        sides.other.addAll(lost.bodies);
-        sides.bodies.addAll(lost.bodies);
+      if (word.body() || membersTalk(word, before)) {
+        sides.other.addAll(before);
+        sides.bodies.addAll(before);
       }
     }
     // "tomorrow's Group of Five and Group of Seven meetings": each named body meets on its own.
     List<Ref> named = new ArrayList<>(sides.first);
     named.addAll(sides.other);
-    boolean bodyWord = word.body() || membersTalk(word, sides);
+    boolean bodyWord = word.body() || membersTalk(word, sides.bodies);
     boolean onlyBodies =
         bodyWord
             && !sides.bodies.isEmpty()
@@ -207,11 +200,11 @@ final class NounParties {
    * Whether talks are a meeting of the one body that modifies them: "the Group of Seven talks",
    * "GATT negotiations", "the ICO talks" ({@code member-bodies.txt}), not "Acme talks".
    */
-  private boolean membersTalk(MeetingWords.Trigger word, NounSides sides) {
+  private boolean membersTalk(MeetingWords.Trigger word, List<Ref> bodies) {
     return !word.verb()
         && (word.sense().equals("talk") || word.sense().equals("negotiate"))
-        && finder.parties(sides.bodies).size() == 1
-        && MEMBER_BODIES.contains(words.label(sides.bodies.get(0).entity()));
+        && finder.parties(bodies).size() == 1
+        && MEMBER_BODIES.contains(words.label(bodies.get(0).entity()));
   }
 
   /**
