@@ -68,4 +68,23 @@ class BodyShortNamesIT {
             DAY,
             EntityKind.ORGANIZATION));
   }
+
+  @Test
+  void oneBodyIsOneNodeAcrossArticlesWhateverNameEachUses() {
+    assertEquals(
+        List.of(node("The IMF said on Monday it would lend more.")),
+        List.of(node("The International Monetary Fund said on Monday it would lend more.")));
+    assertEquals(
+        node("G-7 finance ministers met in Paris."), node("The Group of Seven met in Paris."));
+  }
+
+  /** The IRI of the one organisation an article names, as the store writes it. */
+  private static String node(String text) {
+    List<Entity> orgs =
+        org.w3id.parley.extract.Extraction.of(text, DAY).entities().stream()
+            .filter(e -> e.ref().kind() == EntityKind.ORGANIZATION)
+            .toList();
+    assertEquals(1, orgs.size(), orgs::toString);
+    return org.w3id.parley.rdf.Iris.entity(orgs.get(0).ref());
+  }
 }
