@@ -6,7 +6,12 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.w3id.parley.extract.ExtractionException;
 
 /**
@@ -61,6 +66,24 @@ public final class WordList {
       throw new ExtractionException("cannot read word list " + resource + ": " + e, e);
     }
     return out;
+  }
+
+  /**
+   * A two-column resource as a map from its first column to its second, in file order: a word and
+   * what kind of it it is ({@code deal-verbs.tsv}: "sell" and "hands-over").
+   */
+  public static Map<String, String> pairs(Class<?> owner, String resource) {
+    Map<String, String> out = new LinkedHashMap<>();
+    rows(owner, resource, 2).forEach(r -> out.put(r[0], r[1]));
+    return Collections.unmodifiableMap(out);
+  }
+
+  /** The words of a two-column resource ({@link #pairs}) whose second column is {@code kind}. */
+  public static Set<String> ofKind(Class<?> owner, String resource, String kind) {
+    return pairs(owner, resource).entrySet().stream()
+        .filter(e -> e.getValue().equals(kind))
+        .map(Map.Entry::getKey)
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   /** The first column of a one-word-per-line resource. */

@@ -8,8 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Talks about a deal name their other side in the deal ({@code deal-verbs.txt}, {@code
- * deal-nouns.txt}), on invented sentences through the real pipeline.
+ * Talks about a deal name their other side in the deal ({@code deal-verbs.tsv}, {@code
+ * deal-nouns.tsv}), on invented sentences through the real pipeline.
  */
 class DealTalksIT {
   @Test

@@ -11,14 +11,14 @@ import org.w3id.parley.extract.text.WordList;
 /**
  * Whom the verb a meeting noun hangs on acts on, when that puts them at the meeting: whom it asks
  * to it ({@code inviting-verbs.txt}: "X invited Y to talks"), whom it addresses, nominates or
- * elects there ({@code addressing-verbs.txt}: "X told Y at a meeting", "the party nominated Y at
+ * elects there ({@code addressing-verbs.tsv}: "X told Y at a meeting", "the party nominated Y at
  * its convention", "held its convention and nominated Y"; not "X criticized Y during a rally"), who
  * does it to the clause's subject ("was told by the minister in a meeting"), and the other party of
- * a deal the talks led to ({@code deal-verbs.txt}: "acquired Bolt following lengthy talks").
+ * a deal the talks led to ({@code deal-verbs.tsv}: "acquired Bolt following lengthy talks").
  */
 public final class ActedOn {
   static final Set<String> ADDRESSING =
-      Set.copyOf(WordList.words(MeetingWords.class, "addressing-verbs.txt"));
+      WordList.pairs(MeetingWords.class, "addressing-verbs.tsv").keySet();
 
   /** Verbs of asking someone to a gathering ({@code inviting-verbs.txt}). */
   private static final Set<String> INVITING =
@@ -27,9 +27,9 @@ public final class ActedOn {
   /** How an invitation hangs the gathering it asks to: "to a debate", "for talks". */
   private static final Set<String> TO_IT = Set.of("obl:to", "obl:for");
 
-  /** Verbs of a deal ({@code deal-verbs.txt}), read once here for talks about a deal too. */
+  /** Verbs of a deal ({@code deal-verbs.tsv}), read once here for talks about a deal too. */
   static final Set<String> DEAL_VERBS =
-      Set.copyOf(WordList.words(MeetingWords.class, "deal-verbs.txt"));
+      WordList.pairs(MeetingWords.class, "deal-verbs.tsv").keySet();
 
   /** How a verb done at a meeting hangs it: "at", "during", "in", "on", "over" (not "before"). */
   public static final Set<String> AT_IT =

@@ -1,5 +1,6 @@
 package org.w3id.parley.extract.meeting.party;
 
+import com.google.common.collect.Sets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -13,12 +14,12 @@ import org.w3id.parley.nlp.Token;
  * The other side of talks about a deal, named in the deal rather than by a "with": "in talks to buy
  * Bolt Inc", "ended talks on being acquired by Sterling Drug", "talks about a merger with Bolt",
  * "is negotiating to acquire Bolt", "negotiated the sale of its unit to Bolt". The deal is a verb
- * of {@code deal-verbs.txt} or a noun of {@code deal-nouns.txt} that the talk word governs; its
+ * of {@code deal-verbs.tsv} or a noun of {@code deal-nouns.tsv} that the talk word governs; its
  * parties are its object, its agent and its "with", "to" or "of".
  */
 final class DealTalks {
   private static final Set<String> DEAL_NOUNS =
-      Set.copyOf(WordList.words(MeetingWords.class, "deal-nouns.txt"));
+      WordList.pairs(MeetingWords.class, "deal-nouns.tsv").keySet();
 
   /**
    * How a talk word hangs what it is about: "talks to buy", "talks on a merger", "negotiating to".
@@ -38,9 +39,14 @@ final class DealTalks {
 
   /**
    * Deals that hand something over: what is sold or leased ("to sell Shearson to Nippon Life", "the
-   * sale of its unit to Bolt") is the thing dealt, and the side across the table is the buyer.
+   * sale of its unit to Bolt") is the thing dealt, and the side across the table is the buyer
+   * (marked "hands-over" in {@code deal-verbs.tsv} and {@code deal-nouns.tsv}).
    */
-  private static final Set<String> SELLING = Set.of("sell", "sale", "lease", "license");
+  private static final Set<String> SELLING =
+      Sets.union(
+              WordList.ofKind(MeetingWords.class, "deal-verbs.tsv", "hands-over"),
+              WordList.ofKind(MeetingWords.class, "deal-nouns.tsv", "hands-over"))
+          .immutableCopy();
 
   private DealTalks() {}
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import org.w3id.parley.extract.meeting.MeetingWords;
 import org.w3id.parley.extract.meeting.repair.Reattachments.Edits;
+import org.w3id.parley.extract.text.WordList;
 import org.w3id.parley.nlp.Dependency;
 import org.w3id.parley.nlp.Sentence;
 
@@ -94,8 +95,12 @@ final class ReportRepairs {
     return out.result();
   }
 
-  /** Verbs that take whom they tell and then a clause of what they tell them. */
-  private static final Set<String> TELLING = Set.of("tell", "brief", "assure", "inform", "warn");
+  /**
+   * Verbs that take whom they tell and then a clause of what they tell them (marked "clause" in
+   * {@code addressing-verbs.tsv}).
+   */
+  private static final Set<String> TELLING =
+      WordList.ofKind(MeetingWords.class, "addressing-verbs.tsv", "clause");
 
   /**
    * "Dassler told the annual shareholders' meeting turnover was expected to fall": without "that",
