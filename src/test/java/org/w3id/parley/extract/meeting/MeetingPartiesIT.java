@@ -538,4 +538,24 @@ class MeetingPartiesIT {
                 + " Wednesday for a visit with the leader of the country.",
             java.time.LocalDate.of(2016, 9, 1)));
   }
+
+  @Test
+  void theMembersAGroupIsSaidToIncludeTakePart() {
+    // "leaders" alone names no one; the names it includes do.
+    assertEquals(
+        List.of(set("Anna Kraus", "Hans Weber", "Maria Lopez")),
+        meetings(
+            "Hans Weber met with several European leaders, including Maria Lopez and Anna Kraus."));
+    // beside the body the group noun stands for
+    assertEquals(
+        List.of(set("Democratic Party", "Hans Weber", "Harry Reid", "Pat Leahy")),
+        meetings(
+            "Hans Weber visited the Capitol on Thursday to meet with top Senate Democrats,"
+                + " including Harry Reid and Pat Leahy."));
+    assertEquals(
+        List.of(set("Acme Corp", "Chase Manhattan", "Citibank")),
+        meetings(
+            "Acme Corp resumed talks with its creditor banks, including Citibank and Chase"
+                + " Manhattan."));
+  }
 }

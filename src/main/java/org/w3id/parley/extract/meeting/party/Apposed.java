@@ -13,8 +13,8 @@ final class Apposed {
   /**
    * A counterpart that names no one, by the names in apposition after it: "negotiating with two of
    * its former customers, Panhandle Eastern and Distrigas", "met its largest shareholder, Bolt
-   * Inc". Only for people ({@link Animacy}; "two" counts what it is "of") or a group of them
-   * ({@link GroupNouns#isGroupNoun}), not for a thing.
+   * Inc", "met top Senate Democrats, including Harry Reid". Only for people ({@link Animacy}; "two"
+   * counts what it is "of") or a group of them ({@link GroupNouns#isGroupNoun}), not for a thing.
    */
   static List<Ref> counterpart(PartyWords words, Deps d, int k) {
     if (!d.token(k).isProperNoun()) {
@@ -28,7 +28,10 @@ final class Apposed {
     return words.resolve(d, k);
   }
 
-  /** What the names in apposition after a word for people refer to. */
+  /**
+   * What the names in apposition after a word for people refer to, or the names it includes
+   * ("including", "such as").
+   */
   static List<Ref> names(PartyWords words, Deps d, int k) {
     List<Ref> out = new ArrayList<>();
     int people =
@@ -40,7 +43,8 @@ final class Apposed {
         || !Animacy.animate(d.token(people)) && !GroupNouns.isGroupNoun(d.token(people))) {
       return out;
     }
-    for (int a : d.children(k, "appos")) {
+    // and the members it is said to include: "met several European leaders, including Merkel"
+    for (int a : d.children(k, "appos", "nmod:including", "nmod:such_as")) {
       if (a > k) {
         out.addAll(words.word(d, a));
         d.children(a, "conj").forEach(c -> out.addAll(words.word(d, c)));

@@ -73,6 +73,12 @@ public final class PartyWords {
         words.addAll(d.children(x, "conj"));
       }
     }
+    // "met with top Senate Democrats, including Harry Reid and Pat Leahy", "with several leaders,
+    // such as Merkel": the members named take part, beside what the group noun stands for.
+    for (int x : d.children(k, "nmod:including", "nmod:such_as")) {
+      words.add(x);
+      words.addAll(d.children(x, "conj"));
+    }
     for (int c : d.children(k, "compound")) {
       // "meet President Reagan, Vice President George Bush and Secretary of State George Shultz",
       // "met with Baldrige and State Department officials": the parser makes the list before the
