@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
  * conjuncts, a verb NER takes into a name, a passive's agent hung on a noun, a party's convention
  * NER left untagged, a name read as one with its title's place, a reporting clause taken for the
  * subject of what it reports, names listed after a plural noun hung elsewhere, a subject taken for
- * the sentence's root, a visit told of taken for a meeting with whom it is told to, and a subject
- * read into a time phrase before it.
+ * the sentence's root, a visit told of taken for a meeting with whom it is told to, a subject read
+ * into a time phrase before it, a name "X of Y" cut off from its meeting noun, and a verb hung
+ * inside the relative clause before it.
  */
 class ParserRepairsIT {
   @Test
@@ -127,5 +128,26 @@ class ParserRepairsIT {
         meetings(
             "The spokesman, Tom Brown, said that on Thursday and Friday Deputy U.S. Trade"
                 + " Representative Anna Kraus would meet with MITI vice president Hans Weber."));
+  }
+
+  @Test
+  void aNameOfXBeforeItsMeetingNounModifiesIt() {
+    // The parser cannot make "Association of … Countries" a compound of "meeting"; it makes the
+    // name the subject of "meeting", read as a clause.
+    assertEquals(
+        List.of(set("Association of Coffee Exporting Countries")),
+        meetings(
+            "Officials said a special session would be convened after the Association of Coffee"
+                + " Exporting Countries meeting on May 4."));
+  }
+
+  @Test
+  void aVerbAfterARelativeClauseHasTheNameForItsSubject() {
+    // The parser hangs "conferred" on "Lima", inside the "who" clause, with no subject.
+    assertEquals(
+        List.of(set("Hans Weber", "Maria Lopez")),
+        meetings(
+            "The statement was drafted after Hans Weber and senior deputy governor Maria Lopez, who"
+                + " is in Lima, conferred on the telephone."));
   }
 }
