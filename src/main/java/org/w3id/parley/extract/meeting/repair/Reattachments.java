@@ -21,10 +21,10 @@ import org.w3id.parley.nlp.Sentence;
  * and the place one goes to is taken for who does what the going is for ({@link ClauseRepairs},
  * {@link ReportRepairs}); "who" is taken for the main verb's subject or hung on a thing, a name
  * after two conjuncts on the first, a passive's "by" on a noun in between, a name after its title's
- * place on the place, names listed after a plural noun on an earlier word, a name "X of Y" cut off
- * from the meeting noun it modifies, and a verb after a relative clause inside that clause ({@link
- * ReferenceRepairs}). Each repair reads the edges the ones before it left, and edits them through
- * {@link Edits}, with the walks below.
+ * place on the place, and names listed after a plural noun on an earlier word ({@link
+ * ReferenceRepairs}); a name "X of Y" is cut off from the meeting noun it modifies, and a verb
+ * after a relative clause is hung inside that clause ({@link BoundaryRepairs}). Each repair reads
+ * the edges the ones before it left, and edits them through {@link Edits}, with the walks below.
  */
 public final class Reattachments {
   private Reattachments() {}
@@ -52,8 +52,8 @@ public final class Reattachments {
           ReferenceRepairs::agentOnTheNoun,
           ReferenceRepairs::nameAfterTheTitlesPlace,
           ReferenceRepairs::namesAfterAPluralNoun,
-          ReferenceRepairs::nameOfXBeforeItsMeeting,
-          ReferenceRepairs::verbAfterTheRelativeClause,
+          BoundaryRepairs::nameOfXBeforeItsMeeting,
+          BoundaryRepairs::verbAfterTheRelativeClause,
           ClauseRepairs::travellerControlsPurpose);
 
   /** The sentence's dependencies with the parser errors below mended, each in turn. */

@@ -1,0 +1,117 @@
+package org.w3id.parley.extract.meeting.repair;
+
+import static org.w3id.parley.extract.meeting.repair.Reattachments.hasChild;
+import static org.w3id.parley.extract.meeting.repair.Reattachments.headEdge;
+import static org.w3id.parley.extract.meeting.repair.Reattachments.within;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.w3id.parley.extract.meeting.MeetingWords;
+import org.w3id.parley.extract.meeting.repair.Reattachments.Edits;
+import org.w3id.parley.nlp.Dependency;
+import org.w3id.parley.nlp.Sentence;
+import org.w3id.parley.nlp.Token;
+
+/**
+ * Repairs at the end of a phrase ({@link Reattachments}): the word right after a name or a relative
+ * clause, which the parser hangs inside it or cuts off from it. A name "X of Y" cannot be the
+ * compound of the meeting noun after it, and a verb after a "who" clause is taken into the clause.
+ */
+final class BoundaryRepairs {
+  private BoundaryRepairs() {}
+
+  /**
+   * "after the Association of Tin Producing Countries meeting April 14", "the Organization of
+   * American States meeting will be held": a name of the form "X of Y" ends before the meeting noun
+   * it modifies, so the parser cannot make it the noun's compound; it makes the name the noun's
+   * subject, a second subject beside it, or the noun a bare dependent of the name. A meeting noun
+   * right after the last word of an organisation's name (NER) that is not otherwise under the name
+   * is modified by it: the name becomes its compound, and the noun takes the name's place in the
+   * clause. Returns the mended edges, or the given ones when nothing was mended.
+   */
+  static List<Dependency> nameOfXBeforeItsMeeting(Sentence s, List<Dependency> edges) {
+    Edits out = new Edits(edges);
+    List<Token> tokens = s.tokens();
+    for (int noun = 2; noun < tokens.size(); noun++) {
+      Token t = tokens.get(noun);
+      if (!t.pos().startsWith("NN")
+          || t.isProperNoun()
+          || !t.ner().equals("O")
+          || !tokens.get(noun - 1).ner().equals("ORGANIZATION")
+          || MeetingWords.trigger(t).filter(w -> !w.verb()).isEmpty()) {
+        continue;
+      }
+      int first = noun - 1;
+      while (first > 0 && tokens.get(first - 1).ner().equals("ORGANIZATION")) {
+        first--;
+      }
+      int start = first;
+      // the name's head: its one word hung on something outside it
+      List<Integer> heads = new ArrayList<>();
+      for (int k = first; k < noun; k++) {
+        Dependency up = headEdge(edges, k);
+        if (up == null || up.governor() < start || up.governor() >= noun) {
+          heads.add(k);
+        }
+      }
+      if (heads.size() != 1 || heads.get(0) == noun - 1) {
+        continue; // one word, or one the noun already hangs its name on ("the ICO meeting")
+      }
+      int name = heads.get(0);
+      Dependency nameUp = headEdge(edges, name);
+      Dependency nounUp = headEdge(edges, noun);
+      if (nameUp != null && nameUp.governor() == noun) {
+        out.replace(nameUp, new Dependency(noun, name, "compound")); // "X of Y meeting April 14"
+      } else if (nounUp != null && nounUp.governor() == name && nameUp != null) {
+        // "the X of Y meeting will be held": the noun hung on the name
+        out.replace(nounUp, new Dependency(noun, name, "compound"));
+        out.replace(nameUp, new Dependency(nameUp.governor(), noun, nameUp.relation()));
+      } else if (nounUp != null
+          && nameUp != null
+          && nounUp.governor() == nameUp.governor()
+          && nounUp.relation().equals(nameUp.relation())) {
+        out.replace(nameUp, new Dependency(noun, name, "compound")); // two subjects of one verb
+      }
+    }
+    return out.result();
+  }
+
+  /**
+   * "Fernandez and senior deputy governor Gabriel Singson, who is in Manila, conferred on the
+   * telephone": the parser may hang the verb after a relative clause inside that clause (an
+   * unlabelled or adjectival dependent of its last word), leaving it with no subject. A finite verb
+   * with no subject, right after the comma that closes a relative clause on a name, and hung inside
+   * that clause, has the name for its subject. Returns the mended edges, or the given ones when
+   * nothing was mended.
+   */
+  static List<Dependency> verbAfterTheRelativeClause(Sentence s, List<Dependency> edges) {
+    Edits out = new Edits(edges);
+    for (Dependency relcl : edges) {
+      int name = relcl.governor();
+      int clause = relcl.dependent();
+      if (!relcl.relation().equals("acl:relcl") || name < 0 || clause < name) {
+        continue;
+      }
+      // the clause's last word before a comma, then the verb
+      int verb = -1;
+      for (int k = clause + 1; k + 1 < s.tokens().size(); k++) {
+        if (s.tokens().get(k).text().equals(",")) {
+          verb = k + 1;
+          break;
+        }
+        if (!within(edges, k, clause)) {
+          break;
+        }
+      }
+      if (verb < 0
+          || !s.tokens().get(verb).pos().matches("VBD|VBZ|VBP")
+          || !s.tokens().get(name).isProperNoun()
+          || hasChild(edges, verb, "nsubj.*")
+          || !within(edges, verb, clause)) {
+        continue;
+      }
+      out.add(new Dependency(verb, name, "nsubj"));
+    }
+    return out.result();
+  }
+}
