@@ -3,7 +3,6 @@ package org.w3id.parley.extract.meeting;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,10 +10,10 @@ import java.util.Set;
 import org.w3id.parley.extract.entity.EntityKind;
 import org.w3id.parley.extract.entity.EntityRef;
 import org.w3id.parley.extract.entity.Mentions;
-import org.w3id.parley.extract.entity.PersonCluster;
 import org.w3id.parley.extract.entity.QuotedSpeaker;
 import org.w3id.parley.extract.entity.Ref;
 import org.w3id.parley.extract.entity.References;
+import org.w3id.parley.extract.meeting.gathering.CompanyMeetings;
 import org.w3id.parley.extract.meeting.gathering.ConventionBodies;
 import org.w3id.parley.extract.meeting.gathering.CoveredVisits;
 import org.w3id.parley.extract.meeting.gathering.Debates;
@@ -23,7 +22,6 @@ import org.w3id.parley.extract.meeting.party.Attendance;
 import org.w3id.parley.extract.meeting.party.PartyFinder;
 import org.w3id.parley.extract.meeting.party.SubjectSide;
 import org.w3id.parley.extract.meeting.repair.Reattachments;
-import org.w3id.parley.extract.text.Dates;
 import org.w3id.parley.extract.text.Deps;
 import org.w3id.parley.extract.text.Span;
 import org.w3id.parley.nlp.Sentence;
@@ -34,7 +32,10 @@ import org.w3id.parley.nlp.Token;
  * "summit", "phoned", "debate", "a visit to" …) whose dependency paths lead to at least two parties
  * (persons, countries, organisations), or to one named body for the words that allow it ("a meeting
  * of OPEC"). {@link PartyFinder} finds the parties, {@link Circumstances} the date, place, status
- * and mode; reports of one meeting within the article are merged.
+ * and mode; {@link RepresentedCountries} settles which countries take part beside the persons who
+ * stand for them, {@link CompanyMeetings} whose a company's annual meeting is. Reports of one
+ * meeting within the article are merged, unless {@link ReportPeriods} puts them in different months
+ * or years.
  *
  * <pre>{@code
  * List<Meeting> meetings = new MeetingExtractor(mentions, references, article.published()).extract();
@@ -60,9 +61,11 @@ public final class MeetingExtractor {
   // A later report of a meeting in the list ("the convention" again), by the meeting's index.
   private final Map<Meeting, Integer> sameAs = new IdentityHashMap<>();
   private final ConventionBodies conventions = new ConventionBodies();
+  private final CompanyMeetings companyMeetings;
+  private final RepresentedCountries countries;
 
-  /** The month or year each report's clause names, by its evidence's words. */
-  private final Map<Span, String> periods = new java.util.HashMap<>();
+  /** The month or year each report's clause names. */
+  private final ReportPeriods periods = new ReportPeriods();
 
   public MeetingExtractor(Mentions mentions, References refs, LocalDate published) {
     this(mentions, refs, published, List.of());
@@ -81,6 +84,8 @@ public final class MeetingExtractor {
     this.parties = new PartyFinder(mentions, refs, quoted, reported);
     this.gatherings = new SameGathering(parties::inTime);
     this.circumstances = new Circumstances(mentions, published);
+    this.companyMeetings = new CompanyMeetings(mentions, parties::inTime);
+    this.countries = new RepresentedCountries(mentions);
   }
 
   /**
@@ -134,13 +139,13 @@ public final class MeetingExtractor {
     }
     List<Meeting> merged =
         MeetingMerger.mergeSameDay(
-                MeetingMerger.merge(found, this::differentTimes).stream()
-                    .map(m -> contextDays.dated(m, day -> !outsidePeriod(m, day)))
+                MeetingMerger.merge(found, periods::differentTimes).stream()
+                    .map(m -> contextDays.dated(m, day -> !periods.outsidePeriod(m, day)))
                     .toList())
             .stream()
             .map(m -> StatusWords.notYetHeld(m, published))
             .toList();
-    return StateVisits.withHosts(CoveredVisits.without(merged, this::represents), mentions);
+    return StateVisits.withHosts(CoveredVisits.without(merged, countries::represents), mentions);
   }
 
   /** The meetings a trigger reports: one, or one per named body ("G-5 and G-7 meetings"). */
@@ -197,7 +202,7 @@ public final class MeetingExtractor {
     Optional<Ref> story =
         before.isPresent()
             ? Optional.empty()
-            : storyCompanysMeeting(d, trigger, word, participants);
+            : companyMeetings.storys(d, trigger, word, participants);
     if (story.isPresent()) {
       all.add(story.get()); // "He told the annual meeting …" in a story about Siemens AG
       participants = parties.parties(all);
@@ -243,14 +248,14 @@ public final class MeetingExtractor {
       participants = parties.parties(all);
     }
     conventions.reported(word, found.body().map(Ref::entity));
-    dropRepresentedCountries(participants, all);
-    addOfficeCountries(d, trigger, participants, all);
+    countries.dropRepresented(participants, all);
+    countries.addOffices(d, trigger, participants, all);
     boolean body =
         inherited.isPresent() && participants.size() == 1
             || found.body().isPresent()
                 && participants.size() == 1
                 && participants.contains(found.body().get().entity())
-            || ownMeeting(d, trigger, word, participants)
+            || CompanyMeetings.own(d, trigger, word, participants)
             || Attendance.membersAtIt(d, trigger, word, participants);
     if (Debates.generic(d, trigger, word)) {
       return List.of(); // "Debates between Clinton and Sanders have rarely focused on education"
@@ -276,7 +281,7 @@ public final class MeetingExtractor {
     }
     Optional<Integer> sameBodys =
         body && participants.size() == 1
-            ? gatherings.sameBodys(d, trigger, word, i -> oneEvent(reported.get(i), whole))
+            ? gatherings.sameBodys(d, trigger, word, i -> periods.oneEvent(reported.get(i), whole))
             : Optional.empty();
     if (sameBodys.isPresent()) {
       sameAs.put(whole, sameBodys.get()); // "the Republican convention" again: the same one
@@ -291,7 +296,7 @@ public final class MeetingExtractor {
             found.first(),
             found.counterparts(),
             whole.mode() == MeetingMode.CALL,
-            this::represents)) {
+            countries::represents)) {
       List<Ref> refs = new ArrayList<>(found.first());
       refs.addAll(each);
       Set<EntityRef> two = parties.parties(refs);
@@ -347,80 +352,6 @@ public final class MeetingExtractor {
         : List.of(); // a person who pulled out of a meeting of persons: no meeting of theirs
   }
 
-  /** How many sentences from the start of the article name the organisation a story is about. */
-  private static final int LEAD = 3;
-
-  /**
-   * The organisation whose "the annual meeting" ("the shareholders meeting", {@code
-   * own-meetings.txt}) a sentence names without naming any body: the one the article names first,
-   * in its headline or lead, as news names the company a story is about ("Siemens AG turnover will
-   * rise …, chairman Karlheinz Kaske said. He told the annual meeting …"), when the article has
-   * reported no such meeting just before (that one is named again, {@link SameGathering}).
-   */
-  private Optional<Ref> storyCompanysMeeting(
-      Deps d, int trigger, MeetingWords.Trigger word, Set<EntityRef> participants) {
-    if (word.verb()
-        || !word.body()
-        || participants.stream().anyMatch(p -> p.kind() != EntityKind.PERSON)
-        // "Siemens' annual meeting", "its meeting" name their own; "the shareholders' meeting"
-        // does not
-        || d.children(trigger, "nmod:poss").stream()
-            .anyMatch(k -> !d.token(k).pos().matches("NNS?"))
-        || !definite(d, trigger) && !datedOne(d, trigger)
-        || !MeetingWords.ownMeetingNoun(d, trigger)) {
-      return Optional.empty();
-    }
-    Token t = d.token(trigger);
-    return mentions.all().stream()
-        .filter(m -> m.sentence() < LEAD)
-        .filter(m -> m.ref().kind() == EntityKind.ORGANIZATION)
-        .findFirst()
-        .map(m -> new Ref(m.ref(), new Span(t.begin(), t.end())));
-  }
-
-  /**
-   * Whether a meeting noun is "the" one: its own article, or that of the common noun that owns it
-   * ("the annual shareholders' meeting", where the parser hangs "the" on "shareholders").
-   */
-  private static boolean definite(Deps d, int trigger) {
-    List<Integer> heads = new ArrayList<>(List.of(trigger));
-    heads.addAll(d.children(trigger, "nmod:poss"));
-    return heads.stream()
-        .flatMap(h -> d.children(h, "det").stream())
-        .anyMatch(k -> d.token(k).lemma().equalsIgnoreCase("the"));
-  }
-
-  /**
-   * Whether an indefinite meeting noun is one meeting by its day ("a November 5 shareholders
-   * meeting", "a special meeting on June 26"), not any ("holds a general meeting every year").
-   */
-  private boolean datedOne(Deps d, int trigger) {
-    List<Integer> det = d.children(trigger, "det");
-    return !det.isEmpty()
-        && det.stream().allMatch(k -> d.token(k).lemma().equalsIgnoreCase("a"))
-        && d.children(trigger, "compound", "nummod", "nmod:tmod", "nmod:on", "nmod:for").stream()
-            .anyMatch(k -> parties.inTime(d.token(k)));
-  }
-
-  /** The countries a person party represents (a minister, a leader), by their keys. */
-  private Set<String> represents(EntityRef e) {
-    PersonCluster c = e.kind() == EntityKind.PERSON ? mentions.cluster(e) : null;
-    return c == null ? Set.of() : c.represents;
-  }
-
-  /**
-   * "The American Stock Exchange said … at the annual membership meeting": a meeting noun marked as
-   * one organisation's own ({@code own-meetings.txt}) whose only party is an organisation.
-   */
-  private static boolean ownMeeting(
-      Deps d, int trigger, MeetingWords.Trigger word, Set<EntityRef> participants) {
-    return !word.verb()
-        && word.body()
-        && participants.size() == 1
-        && participants.iterator().next().kind() == EntityKind.ORGANIZATION
-        && MeetingWords.ownMeetingNoun(d, trigger);
-  }
-
   /** Whether the trigger's counterpart is where its word needs it. */
   private boolean counterpartAllowed(
       Deps d,
@@ -454,99 +385,7 @@ public final class MeetingExtractor {
       List<Ref> refsFound) {
     Circumstances.Found c = circumstances.of(d, trigger, word, participants);
     Meeting m = MeetingReports.of(d, trigger, participants, refsFound, c);
-    c.period().ifPresent(p -> periods.put(m.evidence().get(0).span(), p));
+    c.period().ifPresent(p -> periods.noted(m, p));
     return m;
-  }
-
-  /**
-   * Whether a later report of one body's gathering may be the same event as an earlier meeting: the
-   * earlier one is that body's, with no other body or country in it (persons may be at it), and no
-   * day, place or month of theirs differs.
-   */
-  private boolean oneEvent(Meeting earlier, Meeting later) {
-    Set<EntityRef> bodies = new LinkedHashSet<>(earlier.participants());
-    bodies.removeIf(p -> p.kind() == EntityKind.PERSON);
-    return bodies.equals(later.participants())
-        && (earlier.date().isEmpty()
-            || later.date().isEmpty()
-            || earlier.date().equals(later.date()))
-        && (earlier.location().isEmpty()
-            || later.location().isEmpty()
-            || earlier.location().equals(later.location()))
-        && !differentTimes(earlier, later);
-  }
-
-  /** Whether a report of one meeting puts it in another month or year than the other's day. */
-  private boolean outsidePeriod(Meeting m, Meeting dated) {
-    return dated.date().isPresent() && outsidePeriod(m, dated.date().get());
-  }
-
-  /** Whether a report of the meeting puts it in another month or year than the day. */
-  private boolean outsidePeriod(Meeting m, LocalDate day) {
-    return m.evidence().stream()
-        .map(e -> periods.get(e.span()))
-        .anyMatch(p -> p != null && Dates.differentPeriods(p, day.toString()));
-  }
-
-  /**
-   * Whether two reports name different months or years for themselves ("In May 2001, Fiorina met
-   * the HP board" and "At 2 p.m. on the last Friday in August, Fiorina and the HP board convened"),
-   * or one a month or year the other's day is not in ("Obama met Sanders on Wednesday" and "the two
-   * men talked at last month's Congressional Ball"): two meetings, however alike.
-   */
-  private boolean differentTimes(Meeting a, Meeting b) {
-    if (outsidePeriod(a, b) || outsidePeriod(b, a)) {
-      return true;
-    }
-    for (var x : a.evidence()) {
-      for (var y : b.evidence()) {
-        String p = periods.get(x.span());
-        String q = periods.get(y.span());
-        if (p != null && q != null && Dates.differentPeriods(p, q)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /**
-   * "Trump met the Mexican president": an office-holder the article does not name acts for the
-   * country the office is of, which is a party too (so a query for meetings with Mexico finds it,
-   * as an annotator records it: the person is never named).
-   */
-  private void addOfficeCountries(
-      Deps d, int trigger, Set<EntityRef> participants, List<Ref> found) {
-    Token t = d.token(trigger);
-    for (EntityRef p : List.copyOf(participants)) {
-      var draft = p.kind() == EntityKind.PERSON ? mentions.draft(p) : null;
-      // only an implied office-holder (ImpliedEntities.officeHolder) has office countries
-      for (String iso : draft == null ? Set.<String>of() : draft.officeCountries()) {
-        EntityRef country = new EntityRef(EntityKind.COUNTRY, iso);
-        if (mentions.draft(country) != null && participants.add(country)) {
-          found.add(new Ref(country, new Span(t.begin(), t.end())));
-        }
-      }
-    }
-  }
-
-  /**
-   * "A meeting of the Azerbaijani and Armenian foreign ministers": the ministers take part, not
-   * their countries as well; and a person with the country they represent alone is no meeting
-   * ("Israeli Prime Minister Netanyahu … during his recent trips to Israel": a leader at home).
-   */
-  private void dropRepresentedCountries(Set<EntityRef> participants, List<Ref> found) {
-    Set<String> represented = new LinkedHashSet<>();
-    for (EntityRef p : participants) {
-      PersonCluster c = p.kind() == EntityKind.PERSON ? mentions.cluster(p) : null;
-      if (c != null) {
-        represented.addAll(c.represents);
-      }
-    }
-    for (Ref r : found) {
-      if (r.entity().kind() == EntityKind.COUNTRY && represented.contains(r.entity().key())) {
-        participants.remove(r.entity());
-      }
-    }
   }
 }

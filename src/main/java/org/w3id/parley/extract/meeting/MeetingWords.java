@@ -76,7 +76,7 @@ public final class MeetingWords {
       java.util.Set.copyOf(WordList.words(MeetingWords.class, "own-meetings.txt"));
 
   /** Whether a meeting noun is marked as one organisation's own ("the annual meeting"). */
-  static boolean ownMeetingNoun(Deps d, int noun) {
+  public static boolean ownMeetingNoun(Deps d, int noun) {
     List<Integer> words = new ArrayList<>(d.children(noun, "amod", "compound"));
     for (int owner : d.children(noun, "nmod:poss")) {
       // "the annual shareholders' meeting", parsed with "annual" on "shareholders"
