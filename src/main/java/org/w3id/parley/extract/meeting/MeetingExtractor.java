@@ -10,6 +10,7 @@ import java.util.Set;
 import org.w3id.parley.extract.entity.EntityKind;
 import org.w3id.parley.extract.entity.EntityRef;
 import org.w3id.parley.extract.entity.Mentions;
+import org.w3id.parley.extract.entity.PartyNames;
 import org.w3id.parley.extract.entity.QuotedSpeaker;
 import org.w3id.parley.extract.entity.Ref;
 import org.w3id.parley.extract.entity.References;
@@ -139,7 +140,7 @@ public final class MeetingExtractor {
     }
     List<Meeting> merged =
         MeetingMerger.mergeSameDay(
-                MeetingMerger.merge(found, periods::differentTimes).stream()
+                MeetingMerger.merge(found, periods::differentTimes, this::politicalParty).stream()
                     .map(m -> contextDays.dated(m, day -> !periods.outsidePeriod(m, day)))
                     .toList())
             .stream()
@@ -387,5 +388,14 @@ public final class MeetingExtractor {
     Meeting m = MeetingReports.of(d, trigger, participants, refsFound, c);
     c.period().ifPresent(p -> periods.noted(m, p));
     return m;
+  }
+
+  /**
+   * Whether an organisation is a political party: a party of {@code party-names.tsv}, or so named.
+   */
+  private boolean politicalParty(EntityRef e) {
+    var draft = e.kind() == EntityKind.ORGANIZATION ? mentions.draft(e) : null;
+    return draft != null
+        && (PartyNames.of(draft.label()).isPresent() || draft.label().matches(".*\\bParty\\b.*"));
   }
 }

@@ -5,13 +5,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiPredicate;
 import java.util.function.BinaryOperator;
+import java.util.function.Predicate;
 import org.w3id.parley.extract.entity.EntityRef;
 import org.w3id.parley.extract.text.Evidence;
 
 /**
- * Merges the reports of one meeting within an article: same participants and status, and dates,
- * places and modes that agree (equal, or one unknown): a call and a meeting face to face are two.
- * The merged meeting keeps every piece of evidence and takes the date and place any report gives.
+ * Merges the reports of one meeting within an article: same participants and status (or, for a
+ * political party's own meeting with no day, any status), and dates, places and modes that agree
+ * (equal, or one unknown): a call and a meeting face to face are two. The merged meeting keeps
+ * every piece of evidence and takes the date and place any report gives.
  */
 final class MeetingMerger {
   private MeetingMerger() {}
@@ -25,12 +27,23 @@ final class MeetingMerger {
    * months for themselves).
    */
   static List<Meeting> merge(List<Meeting> found, BiPredicate<Meeting, Meeting> apart) {
+    return merge(found, apart, e -> false);
+  }
+
+  /**
+   * The same, and two undated reports of one political party's own meeting are one meeting whatever
+   * their statuses ({@link #onePartysUndated}).
+   *
+   * @param party whether an organisation is a political party
+   */
+  static List<Meeting> merge(
+      List<Meeting> found, BiPredicate<Meeting, Meeting> apart, Predicate<EntityRef> party) {
     return mergeWhere(
         found,
         (o, m) ->
             o.participants().equals(m.participants())
                 && !apart.test(o, m)
-                && (o.status() == m.status() || calledOff(o, m))
+                && (o.status() == m.status() || calledOff(o, m) || onePartysUndated(o, m, party))
                 // "called half a dozen HP directors" and "convened with the HP board" are two,
                 // "he was joined on the call by Hogue" one
                 && (o.mode() == m.mode()
@@ -43,7 +56,7 @@ final class MeetingMerger {
                     || m.location().isEmpty()
                     || o.location().equals(m.location())),
         (o, m) -> {
-          Meeting both = o.status() == m.status() ? combine(o, m) : cancelled(combine(o, m));
+          Meeting both = calledOff(o, m) ? cancelled(combine(o, m)) : combine(o, m);
           return oneSentence(o, m) && (o.mode() == MeetingMode.CALL || m.mode() == MeetingMode.CALL)
               ? withMode(both, MeetingMode.CALL) // the call word says how, "joined" does not
               : both;
@@ -68,6 +81,23 @@ final class MeetingMerger {
   private static boolean calledOff(Meeting a, Meeting b) {
     return java.util.EnumSet.of(a.status(), b.status())
         .equals(java.util.EnumSet.of(MeetingStatus.PLANNED, MeetingStatus.CANCELLED));
+  }
+
+  /**
+   * Two reports of one political party's own meeting that name no day ("the Democratic convention",
+   * "the party's convention in Philadelphia", "a brokered convention") are its one convention or
+   * caucus of the campaign the article is about, whatever the tense of each, and the first report's
+   * status stands. Reports that name different months or years for themselves are kept apart before
+   * this ({@link ReportPeriods}); other bodies (a commodity council, a central bank's board) meet
+   * often, so their reports are merged only where their statuses agree.
+   */
+  private static boolean onePartysUndated(Meeting a, Meeting b, Predicate<EntityRef> party) {
+    return a.participants().size() == 1
+        && party.test(a.participants().iterator().next())
+        && a.date().isEmpty()
+        && b.date().isEmpty()
+        && a.status() != MeetingStatus.CANCELLED
+        && b.status() != MeetingStatus.CANCELLED;
   }
 
   private static Meeting cancelled(Meeting m) {

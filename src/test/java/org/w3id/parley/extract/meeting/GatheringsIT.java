@@ -377,4 +377,16 @@ class GatheringsIT {
         Set.of(set("Republican Party"), set("Gerald Ford", "Manafort", "Republican Party")),
         parties);
   }
+
+  @Test
+  void aPartysConventionToldOfInTwoTensesIsOneConvention() {
+    // planned ("before the party's convention in July") and, misread, held ("a brokered
+    // convention probably overstates"): one convention of the campaign the article is about
+    assertEquals(
+        List.of(MeetingStatus.PLANNED),
+        MeetingLabels.statuses(
+            "Trump is bent on securing the Republican nomination before the party's convention in"
+                + " July. The prospect of a brokered Republican convention probably overstates what"
+                + " would unfold, analysts said."));
+  }
 }

@@ -114,4 +114,53 @@ class MeetingMergerTest {
     Meeting elsewhere = reported(MeetingMode.CALL, 70, 75, new Span(61, 90));
     assertEquals(2, MeetingMerger.merge(List.of(joined, elsewhere)).size());
   }
+
+  private static final EntityRef PARTY = new EntityRef(EntityKind.ORGANIZATION, "republican-party");
+  private static final EntityRef COUNCIL =
+      new EntityRef(EntityKind.ORGANIZATION, "international-coffee-organization");
+
+  private static Meeting ofBody(EntityRef body, MeetingStatus status, int at) {
+    Span s = new Span(at, at + 5);
+    return new Meeting(
+        Set.of(body),
+        Optional.empty(),
+        Optional.empty(),
+        status,
+        MeetingMode.IN_PERSON,
+        List.of(new Evidence(s, s)));
+  }
+
+  @Test
+  void undatedReportsOfAPartysMeetingAreOneWhateverTheirTense() {
+    // "before the party's convention" and "a brokered convention probably overstates …"
+    List<Meeting> merged =
+        MeetingMerger.merge(
+            List.of(ofBody(PARTY, MeetingStatus.PLANNED, 0), ofBody(PARTY, MeetingStatus.HELD, 10)),
+            (a, b) -> false,
+            PARTY::equals);
+    assertEquals(1, merged.size(), merged.toString());
+    assertEquals(MeetingStatus.PLANNED, merged.get(0).status(), "the first report's status");
+    assertEquals(2, merged.get(0).evidence().size());
+  }
+
+  @Test
+  void otherBodiesMeetOftenSoTheirReportsOfAnotherStatusStayApart() {
+    // "the council's talks broke down" and "the council is due to meet in June"
+    List<Meeting> merged =
+        MeetingMerger.merge(
+            List.of(
+                ofBody(COUNCIL, MeetingStatus.HELD, 0), ofBody(COUNCIL, MeetingStatus.PLANNED, 10)),
+            (a, b) -> false,
+            PARTY::equals);
+    assertEquals(2, merged.size(), merged.toString());
+    // nor a party's reports that name different months for themselves
+    assertEquals(
+        2,
+        MeetingMerger.merge(
+                List.of(
+                    ofBody(PARTY, MeetingStatus.PLANNED, 0), ofBody(PARTY, MeetingStatus.HELD, 10)),
+                (a, b) -> true,
+                PARTY::equals)
+            .size());
+  }
 }
