@@ -49,12 +49,7 @@ final class StatusWords {
     } else if (!d.token(trigger).pos().startsWith("VB")) {
       // The verb whose object the noun is ("held talks"), or what was done during, at or after it
       // ("agreed during their summit", "said after talks with Macron").
-      int noun = trigger;
-      if (d.headRelation(noun).equals("nmod:of")
-          && d.head(noun) >= 0
-          && d.token(d.head(noun)).pos().startsWith("NN")) {
-        noun = d.head(noun); // "after months of negotiations": the measure stands for them
-      }
+      int noun = measured(d, trigger); // "after months of negotiations"
       verb = d.head(noun);
       if (verb < 0 || !DONE_AT.contains(d.headRelation(noun))) {
         return false;
@@ -82,14 +77,28 @@ final class StatusWords {
   static boolean arranged(Deps d, int trigger) {
     int verb = trigger;
     if (!d.token(trigger).pos().startsWith("VB")) {
-      verb = d.head(trigger);
-      if (verb < 0 || !d.headRelation(trigger).matches("obj|obl:(for|to)")) {
+      int noun = measured(d, trigger); // "is to hold two days of meetings"
+      verb = d.head(noun);
+      if (verb < 0 || !d.headRelation(noun).matches("obj|obl:(for|to)")) {
         return false;
       }
     }
     return d.token(verb).pos().equals("VB")
         && d.children(verb, "aux", "cop").stream().anyMatch(a -> d.token(a).lemma().equals("be"))
         && d.children(verb, "mark").stream().anyMatch(m -> d.token(m).lemma().equals("to"));
+  }
+
+  /**
+   * The noun that stands for a meeting noun in its clause: the measure it is "of" ("after months of
+   * negotiations", "two days of meetings"), else the noun itself.
+   */
+  private static int measured(Deps d, int noun) {
+    int head = d.head(noun);
+    return d.headRelation(noun).equals("nmod:of")
+            && head >= 0
+            && d.token(head).pos().startsWith("NN")
+        ? head
+        : noun;
   }
 
   /** Words that put a gerund before the verb it hangs on ("after meeting with X, Y said"). */

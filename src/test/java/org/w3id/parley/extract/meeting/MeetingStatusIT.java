@@ -25,6 +25,10 @@ class MeetingStatusIT {
     assertEquals(
         List.of(MeetingStatus.PLANNED),
         statuses("After the vote, Maria Lopez was to fly to Madrid for talks with Hans Weber."));
+    // the measure of the meetings is what is to be held
+    assertEquals(
+        List.of(MeetingStatus.PLANNED),
+        statuses("Maria Lopez is to hold two days of meetings with Hans Weber."));
     assertEquals(List.of(MeetingStatus.HELD), statuses("Maria Lopez met Hans Weber in Berlin."));
   }
 
