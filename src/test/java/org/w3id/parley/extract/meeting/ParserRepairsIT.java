@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
  * NER left untagged, a name read as one with its title's place, a reporting clause taken for the
  * subject of what it reports, names listed after a plural noun hung elsewhere, a subject taken for
  * the sentence's root, a visit told of taken for a meeting with whom it is told to, a subject read
- * into a time phrase before it, a name "X of Y" cut off from its meeting noun, and a verb hung
- * inside the relative clause before it.
+ * into a time phrase before it, a name "X of Y" cut off from its meeting noun, a verb hung inside
+ * the relative clause before it, and a "with" hung on a meeting's topic.
  */
 class ParserRepairsIT {
   @Test
@@ -149,5 +149,16 @@ class ParserRepairsIT {
         meetings(
             "The statement was drafted after Hans Weber and senior deputy governor Maria Lopez, who"
                 + " is in Lima, conferred on the telephone."));
+  }
+
+  @Test
+  void aWithAfterAMeetingsTopicIsItsCounterpart() {
+    // The parser hangs "with Maria Lopez" on "budget", the topic.
+    assertEquals(
+        List.of(set("Hans Weber", "Maria Lopez")),
+        meetings("Hans Weber had a meeting about the budget with Maria Lopez."));
+    assertEquals(
+        List.of(set("Hans Weber", "Maria Lopez")),
+        meetings("Hans Weber has had conversations about the deficit with Senator Maria Lopez."));
   }
 }

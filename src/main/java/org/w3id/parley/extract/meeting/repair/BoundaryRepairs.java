@@ -13,9 +13,10 @@ import org.w3id.parley.nlp.Sentence;
 import org.w3id.parley.nlp.Token;
 
 /**
- * Repairs at the end of a phrase ({@link Reattachments}): the word right after a name or a relative
- * clause, which the parser hangs inside it or cuts off from it. A name "X of Y" cannot be the
- * compound of the meeting noun after it, and a verb after a "who" clause is taken into the clause.
+ * Repairs at the end of a phrase ({@link Reattachments}): the word right after a name, a relative
+ * clause or a topic, which the parser hangs inside it or cuts off from it. A name "X of Y" cannot
+ * be the compound of the meeting noun after it, a verb after a "who" clause is taken into the
+ * clause, and a "with" phrase after a meeting's topic is hung on the topic.
  */
 final class BoundaryRepairs {
   private BoundaryRepairs() {}
@@ -113,5 +114,56 @@ final class BoundaryRepairs {
       out.add(new Dependency(verb, name, "nsubj"));
     }
     return out.result();
+  }
+
+  /** How a meeting word hangs what it is about: "talks about the budget", "a meeting on trade". */
+  private static final String TOPIC = "(nmod|obl):(about|on|over|regarding|concerning)";
+
+  /**
+   * "had conversations about the budget problem with Senator Pete Domenici", "talked about the
+   * deficit with Kraus": the parser hangs a "with" or "between" phrase after the topic of a meeting
+   * word on the topic's last noun. A name there (a person, an organisation, a place for its
+   * country) is the meeting word's counterpart, as a topic has no "with" of its own to meet.
+   * Returns the mended edges, or the given ones when nothing was mended.
+   */
+  static List<Dependency> withAfterTheTopic(Sentence s, List<Dependency> edges) {
+    Edits out = new Edits(edges);
+    for (Dependency topic : edges) {
+      int trigger = topic.governor();
+      int about = topic.dependent();
+      if (trigger < 0
+          || !topic.relation().matches(TOPIC)
+          || MeetingWords.trigger(s.tokens().get(trigger)).isEmpty()) {
+        continue;
+      }
+      String own = s.tokens().get(trigger).pos().startsWith("VB") ? "obl:" : "nmod:";
+      for (Dependency with : edges) {
+        if (with.governor() != about
+            || !with.relation().matches("nmod:(with|between)")
+            || with.dependent() < about
+            || !named(s.tokens().get(with.dependent()))
+            || quoteBetween(s, trigger, with.dependent())) {
+          continue; // "appear on 'The Late Show with Stephen Colbert'": a title's own words
+        }
+        String prep = with.relation().substring("nmod:".length());
+        out.replace(with, new Dependency(trigger, with.dependent(), own + prep));
+      }
+    }
+    return out.result();
+  }
+
+  /** Whether a quotation mark stands between two tokens. */
+  private static boolean quoteBetween(Sentence s, int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      if (s.tokens().get(k).pos().matches("``|''")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a token is part of a name NER found: a person, an organisation or a place. */
+  private static boolean named(Token t) {
+    return t.ner().matches("PERSON|ORGANIZATION|LOCATION|COUNTRY|CITY|STATE_OR_PROVINCE");
   }
 }

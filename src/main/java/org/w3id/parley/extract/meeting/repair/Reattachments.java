@@ -22,9 +22,10 @@ import org.w3id.parley.nlp.Sentence;
  * {@link ReportRepairs}); "who" is taken for the main verb's subject or hung on a thing, a name
  * after two conjuncts on the first, a passive's "by" on a noun in between, a name after its title's
  * place on the place, and names listed after a plural noun on an earlier word ({@link
- * ReferenceRepairs}); a name "X of Y" is cut off from the meeting noun it modifies, and a verb
- * after a relative clause is hung inside that clause ({@link BoundaryRepairs}). Each repair reads
- * the edges the ones before it left, and edits them through {@link Edits}, with the walks below.
+ * ReferenceRepairs}); a name "X of Y" is cut off from the meeting noun it modifies, a verb after a
+ * relative clause is hung inside that clause, and a "with" after a meeting's topic on the topic
+ * ({@link BoundaryRepairs}). Each repair reads the edges the ones before it left, and edits them
+ * through {@link Edits}, with the walks below.
  */
 public final class Reattachments {
   private Reattachments() {}
@@ -54,6 +55,7 @@ public final class Reattachments {
           ReferenceRepairs::namesAfterAPluralNoun,
           BoundaryRepairs::nameOfXBeforeItsMeeting,
           BoundaryRepairs::verbAfterTheRelativeClause,
+          BoundaryRepairs::withAfterTheTopic,
           ClauseRepairs::travellerControlsPurpose);
 
   /** The sentence's dependencies with the parser errors below mended, each in turn. */
