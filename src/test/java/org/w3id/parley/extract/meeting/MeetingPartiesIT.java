@@ -558,4 +558,15 @@ class MeetingPartiesIT {
             "Acme Corp resumed talks with its creditor banks, including Citibank and Chase"
                 + " Manhattan."));
   }
+
+  @Test
+  void whoIsInvitedInThePassiveIsAParty() {
+    // the passive's subject is the one invited, as the active's object is
+    assertEquals(
+        List.of(set("Hans Weber", "Maria Lopez")),
+        meetings("Hans Weber was invited to talks with Maria Lopez."));
+    assertEquals(
+        List.of(set("Hans Weber", "Maria Lopez")),
+        meetings("Hans Weber was challenged to a debate by Maria Lopez."));
+  }
 }

@@ -80,6 +80,10 @@ public final class ActedOn {
       // "X told Y at a meeting"; "X invited Y to talks", "challenged Y to a debate"
       addressed.addAll(d.children(head, "obj", "iobj"));
     }
+    if (INVITING.contains(verb) && TO_IT.contains(rel)) {
+      // "Weber was invited to talks with Lopez", "OPEC ministers were summoned to a meeting"
+      addressed.addAll(d.children(head, "nsubj:pass"));
+    }
     if (ADDRESSING.contains(verb) && AT_IT.contains(rel)) {
       // "gave the same message to Abe in talks": whom it was given to
       addressed.addAll(d.children(head, "obl:to"));
