@@ -203,7 +203,7 @@ public final class MeetingExtractor {
     Optional<Ref> story =
         before.isPresent()
             ? Optional.empty()
-            : companyMeetings.storys(d, trigger, word, participants);
+            : companyMeetings.storyCompany(d, trigger, word, participants);
     if (story.isPresent()) {
       all.add(story.get()); // "He told the annual meeting …" in a story about Siemens AG
       participants = parties.parties(all);

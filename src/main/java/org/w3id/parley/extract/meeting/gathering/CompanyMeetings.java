@@ -42,7 +42,7 @@ public final class CompanyMeetings {
    * rise …, chairman Karlheinz Kaske said. He told the annual meeting …"), when the article has
    * reported no such meeting just before (that one is named again, {@link SameGathering}).
    */
-  public Optional<Ref> storys(
+  public Optional<Ref> storyCompany(
       Deps d, int trigger, MeetingWords.Trigger word, Set<EntityRef> participants) {
     if (word.verb()
         || !word.body()

@@ -46,12 +46,11 @@ final class BoundaryRepairs {
       while (first > 0 && tokens.get(first - 1).ner().equals("ORGANIZATION")) {
         first--;
       }
-      int start = first;
       // the name's head: its one word hung on something outside it
       List<Integer> heads = new ArrayList<>();
       for (int k = first; k < noun; k++) {
         Dependency up = headEdge(edges, k);
-        if (up == null || up.governor() < start || up.governor() >= noun) {
+        if (up == null || up.governor() < first || up.governor() >= noun) {
           heads.add(k);
         }
       }
