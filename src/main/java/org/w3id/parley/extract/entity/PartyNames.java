@@ -38,6 +38,14 @@ public final class PartyNames {
 
   private PartyNames() {}
 
+  /**
+   * Whether a name is a political party's: one of the list's, or named as a party ("the Republican
+   * Party of Wyoming", "the Life and Liberty Party"; not "the Tea Party Coalition").
+   */
+  public static boolean isParty(String name) {
+    return of(name).isPresent() || name.endsWith(" Party") || name.contains(" Party of ");
+  }
+
   /** The party the name stands for, if it is one of the list's names or a party's convention. */
   public static Optional<String> of(String name) {
     String party = PARTY.get(name);

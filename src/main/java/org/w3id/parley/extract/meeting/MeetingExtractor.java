@@ -85,7 +85,7 @@ public final class MeetingExtractor {
     this.parties = new PartyFinder(mentions, refs, quoted, reported);
     this.gatherings = new SameGathering(parties::inTime);
     this.circumstances = new Circumstances(mentions, published);
-    this.companyMeetings = new CompanyMeetings(mentions, parties::inTime);
+    this.companyMeetings = new CompanyMeetings(mentions);
     this.countries = new RepresentedCountries(mentions);
   }
 
@@ -390,12 +390,9 @@ public final class MeetingExtractor {
     return m;
   }
 
-  /**
-   * Whether an organisation is a political party: a party of {@code party-names.tsv}, or so named.
-   */
+  /** Whether an organisation is a political party ({@link PartyNames#isParty}). */
   private boolean politicalParty(EntityRef e) {
     var draft = e.kind() == EntityKind.ORGANIZATION ? mentions.draft(e) : null;
-    return draft != null
-        && (PartyNames.of(draft.label()).isPresent() || draft.label().matches(".*\\bParty\\b.*"));
+    return draft != null && PartyNames.isParty(draft.label());
   }
 }

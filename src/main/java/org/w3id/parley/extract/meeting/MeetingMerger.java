@@ -19,20 +19,13 @@ final class MeetingMerger {
   private MeetingMerger() {}
 
   static List<Meeting> merge(List<Meeting> found) {
-    return merge(found, (a, b) -> false);
+    return merge(found, (a, b) -> false, e -> false);
   }
 
   /**
    * The same, keeping apart any two that {@code apart} tells apart (reports that name different
-   * months for themselves).
-   */
-  static List<Meeting> merge(List<Meeting> found, BiPredicate<Meeting, Meeting> apart) {
-    return merge(found, apart, e -> false);
-  }
-
-  /**
-   * The same, and two undated reports of one political party's own meeting are one meeting whatever
-   * their statuses ({@link #onePartysUndated}).
+   * months for themselves), and taking two undated reports of one political party's own meeting for
+   * one meeting whatever their statuses ({@link #onePartysUndated}).
    *
    * @param party whether an organisation is a political party
    */

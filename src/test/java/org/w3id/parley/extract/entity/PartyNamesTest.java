@@ -1,6 +1,8 @@
 package org.w3id.parley.extract.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -26,5 +28,14 @@ class PartyNamesTest {
     assertEquals(Optional.empty(), PartyNames.of("Sunshine Summit"));
     assertEquals(Optional.empty(), PartyNames.of("gop"));
     assertEquals(Optional.empty(), PartyNames.of("Democratic Republic of the Congo"));
+  }
+
+  @Test
+  void aPartyIsListedOrNamedAsOne() {
+    assertTrue(PartyNames.isParty("Republican Party"));
+    assertTrue(PartyNames.isParty("Republican Party of Wyoming"));
+    assertTrue(PartyNames.isParty("Life and Liberty Party"));
+    assertFalse(PartyNames.isParty("South Carolina Tea Party Coalition"));
+    assertFalse(PartyNames.isParty("International Coffee Organization"));
   }
 }

@@ -546,6 +546,9 @@ class MeetingPartiesIT {
         List.of(set("Anna Kraus", "Hans Weber", "Maria Lopez")),
         meetings(
             "Hans Weber met with several European leaders, including Maria Lopez and Anna Kraus."));
+    assertEquals(
+        List.of(set("Hans Weber", "Maria Lopez")),
+        meetings("Hans Weber met with several European leaders, such as Maria Lopez."));
     // beside the body the group noun stands for
     assertEquals(
         List.of(set("Democratic Party", "Hans Weber", "Harry Reid", "Pat Leahy")),

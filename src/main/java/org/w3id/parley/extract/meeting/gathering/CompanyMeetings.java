@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.w3id.parley.extract.entity.EntityKind;
 import org.w3id.parley.extract.entity.EntityRef;
 import org.w3id.parley.extract.entity.Mentions;
 import org.w3id.parley.extract.entity.Ref;
 import org.w3id.parley.extract.meeting.MeetingWords;
+import org.w3id.parley.extract.text.Dates;
 import org.w3id.parley.extract.text.Deps;
 import org.w3id.parley.extract.text.Span;
 import org.w3id.parley.nlp.Token;
@@ -21,15 +21,9 @@ import org.w3id.parley.nlp.Token;
  */
 public final class CompanyMeetings {
   private final Mentions mentions;
-  private final Predicate<Token> inTime;
 
-  /**
-   * @param inTime whether a token is part of a time expression ("a November 5 shareholders
-   *     meeting")
-   */
-  public CompanyMeetings(Mentions mentions, Predicate<Token> inTime) {
+  public CompanyMeetings(Mentions mentions) {
     this.mentions = mentions;
-    this.inTime = inTime;
   }
 
   /** How many sentences from the start of the article name the organisation a story is about. */
@@ -84,7 +78,7 @@ public final class CompanyMeetings {
     return !det.isEmpty()
         && det.stream().allMatch(k -> d.token(k).lemma().equalsIgnoreCase("a"))
         && d.children(trigger, "compound", "nummod", "nmod:tmod", "nmod:on", "nmod:for").stream()
-            .anyMatch(k -> inTime.test(d.token(k)));
+            .anyMatch(k -> Dates.inTimeExpression(mentions.annotated(), d.token(k)));
   }
 
   /**

@@ -43,13 +43,14 @@ final class Apposed {
         || !Animacy.animate(d.token(people)) && !GroupNouns.isGroupNoun(d.token(people))) {
       return out;
     }
-    // and the members it is said to include: "met several European leaders, including Merkel"
-    for (int a : d.children(k, "appos", "nmod:including", "nmod:such_as")) {
+    for (int a : d.children(k, "appos")) {
       if (a > k) {
         out.addAll(words.word(d, a));
         d.children(a, "conj").forEach(c -> out.addAll(words.word(d, c)));
       }
     }
+    // and the members it is said to include: "met several European leaders, including Merkel"
+    PartyWords.included(d, k).forEach(m -> out.addAll(words.word(d, m)));
     return out;
   }
 }

@@ -73,12 +73,8 @@ public final class PartyWords {
         words.addAll(d.children(x, "conj"));
       }
     }
-    // "met with top Senate Democrats, including Harry Reid and Pat Leahy", "with several leaders,
-    // such as Merkel": the members named take part, beside what the group noun stands for.
-    for (int x : d.children(k, "nmod:including", "nmod:such_as")) {
-      words.add(x);
-      words.addAll(d.children(x, "conj"));
-    }
+    // the members named take part, beside what the group noun stands for
+    words.addAll(included(d, k));
     for (int c : d.children(k, "compound")) {
       // "meet President Reagan, Vice President George Bush and Secretary of State George Shultz",
       // "met with Baldrige and State Department officials": the parser makes the list before the
@@ -92,6 +88,19 @@ public final class PartyWords {
       out.addAll(word(d, w));
       out.addAll(groups.leader(d, w));
       out.addAll(counterpartOf(d, w));
+    }
+    return out;
+  }
+
+  /**
+   * The members a word for a group is said to include, with their conjuncts: "top Senate Democrats,
+   * including Harry Reid and Pat Leahy", "several leaders, such as Merkel".
+   */
+  static List<Integer> included(Deps d, int k) {
+    List<Integer> out = new ArrayList<>();
+    for (int x : d.children(k, "nmod:including", "nmod:such_as")) {
+      out.add(x);
+      out.addAll(d.children(x, "conj"));
     }
     return out;
   }

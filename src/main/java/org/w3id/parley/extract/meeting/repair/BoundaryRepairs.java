@@ -163,6 +163,6 @@ final class BoundaryRepairs {
 
   /** Whether a token is part of a name NER found: a person, an organisation or a place. */
   private static boolean named(Token t) {
-    return t.ner().matches("PERSON|ORGANIZATION|LOCATION|COUNTRY|CITY|STATE_OR_PROVINCE");
+    return t.ner().matches("PERSON|ORGANIZATION|LOCATION");
   }
 }
