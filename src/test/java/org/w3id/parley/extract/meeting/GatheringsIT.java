@@ -87,6 +87,20 @@ class GatheringsIT {
   }
 
   @Test
+  void whoIsInTheCityForABodysMeetingsIsAtThem() {
+    // the place is the copula's predicate, the meetings hang on it
+    assertEquals(
+        List.of(set("Hans Weber", "OECD")),
+        meetings("Hans Weber, who is in Paris for the OECD ministerial meeting, said he was hopeful."));
+    // attending them, however many bodies they name: not each body's meeting without him
+    assertEquals(
+        List.of(set("Hans Weber", "Interim Committee", "World Bank")),
+        meetings(
+            "Hans Weber is in Washington to attend the Interim Committee meetings of the World"
+                + " Bank."));
+  }
+
+  @Test
   void whoDeclinesAnInvitationToSpeakAtAGatheringCancelsTheirPart() {
     assertEquals(
         List.of(new Found(set("AFL-CIO", "Yuki Tanaka"), MeetingStatus.CANCELLED)),

@@ -1,10 +1,12 @@
 package org.w3id.parley.extract.meeting.party;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.w3id.parley.extract.entity.EntityKind;
 import org.w3id.parley.extract.entity.Ref;
 import org.w3id.parley.extract.meeting.MeetingWords;
+import org.w3id.parley.extract.meeting.SameGathering;
 import org.w3id.parley.extract.text.Deps;
 
 /**
@@ -165,7 +167,12 @@ final class NounInClause {
           }
         }
       }
-      if (finder.parties(sides.other).size() <= 1 && !unnamedOwner && !lookedOn) {
+      // "is in Washington to attend the Interim Committee meetings of the World Bank": whoever
+      // attends is at them, however many bodies they name
+      boolean attending =
+          SameGathering.ATTENDING.contains(d.token(head).lemma().toLowerCase(Locale.ROOT))
+              && rel.startsWith("obj");
+      if ((finder.parties(sides.other).size() <= 1 || attending) && !unnamedOwner && !lookedOn) {
         if (Clauses.activeSubjects(d, head).isEmpty()) {
           Clauses.governingSubject(words, d, head).ifPresent(sides.first::add);
         } else {

@@ -94,7 +94,9 @@ final class NounParties {
     int head = d.head(anchor);
     if (head >= 0
         && d.token(head).pos().startsWith("NN")
-        && d.headRelation(anchor).matches("nmod:(for|at|in|during)")) {
+        && (d.headRelation(anchor).matches("nmod:(for|at|in|during)")
+            || d.headRelation(anchor).matches("obl:(for|at|in|during)")
+                && !d.children(head, "cop").isEmpty())) {
       // "De Croo, in Washington for talks with Administration officials": the party the noun
       // attaches to came for the talks; "Yeutter, in New Zealand for GATT talks, told Reuters",
       // where the parser hangs them on the place, the one who is there.
@@ -210,7 +212,8 @@ final class NounParties {
   /**
    * Who came for talks the noun {@code head} has them for: its party; or, for a place one is "in"
    * ("Yeutter, in New Zealand for talks, told Reuters"), the subject of the verb the place hangs
-   * on.
+   * on, or of the place itself where a copula makes it the predicate ("Jones, who is in Paris for
+   * the OECD meeting, said").
    */
   private List<Ref> cameFor(Deps d, int head) {
     List<Ref> r = refs.resolve(d, head);
@@ -221,6 +224,13 @@ final class NounParties {
                     x ->
                         x.entity().kind() == EntityKind.PLACE
                             || x.entity().kind() == EntityKind.COUNTRY);
+    if (place && !d.children(head, "cop").isEmpty()) {
+      List<Ref> there = new ArrayList<>();
+      for (int k : d.children(head, "nsubj")) {
+        there.addAll(refs.resolve(d, k));
+      }
+      return there;
+    }
     if (!place || !d.headRelation(head).matches("(obl|nmod):in")) {
       return r;
     }
