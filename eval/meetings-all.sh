@@ -106,7 +106,7 @@ pool() {
 }
 {
   cat "$summary"
-  pool "news samples" fr fr2 fr3 fr4 fr5 fr6 fr7 fr8 fr9 wn
+  pool "news samples" fr fr2 fr3 fr4 fr5 fr6 fr7 fr8 fr9 fr10 wn
   pool "PolNeAR samples" pf pf2 pf3 pf4 pf5 pf6 pf7
   pool "pooled (all but em)" "${development[@]}"
 } | tee "$out/table.txt"

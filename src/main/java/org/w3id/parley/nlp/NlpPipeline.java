@@ -50,7 +50,8 @@ public final class NlpPipeline {
   private volatile AnnotationCache cache;
 
   private NlpPipeline(Properties props) {
-    // The key names the full analysis (with depparse), which is what the cache keeps.
+    // The key names the full analysis (with depparse), which is what the cache keeps. A text a
+    // mask changes is keyed by what CoreNLP saw as well, so a new mask needs no new tag here.
     this.settingsKey = AnnotationCache.keyOf(props) + " datelines-1 name-joints-1 brackets-1";
     Properties untilNames = new Properties();
     untilNames.putAll(props);
@@ -184,9 +185,12 @@ public final class NlpPipeline {
     return new AnnotatedText(text, sentences, sutime.find(timed, published));
   }
 
-  /** The text CoreNLP reads: the original with datelines and Reuters' brackets masked. */
+  /**
+   * The text CoreNLP reads: the original with datelines and Reuters' brackets masked, and the
+   * function words Reuters' recasing capitalised after "U.S." in small letters again.
+   */
   private static String masked(String text) {
-    return AngleBrackets.mask(Datelines.mask(text));
+    return AbbreviationCase.mask(AngleBrackets.mask(Datelines.mask(text)));
   }
 
   /** The sentences of a text as CoreNLP tags and names them, before any parse (for tests). */

@@ -91,7 +91,8 @@ class GatheringsIT {
     // the place is the copula's predicate, the meetings hang on it
     assertEquals(
         List.of(set("Hans Weber", "OECD")),
-        meetings("Hans Weber, who is in Paris for the OECD ministerial meeting, said he was hopeful."));
+        meetings(
+            "Hans Weber, who is in Paris for the OECD ministerial meeting, said he was hopeful."));
     // attending them, however many bodies they name: not each body's meeting without him
     assertEquals(
         List.of(set("Hans Weber", "Interim Committee", "World Bank")),

@@ -194,6 +194,15 @@ class MeetingPartiesIT {
   }
 
   @Test
+  void aFunctionWordReutersCapitalisedAfterUsDoesNotBreakTheSentence() {
+    assertEquals(
+        List.of(set("European Community", "United States")),
+        meetings(
+            "He said the talks between senior U.S. And European Community officials in London"
+                + " on the Airbus question should be more harmonious."));
+  }
+
+  @Test
   void aCountrysPostIsAPostalServiceNotANewspaper() {
     assertEquals(
         List.of(set("Canada Post", "Teamsters Union")),
