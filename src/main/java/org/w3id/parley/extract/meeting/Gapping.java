@@ -43,6 +43,31 @@ final class Gapping {
     return out;
   }
 
+  /**
+   * The gapped clauses of a meeting noun's light verb that say whom else it was with: "had
+   * conversations with Domenici of New Mexico, and with House Speaker Jim Wright", where the parser
+   * made the second "with" phrase a conjunct of "had".
+   */
+  private static List<Integer> ofLightVerb(Deps d, int noun) {
+    int verb = d.head(noun);
+    if (verb < 0
+        || !d.token(verb).pos().startsWith("VB")
+        || !d.headRelation(noun).equals("obj")
+        || !PartyFinder.lightVerb(d.token(verb).lemma())) {
+      return List.of();
+    }
+    List<Integer> out = new ArrayList<>();
+    for (int c : d.children(verb, "conj")) {
+      if (c > noun
+          && noun(d, c)
+          && d.children(c, "case").stream()
+              .anyMatch(k -> d.token(k).lemma().matches("with|between|among"))) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
   private static boolean noun(Deps d, int k) {
     return d.token(k).pos().startsWith("NN") || d.token(k).pos().startsWith("PRP");
   }
@@ -71,8 +96,8 @@ final class Gapping {
   }
 
   /**
-   * The meetings of a verb's gapped clauses: the verb's first side with whom each clause names, on
-   * the clause's own day.
+   * The meetings of a verb's gapped clauses (or of a noun's light verb): the first side with whom
+   * each clause names, on the clause's own day.
    *
    * @param first the parties the verb's own clause puts on the first side
    */
@@ -87,7 +112,9 @@ final class Gapping {
     if (parties.parties(first).isEmpty()) {
       return out;
     }
-    for (int g : conjuncts(d, verb)) {
+    List<Integer> gapped =
+        d.token(verb).pos().startsWith("VB") ? conjuncts(d, verb) : ofLightVerb(d, verb);
+    for (int g : gapped) {
       List<Ref> refs = new ArrayList<>(first);
       for (int k : d.token(g).pos().equals("CC") ? named(d, g) : List.of(g)) {
         refs.addAll(parties.resolve(d, k));

@@ -286,6 +286,22 @@ class MeetingConstructionsIT {
   }
 
   @Test
+  void aClauseThatLeavesOutTheLightVerbOfAMeetingNounIsAMeetingOfItsOwn() {
+    // the parser makes "with Anna Kraus" a conjunct of "held"
+    List<Meeting> found =
+        Extraction.of(
+                "Maria Lopez held talks with Hans Weber on Monday and with Anna Kraus on Tuesday.",
+                LocalDate.of(2016, 5, 6))
+            .meetings();
+    assertEquals(
+        List.of(set("Hans Weber", "Maria Lopez"), set("Anna Kraus", "Maria Lopez")),
+        meetings(
+            "Maria Lopez held talks with Hans Weber on Monday and with Anna Kraus on Tuesday.",
+            LocalDate.of(2016, 5, 6)));
+    assertEquals(LocalDate.of(2016, 5, 3), found.get(1).date().orElseThrow());
+  }
+
+  @Test
   void aGappedClauseThatOpensWithItsOwnTimeIsAMeetingOfItsOwn() {
     // The parser leaves "and this week with Kraus" as an unlabelled dependent of "met".
     assertEquals(

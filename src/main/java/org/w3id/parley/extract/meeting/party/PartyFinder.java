@@ -139,6 +139,11 @@ public final class PartyFinder {
     return verbs.of(d, trigger, word);
   }
 
+  /** Whether a verb only carries the meeting noun it governs: "held talks", "had a call". */
+  public static boolean lightVerb(String lemma) {
+    return NounInClause.LIGHT_VERBS.contains(lemma);
+  }
+
   /**
    * Whether the meeting word at k names a side of its own: a "with", "between" or "among" phrase,
    * or an object where its word takes one ("for talks with Putin", "to meet Zelensky"; not "to
