@@ -40,6 +40,10 @@ public final class References {
     Token t = d.token(i);
     Optional<Mention> named = mentions.at(s.index(), i);
     if (named.isPresent()) {
+      Optional<Ref> holder = namedHolder(d, i, named.get());
+      if (holder.isPresent()) {
+        return List.of(holder.get());
+      }
       return List.of(new Ref(metonym(d, i, named.get()), named.get().span()));
     }
     if (t.text().equalsIgnoreCase("its")) {
@@ -93,6 +97,24 @@ public final class References {
       return orgAnaphora.resolve(d, i).map(List::of).orElse(List.of());
     }
     return List.of();
+  }
+
+  /**
+   * "the Deputy U.S. Trade Representative, Michael Smith,": an office NER names as an organisation,
+   * with the person who holds it set in apposition, is that person where it is a party.
+   */
+  private Optional<Ref> namedHolder(Deps d, int i, Mention named) {
+    if (named.ref().kind() == EntityKind.PERSON
+        || RoleFinder.roleEndingAt(d.sentence().tokens(), i) == null) {
+      return Optional.empty();
+    }
+    for (int k : d.children(i, "appos")) {
+      Optional<Mention> m = mentions.at(d.sentence().index(), k);
+      if (m.isPresent() && m.get().ref().kind() == EntityKind.PERSON) {
+        return Optional.of(new Ref(m.get().ref(), m.get().span()));
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -192,6 +192,13 @@ public final class RoleFinder {
     return java.util.Optional.of(RoleWords.office(phrase));
   }
 
+  /**
+   * Whether a title ({@code roles.tsv}) ends at token j: "the Deputy U.S. Trade Representative".
+   */
+  public static boolean titleEndsAt(List<Token> t, int j) {
+    return roleEndingAt(t, j) != null;
+  }
+
   /** {first, last} of the longest role phrase ending at token j, or null. */
   static int[] roleEndingAt(List<Token> t, int j) {
     for (int n = MAX_ROLE_WORDS + 2; n >= 1; n--) {

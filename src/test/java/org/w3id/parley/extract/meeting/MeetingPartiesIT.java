@@ -203,6 +203,28 @@ class MeetingPartiesIT {
   }
 
   @Test
+  void aTitleWithItsHolderSetOffByCommasIsThatHolder() {
+    // an office NER names as an organisation, its holder in apposition
+    assertEquals(
+        List.of(set("Makoto Kuroda", "Michael Smith")),
+        meetings(
+            "Makoto Kuroda will meet the Deputy U.S. Trade Representative, Michael Smith, on"
+                + " Monday."));
+    // the parser hangs the name on the verb as a second object
+    assertEquals(
+        List.of(set("Makoto Kuroda", "Michael Smith")),
+        meetings(
+            "Makoto Kuroda is to hold two days of meetings with the Deputy U.S. Trade"
+                + " Representative, Michael Smith."));
+    // and whoever is coordinated with the title takes part as well
+    assertEquals(
+        List.of(set("Amr Moussa", "Hosni Mubarak", "James Baker")),
+        meetings(
+            "James Baker met the president, Hosni Mubarak, and the foreign minister, Amr"
+                + " Moussa."));
+  }
+
+  @Test
   void aCountrysPostIsAPostalServiceNotANewspaper() {
     assertEquals(
         List.of(set("Canada Post", "Teamsters Union")),

@@ -20,8 +20,13 @@ final class Apposed {
     if (!d.token(k).isProperNoun()) {
       // the names said here, before whatever the noun alone would stand for ("the group" for
       // the one body named before)
-      List<Ref> named = names(words, d, k);
+      List<Ref> named = new ArrayList<>(names(words, d, k));
       if (!named.isEmpty()) {
+        // and whoever is coordinated with the noun: "met the president, Hosni Mubarak, and the
+        // foreign minister, Amr Moussa"
+        for (int c : d.children(k, "conj")) {
+          named.addAll(counterpart(words, d, c));
+        }
         return named;
       }
     }

@@ -53,6 +53,7 @@ public final class Reattachments {
           ReferenceRepairs::agentOnTheNoun,
           ReferenceRepairs::nameAfterTheTitlesPlace,
           ReferenceRepairs::namesAfterAPluralNoun,
+          ReferenceRepairs::nameAfterTheTitlesComma,
           BoundaryRepairs::nameOfXBeforeItsMeeting,
           BoundaryRepairs::verbAfterTheRelativeClause,
           BoundaryRepairs::withAfterTheTopic,

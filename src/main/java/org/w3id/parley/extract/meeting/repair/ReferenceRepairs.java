@@ -5,16 +5,18 @@ import static org.w3id.parley.extract.meeting.repair.Reattachments.headEdge;
 import static org.w3id.parley.extract.meeting.repair.Reattachments.person;
 
 import java.util.List;
+import org.w3id.parley.extract.entity.RoleFinder;
 import org.w3id.parley.extract.meeting.repair.Reattachments.Edits;
 import org.w3id.parley.nlp.Dependency;
 import org.w3id.parley.nlp.Sentence;
+import org.w3id.parley.nlp.Token;
 
 /**
  * Repairs of whom a word or phrase refers to ({@link Reattachments}): "who" taken for the main
  * verb's subject or hung on a thing, a name set after the last of two conjuncts, a passive's "by"
- * hung on a noun in between, a name after its title's place taken for that place's, and names
- * listed after a plural noun hung on an earlier word, and a name "X of Y" cut off from the meeting
- * noun it modifies.
+ * hung on a noun in between, a name after its title's place taken for that place's, a name set off
+ * by commas after its title hung elsewhere, and names listed after a plural noun hung on an earlier
+ * word, and a name "X of Y" cut off from the meeting noun it modifies.
  */
 final class ReferenceRepairs {
   private ReferenceRepairs() {}
@@ -235,6 +237,57 @@ final class ReferenceRepairs {
               e.governor() == dep.governor()
                   && e.relation().equals("dep")
                   && edges.contains(new Dependency(names, e.dependent(), "conj:and")));
+    }
+    return out.result();
+  }
+
+  /**
+   * "meetings with the Deputy U.S. Trade Representative, Michael Smith, and the Under Secretary of
+   * Commerce, Bruce Smart": the parser may hang a name set off by commas right after a title on
+   * another word (a second object of the verb), and the title stays without its holder. A person's
+   * name right after a title and its comma, ending at a comma or the sentence's end, is the title's
+   * apposition; what was coordinated with the name is coordinated with the title, in its place.
+   * Returns the mended edges, or the given ones when nothing was mended.
+   */
+  static List<Dependency> nameAfterTheTitlesComma(Sentence s, List<Dependency> edges) {
+    Edits out = new Edits(edges);
+    List<Token> t = s.tokens();
+    for (int title = 0; title + 2 < t.size(); title++) {
+      int first = title + 2;
+      if (!t.get(title + 1).text().equals(",")
+          || !t.get(title).pos().startsWith("NN")
+          || t.get(title).ner().equals("PERSON")
+          || !(person(t.get(title)) || RoleFinder.titleEndsAt(t, title))
+          || !t.get(first).ner().equals("PERSON")) {
+        continue;
+      }
+      int last = first;
+      while (last + 1 < t.size() && t.get(last + 1).ner().equals("PERSON")) {
+        last++;
+      }
+      if (last + 1 < t.size() && !t.get(last + 1).text().matches("[,.]")) {
+        continue;
+      }
+      Dependency attached = headEdge(edges, last);
+      Dependency titleUp = headEdge(edges, title);
+      if (attached == null
+          || titleUp == null
+          || attached.governor() == title
+          || attached.governor() >= first && attached.governor() <= last) {
+        continue;
+      }
+      int name = last;
+      out.removeIf(e -> e.dependent() == name && e.governor() == attached.governor());
+      out.add(new Dependency(title, name, "appos"));
+      for (Dependency conj : edges) {
+        if (conj.governor() == name && conj.relation().startsWith("conj")) {
+          int other = conj.dependent();
+          out.replace(conj, new Dependency(title, other, conj.relation()));
+          // the parser's copy of the name's slot for its conjunct is the title's slot
+          out.removeIf(e -> e.dependent() == other && e.governor() == attached.governor());
+          out.add(new Dependency(titleUp.governor(), other, titleUp.relation()));
+        }
+      }
     }
     return out.result();
   }
