@@ -159,7 +159,7 @@ public final class MeetingExtractor {
     }
     PartyFinder.Found found = parties.ofNoun(d, trigger, word);
     Set<EntityRef> bodies = parties.parties(found.bodies());
-    if (bodies.size() < 2) {
+    if (bodies.size() < 2 || jointOf(d, trigger)) {
       return plural ? meetingAt(d, trigger, word) : List.of();
     }
     List<Meeting> out = new ArrayList<>();
@@ -169,6 +169,15 @@ public final class MeetingExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the bodies are one "of" phrase of the noun, joined: "the semi-annual meetings of the
+   * IMF and the World Bank" are the two bodies' joint meetings (not "the Group of Five and Group of
+   * Seven meetings", each body's own).
+   */
+  private static boolean jointOf(Deps d, int trigger) {
+    return d.children(trigger, "nmod:of").stream().anyMatch(k -> !d.children(k, "conj").isEmpty());
   }
 
   /** The meeting a trigger reports, or one per counterpart when they met each apart. */

@@ -87,6 +87,18 @@ class GatheringsIT {
   }
 
   @Test
+  void bodiesNamedBeforeMeetingsMeetEachOnItsOwnButMeetingsOfBodiesAreJoint() {
+    assertEquals(
+        List.of(set("Group of Five"), set("Group of Seven")),
+        meetings("The dollar fell ahead of tomorrow's Group of Five and Group of Seven meetings."));
+    assertEquals(
+        List.of(set("International Monetary Fund", "World Bank")),
+        meetings(
+            "The issue was discussed during the semi-annual meetings of the IMF and the World"
+                + " Bank."));
+  }
+
+  @Test
   void whoIsInTheCityForABodysMeetingsIsAtThem() {
     // the place is the copula's predicate, the meetings hang on it
     assertEquals(
