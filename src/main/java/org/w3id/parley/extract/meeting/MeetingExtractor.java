@@ -94,7 +94,12 @@ public final class MeetingExtractor {
    * parse): the sentences {@link #extract} reads.
    */
   public static boolean mayReport(Sentence s) {
-    return s.tokens().stream().anyMatch(t -> MeetingWords.trigger(t).isPresent());
+    for (int k = 0; k < s.tokens().size(); k++) {
+      if (MeetingWords.trigger(s.tokens(), k).isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public List<Meeting> extract() {
@@ -109,7 +114,7 @@ public final class MeetingExtractor {
     for (Sentence s : mentions.annotated().sentences()) {
       Deps d = Reattachments.of(s);
       for (Token t : s.tokens()) {
-        MeetingWords.trigger(t)
+        MeetingWords.trigger(s.tokens(), t.index())
             .ifPresent(
                 w -> {
                   List<Meeting> here = meetingsAt(d, t.index(), w);

@@ -166,6 +166,30 @@ public final class MeetingWords {
     return MODE_CUES.stream().anyMatch(c -> matchesAt(d, k, c.words()));
   }
 
+  /**
+   * The meeting word at token k of a sentence, if it is one: also a hyphenated noun the tokenizer
+   * split into its parts ("a sit-down with Trump", "held a fund-raiser for Clinton"), read at its
+   * last part.
+   */
+  public static Optional<Trigger> trigger(List<Token> tokens, int k) {
+    Token t = tokens.get(k);
+    if (k >= 2 && t.pos().startsWith("NN") && !t.pos().startsWith("NNP")) {
+      Token hyphen = tokens.get(k - 1);
+      Token first = tokens.get(k - 2);
+      if (hyphen.text().equals("-") && hyphen.begin() == first.end() && t.begin() == hyphen.end()) {
+        String prefix = first.text().toLowerCase(Locale.ROOT) + "-";
+        Trigger w = NOUNS.get(prefix + t.text().toLowerCase(Locale.ROOT));
+        if (w == null) {
+          w = NOUNS.get(prefix + t.lemma());
+        }
+        if (w != null) {
+          return Optional.of(w);
+        }
+      }
+    }
+    return trigger(t);
+  }
+
   /** The meeting word a token is, if it is one: a verb by lemma, a noun by lemma or plural. */
   public static Optional<Trigger> trigger(Token t) {
     if (t.pos().startsWith("VB")) {

@@ -115,6 +115,13 @@ final class Senses {
       // candidates": a stance, an undertaking or a rank shared, no meeting
       return false;
     }
+    if (!word.verb()
+        && d.head(trigger) >= 0
+        && d.headRelation(trigger).matches("appos|conj.*")
+        && (d.token(d.head(trigger)).ner().equals("PERSON")
+            || org.w3id.parley.nlp.Animacy.animate(d.token(d.head(trigger))))) {
+      return false; // "Chatwal, hotelier, and Democratic fundraiser": a person, set beside one
+    }
     if (word.word().equals("welcome") && !d.children(trigger, "xcomp").isEmpty()) {
       return false; // "welcomed Trump to visit the city": an invitation, not a visit
     }

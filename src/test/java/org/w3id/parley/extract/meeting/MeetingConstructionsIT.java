@@ -302,6 +302,24 @@ class MeetingConstructionsIT {
   }
 
   @Test
+  void aHyphenatedMeetingNounTheTokenizerSplitIsOneWord() {
+    assertEquals(
+        List.of(set("Hans Weber", "Maria Lopez")),
+        meetings("Maria Lopez had a sit-down with Hans Weber on Monday."));
+    // the guest of honour of a fund-raiser given for her
+    assertEquals(
+        List.of(set("Hans Weber", "Maria Lopez")),
+        meetings("Hans Weber held a fund-raiser for Maria Lopez at his home."));
+    assertEquals(List.of(), meetings("The fund-raiser raised five million dollars."));
+    // one who raises funds, set beside other words for her
+    assertEquals(
+        List.of(),
+        meetings(
+            "Compare my case to that of Sant Singh Chatwal, hotelier, fellow Asian Indian, and"
+                + " Democratic fundraiser."));
+  }
+
+  @Test
   void aGappedClauseThatOpensWithItsOwnTimeIsAMeetingOfItsOwn() {
     // The parser leaves "and this week with Kraus" as an unlabelled dependent of "met".
     assertEquals(
