@@ -99,6 +99,21 @@ class GatheringsIT {
   }
 
   @Test
+  void theGuestOfAReceptionGivenForHimMeetsItsHost() {
+    assertEquals(
+        List.of(set("Hans Weber", "Raul Alfonsin")),
+        meetings(
+            "Hans Weber arrived in Buenos Aires on Monday. Weber, speaking at a reception held"
+                + " for him by President Raul Alfonsin at the City Council hall, said no one could"
+                + " overlook the obstacle."));
+    assertEquals(List.of(), meetings("The plan got a warm reception from investors."));
+    // a body's deliberations are its session
+    assertEquals(
+        List.of(set("Parliament")),
+        meetings("The step came after Parliament resumed deliberations last Tuesday."));
+  }
+
+  @Test
   void whoIsInTheCityForABodysMeetingsIsAtThem() {
     // the place is the copula's predicate, the meetings hang on it
     assertEquals(

@@ -173,7 +173,18 @@ final class NounComplements {
               finder.resolve(d, a)); // "the summit, attended by the leaders of Cyprus, …"
         }
       }
-      if (HOSTING.contains(d.token(k).lemma().toLowerCase(java.util.Locale.ROOT))) {
+      String verb = d.token(k).lemma().toLowerCase(java.util.Locale.ROOT);
+      List<Ref> guests = new ArrayList<>();
+      if (HOSTING.contains(verb) || GIVING.contains(verb)) {
+        for (int g : d.children(k, "obl:for")) {
+          // "a reception held for him by President Alfonsin": the guest of honour
+          guests.addAll(finder.resolve(d, g));
+        }
+        sides.explicit.addAll(guests);
+      }
+      // who holds a gathering for a guest gives it ("held for him by X"), not who only holds it:
+      // "the meetings held by the U.S. and UK foreign secretaries with the Saudi leadership"
+      if (HOSTING.contains(verb) || GIVING.contains(verb) && !guests.isEmpty()) {
         for (int a : d.children(k, "obl:agent", "obl:by")) {
           // "a dinner hosted by the Atlantic Council": the host takes part, a body on its own
           for (Ref r : finder.resolve(d, a)) {
