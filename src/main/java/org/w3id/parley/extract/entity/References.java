@@ -105,7 +105,7 @@ public final class References {
    */
   private Optional<Ref> namedHolder(Deps d, int i, Mention named) {
     if (named.ref().kind() == EntityKind.PERSON
-        || RoleFinder.roleEndingAt(d.sentence().tokens(), i) == null) {
+        || !RoleFinder.titleEndsAt(d.sentence().tokens(), i)) {
       return Optional.empty();
     }
     for (int k : d.children(i, "appos")) {

@@ -169,7 +169,8 @@ public final class MeetingWords {
   /**
    * The meeting word at token k of a sentence, if it is one: also a hyphenated noun the tokenizer
    * split into its parts ("a sit-down with Trump", "held a fund-raiser for Clinton"), read at its
-   * last part.
+   * last part. The extractor finds its triggers, and the parse selection its sentences, by this;
+   * the parse repairs and the side readers ask {@link #trigger(Token)} of single words.
    */
   public static Optional<Trigger> trigger(List<Token> tokens, int k) {
     Token t = tokens.get(k);

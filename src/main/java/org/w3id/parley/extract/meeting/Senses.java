@@ -7,6 +7,7 @@ import org.w3id.parley.extract.meeting.party.GroupNouns;
 import org.w3id.parley.extract.meeting.party.PartyFinder;
 import org.w3id.parley.extract.text.Deps;
 import org.w3id.parley.extract.text.WordList;
+import org.w3id.parley.nlp.Animacy;
 import org.w3id.parley.nlp.Dependency;
 import org.w3id.parley.nlp.Token;
 
@@ -119,7 +120,7 @@ final class Senses {
         && d.head(trigger) >= 0
         && d.headRelation(trigger).matches("appos|conj.*")
         && (d.token(d.head(trigger)).ner().equals("PERSON")
-            || org.w3id.parley.nlp.Animacy.animate(d.token(d.head(trigger))))) {
+            || Animacy.animate(d.token(d.head(trigger))))) {
       return false; // "Chatwal, hotelier, and Democratic fundraiser": a person, set beside one
     }
     if (word.word().equals("welcome") && !d.children(trigger, "xcomp").isEmpty()) {

@@ -272,6 +272,7 @@ final class ReferenceRepairs {
       Dependency titleUp = headEdge(edges, title);
       if (attached == null
           || titleUp == null
+          || attached.governor() < 0 // the name heads the sentence
           || attached.governor() == title
           || attached.governor() >= first && attached.governor() <= last) {
         continue;
