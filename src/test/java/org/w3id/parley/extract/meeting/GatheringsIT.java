@@ -107,6 +107,9 @@ class GatheringsIT {
                 + " for him by President Raul Alfonsin at the City Council hall, said no one could"
                 + " overlook the obstacle."));
     assertEquals(List.of(), meetings("The plan got a warm reception from investors."));
+    assertEquals(
+        List.of(set("Hans Weber", "Maria Lopez")),
+        meetings("Maria Lopez hosted a luncheon for Hans Weber."));
     // a body's deliberations are its session
     assertEquals(
         List.of(set("Parliament")),

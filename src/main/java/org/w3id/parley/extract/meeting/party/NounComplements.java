@@ -36,6 +36,11 @@ final class NounComplements {
   /** Verbs of putting on an occasion for someone: "gave a dinner for Weber". */
   static final Set<String> GIVING = Set.of("hold", "give", "throw");
 
+  /** Whether a verb hosts or gives a gathering, whose "for" is its guest of honour. */
+  private static boolean givesGatherings(String lemma) {
+    return HOSTING.contains(lemma) || GIVING.contains(lemma);
+  }
+
   /** Nouns whose "at" organisation is spoken to: "an appearance at the Rotary Club". */
   static final Set<String> APPEARING_AT = Set.of("appearance", "speech");
 
@@ -84,7 +89,7 @@ final class NounComplements {
     int giver = d.head(trigger);
     if (giver >= 0
         && d.headRelation(trigger).equals("obj")
-        && (HOSTING.contains(d.token(giver).lemma()) || GIVING.contains(d.token(giver).lemma()))) {
+        && givesGatherings(d.token(giver).lemma())) {
       for (int k : d.children(trigger, "nmod:for")) {
         // "hosted a dinner for Weber", "held a fund-raiser for Clinton": the guest of honour
         sides.explicit.addAll(finder.resolve(d, k));
@@ -175,7 +180,7 @@ final class NounComplements {
       }
       String verb = d.token(k).lemma().toLowerCase(java.util.Locale.ROOT);
       List<Ref> guests = new ArrayList<>();
-      if (HOSTING.contains(verb) || GIVING.contains(verb)) {
+      if (givesGatherings(verb)) {
         for (int g : d.children(k, "obl:for")) {
           // "a reception held for him by President Alfonsin": the guest of honour
           guests.addAll(finder.resolve(d, g));
@@ -184,7 +189,7 @@ final class NounComplements {
       }
       // who holds a gathering for a guest gives it ("held for him by X"), not who only holds it:
       // "the meetings held by the U.S. and UK foreign secretaries with the Saudi leadership"
-      if (HOSTING.contains(verb) || GIVING.contains(verb) && !guests.isEmpty()) {
+      if (HOSTING.contains(verb) || givesGatherings(verb) && !guests.isEmpty()) {
         for (int a : d.children(k, "obl:agent", "obl:by")) {
           // "a dinner hosted by the Atlantic Council": the host takes part, a body on its own
           for (Ref r : finder.resolve(d, a)) {

@@ -94,9 +94,9 @@ final class NounParties {
     int head = d.head(anchor);
     if (head >= 0
         && d.token(head).pos().startsWith("NN")
-        && (d.headRelation(anchor).matches("nmod:(for|at|in|during)")
-            || d.headRelation(anchor).matches("obl:(for|at|in|during)")
-                && !d.children(head, "cop").isEmpty())) {
+        && d.headRelation(anchor).matches("(nmod|obl):(for|at|in|during)")
+        // "in Paris for the meeting" as a copula's predicate hangs the meeting by "obl"
+        && (d.headRelation(anchor).startsWith("nmod") || !d.children(head, "cop").isEmpty())) {
       // "De Croo, in Washington for talks with Administration officials": the party the noun
       // attaches to came for the talks; "Yeutter, in New Zealand for GATT talks, told Reuters",
       // where the parser hangs them on the place, the one who is there.
