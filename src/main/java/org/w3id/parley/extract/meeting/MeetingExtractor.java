@@ -20,6 +20,7 @@ import org.w3id.parley.extract.meeting.gathering.CoveredVisits;
 import org.w3id.parley.extract.meeting.gathering.Debates;
 import org.w3id.parley.extract.meeting.gathering.StateVisits;
 import org.w3id.parley.extract.meeting.party.Attendance;
+import org.w3id.parley.extract.meeting.party.GroupNouns;
 import org.w3id.parley.extract.meeting.party.PartyFinder;
 import org.w3id.parley.extract.meeting.party.SubjectSide;
 import org.w3id.parley.extract.meeting.repair.Reattachments;
@@ -378,7 +379,10 @@ public final class MeetingExtractor {
       case ANY -> true;
       case OBJECT ->
           word.verb()
-              ? !d.children(trigger, "obj", "nsubj:pass").isEmpty() && !counterparts.isEmpty()
+              ? (!d.children(trigger, "obj", "nsubj:pass").isEmpty()
+                      // "will visit here": the place the story is filed from
+                      || word.sense().equals("visit") && GroupNouns.here(d, trigger).isPresent())
+                  && !counterparts.isEmpty()
               : !counterparts.isEmpty();
       case WITH -> found.withCounterpart() || found.ownBody();
       case BODY ->

@@ -50,6 +50,36 @@ class StateVisitsIT {
   }
 
   @Test
+  void hereIsTheDatelinesCapital() {
+    // "here" in a story filed from a capital is that capital, which stands for its country
+    assertEquals(
+        List.of(set("VE", "Pedro Alvarez")),
+        meetings(
+            "CARACAS, March 10 - Ecuador's deputy energy minister Pedro Alvarez arrived here last"
+                + " night for talks on further assistance to his country's oil industry."));
+    assertEquals(
+        List.of(set("JP", "Hans Weber")),
+        meetings("TOKYO, March 3 - German Finance Minister Hans Weber will visit here next week."));
+    assertEquals(
+        List.of(set("United Kingdom", "Hans Weber")),
+        meetings(
+            "LONDON, March 3 - Officials said the visit here by Hans Weber went well. Britain"
+                + " welcomed it."));
+  }
+
+  @Test
+  void hereWithoutADatelineOrOutsideACapitalIsNoHost() {
+    assertEquals(
+        List.of(),
+        meetings("German Finance Minister Hans Weber arrived here last night for talks."));
+    assertEquals(
+        List.of(),
+        meetings(
+            "HOUSTON, March 3 - German Finance Minister Hans Weber arrived here last night for"
+                + " talks."));
+  }
+
+  @Test
   void aLeaderInTheirOwnCountryVisitsNoOne() {
     // "his" may be Netanyahu's to the parser; a trip home is no visit to a government
     assertEquals(

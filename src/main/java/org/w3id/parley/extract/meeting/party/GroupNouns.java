@@ -240,6 +240,34 @@ public final class GroupNouns {
     return out;
   }
 
+  /**
+   * "Alvite arrived here for talks", "Baker will visit here" in a story filed from Caracas: "here"
+   * is the dateline's city, and a capital stands for its country as it does when named.
+   */
+  Optional<Ref> visitedHere(Deps d, int verb) {
+    Optional<Integer> here = here(d, verb);
+    if (here.isEmpty()) {
+      return Optional.empty();
+    }
+    Token t = d.token(here.get());
+    return home.placeBegin()
+        .flatMap(
+            begin ->
+                mentions.all().stream()
+                    .filter(m -> m.span().begin() == begin)
+                    .filter(m -> m.ref().kind() == EntityKind.PLACE)
+                    .findFirst())
+        .map(m -> new Ref(actor(m.ref()), new Span(t.begin(), t.end())))
+        .filter(r -> r.entity().kind() == EntityKind.COUNTRY);
+  }
+
+  /** The "here" a verb goes to ("arrived here", "will visit here"), if it has one. */
+  public static Optional<Integer> here(Deps d, int verb) {
+    return d.children(verb, "advmod").stream()
+        .filter(k -> d.token(k).lemma().equalsIgnoreCase("here"))
+        .findFirst();
+  }
+
   /** A visited country, or the country of a visited capital, is the host side of a visit. */
   Optional<Ref> visited(Deps d, int k) {
     return mentions

@@ -34,6 +34,7 @@ final class HomeCountry {
 
   private final Mentions mentions;
   private Optional<EntityRef> country;
+  private Optional<Integer> placeBegin;
 
   HomeCountry(Mentions mentions) {
     this.mentions = mentions;
@@ -46,9 +47,22 @@ final class HomeCountry {
     return country;
   }
 
-  private Optional<EntityRef> find() {
+  /** Where the dateline's place begins in the text ("CARACAS" in "CARACAS, March 10 - …"). */
+  Optional<Integer> placeBegin() {
+    if (placeBegin == null) {
+      Matcher m = dateline();
+      placeBegin = m.find() ? Optional.of(m.start(1)) : Optional.empty();
+    }
+    return placeBegin;
+  }
+
+  private Matcher dateline() {
     String text = mentions.text();
-    Matcher m = DATELINE.matcher(text.substring(0, Math.min(WINDOW, text.length())));
+    return DATELINE.matcher(text.substring(0, Math.min(WINDOW, text.length())));
+  }
+
+  private Optional<EntityRef> find() {
+    Matcher m = dateline();
     if (!m.find()) {
       return Optional.empty();
     }

@@ -154,6 +154,7 @@ final class NounComplements {
       // "his week-long Washington visit": a country or capital before the noun is where to
       groups.visited(d, k).ifPresent(sides.destinations::add);
     }
+    groups.visitedHere(d, trigger).ifPresent(sides.destinations::add); // "Shultz's visit here"
     for (int k : to) {
       // "paid a visit to Weber in hospital": a visit to a person or a body is with them
       for (Ref r : finder.resolve(d, k)) {

@@ -188,6 +188,9 @@ final class NounInClause {
         for (int k : d.children(head, "obl:in", "obl:to", "obj")) {
           groups.visited(d, k).ifPresent(sides.other::add);
         }
+        if (sides.other.isEmpty()) {
+          groups.visitedHere(d, head).ifPresent(sides.other::add); // "arrived here for talks"
+        }
       }
     }
   }

@@ -157,6 +157,7 @@ final class VerbParties {
       for (int k : d.children(head, "obl:in", "obl:to", "obj")) {
         groups.visited(d, k).ifPresent(other::add);
       }
+      groups.visitedHere(d, head).ifPresent(other::add); // "will arrive here next week to discuss"
       with |= !other.isEmpty();
     }
     List<Ref> destinations = new ArrayList<>();
@@ -181,6 +182,9 @@ final class VerbParties {
       }
       if (word.parties() == MeetingWords.Parties.BODY) {
         objects.addAll(d.children(trigger, "obl:before", "obl:to"));
+      }
+      if (word.sense().equals("visit") && objects.isEmpty()) {
+        groups.visitedHere(d, trigger).ifPresent(destinations::add); // "will visit here"
       }
       for (int k : Clauses.heads(d, objects)) {
         if (word.sense().equals("visit")) {
