@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.w3id.parley.extract.meeting.party.ActedOn;
+import org.w3id.parley.extract.meeting.party.NounComplements;
 import org.w3id.parley.extract.text.Dates;
 import org.w3id.parley.extract.text.Deps;
 
@@ -107,6 +108,8 @@ final class StatusReader {
       }
       h = head;
     }
+    // "remarks prepared for delivery to the club": a text written to be read out, not a plan
+    out.removeIf(k -> NounComplements.preparedFor(d, k) >= 0);
     return out;
   }
 

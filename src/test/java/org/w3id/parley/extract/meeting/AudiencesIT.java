@@ -61,6 +61,36 @@ class AudiencesIT {
   }
 
   @Test
+  void aSpeechPreparedForDeliveryIsGivenToItsAudience() {
+    // the wire's "prepared for delivery" reports a speech given that day, not one planned
+    assertEquals(
+        List.of(MeetingStatus.HELD),
+        MeetingLabels.statuses(
+            "In remarks prepared for delivery to the Economic Club of Detroit, Hans Weber said"
+                + " inflation remained a danger."));
+    assertEquals(
+        List.of(set("Economic Club", "Hans Weber")),
+        meetings(
+            "In remarks prepared for delivery to the Economic Club of Detroit, Hans Weber said"
+                + " inflation remained a danger."));
+    assertEquals(
+        List.of(set("Inter-American Development Bank", "James Baker")),
+        meetings(
+            "In a speech prepared for delivery to the annual meeting of the Inter-American"
+                + " Development Bank, James Baker said, \"We are making progress.\""));
+  }
+
+  @Test
+  void remarksToTheMediaAreNoMeeting() {
+    assertEquals(
+        List.of(),
+        meetings("Hans Weber said in remarks to The Washington Post that the dollar was stable."));
+    assertEquals(
+        List.of(set("Hans Weber", "Senate Banking Committee")),
+        meetings("Hans Weber's remarks to the Senate Banking Committee were well received."));
+  }
+
+  @Test
   void aVenueSpokenAtIsWhereNotWhom() {
     assertEquals(List.of(), meetings("Hans Weber gave a speech at the Barclays Center on Monday."));
   }

@@ -15,7 +15,7 @@ import org.w3id.parley.extract.text.Deps;
  * a visit goes, whom the clauses describing it name ("a briefing that included X", "a dinner hosted
  * by Y"), and who performs at an occasion ("spoke at a Trump rally").
  */
-final class NounComplements {
+public final class NounComplements {
   /** Verbs whose agent gives a gathering: "a dinner hosted by X", "a forum organised by Y". */
   static final Set<String> HOSTING =
       Set.of("host", "organize", "organise", "sponsor", "convene", "stage", "arrange", "chair");
@@ -115,6 +115,10 @@ final class NounComplements {
           && SPEAKING_VERBS.contains(d.token(verb).lemma())) {
         to.addAll(d.children(verb, "obl:to", "obl:before")); // "gave a speech to X", on "gave"
       }
+      for (int prepared : d.children(trigger, "acl")) {
+        // "in remarks prepared for delivery to the Economic Club": the text a speaker reads out
+        to.addAll(deliveredTo(d, prepared));
+      }
       for (int k : to) {
         // "testimony before the Senate Banking Committee", "a speech to the Commodity Club"
         sides.explicit.addAll(finder.resolve(d, k));
@@ -132,6 +136,34 @@ final class NounComplements {
       }
       sides.explicit.addAll(finder.audienceAt(d, at));
     }
+  }
+
+  /**
+   * The noun of a text "prepared for delivery" ("a speech prepared for delivery to the IADB"), from
+   * its participle: the speech, given as the wire reports it; -1 for any other word.
+   */
+  public static int preparedFor(Deps d, int prepared) {
+    return deliveries(d, prepared).isEmpty() || !d.headRelation(prepared).equals("acl")
+        ? -1
+        : d.head(prepared);
+  }
+
+  /** Whom a text "prepared for delivery" is to or before ("… to the Economic Club"). */
+  static List<Integer> deliveredTo(Deps d, int prepared) {
+    List<Integer> out = new ArrayList<>();
+    for (int delivery : deliveries(d, prepared)) {
+      out.addAll(d.children(delivery, "nmod:to", "nmod:before"));
+    }
+    return out;
+  }
+
+  private static List<Integer> deliveries(Deps d, int prepared) {
+    if (!d.token(prepared).lemma().equals("prepare")) {
+      return List.of();
+    }
+    return d.children(prepared, "obl:for").stream()
+        .filter(k -> d.token(k).lemma().equals("delivery"))
+        .toList();
   }
 
   /**
