@@ -68,6 +68,18 @@ class StateVisitsIT {
   }
 
   @Test
+  void countriesOnOneItineraryMeetOnlyANamedVisitor() {
+    assertEquals(
+        List.of(),
+        meetings(
+            "The bill would require teams within six months to visit seven countries: Mexico,"
+                + " the Philippines, Indonesia, India, Bangladesh, Senegal and Nigeria."));
+    assertEquals(
+        List.of(set("Mexico", "Peru", "Chile", "Hans Weber")),
+        meetings("President Hans Weber will visit Mexico, Peru and Chile next month."));
+  }
+
+  @Test
   void hereWithoutADatelineOrOutsideACapitalIsNoHost() {
     assertEquals(
         List.of(),

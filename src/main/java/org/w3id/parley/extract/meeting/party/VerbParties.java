@@ -219,7 +219,12 @@ final class VerbParties {
       other.addAll(invitedBy);
       with = true;
     }
-    if (other.isEmpty() && !destinations.isEmpty() && !forMeeting(d, trigger)) {
+    if (other.isEmpty()
+        && !destinations.isEmpty()
+        && !forMeeting(d, trigger)
+        // "teams would visit seven countries: Mexico, Peru, …": places on one itinerary do not
+        // meet each other; with no visitor named there is no one to meet them
+        && (finder.parties(destinations).size() == 1 || !finder.parties(first).isEmpty())) {
       other.addAll(destinations);
     }
     boolean byPhone =
