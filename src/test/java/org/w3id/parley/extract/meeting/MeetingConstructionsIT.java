@@ -27,6 +27,20 @@ class MeetingConstructionsIT {
   }
 
   @Test
+  void aCallIsACallWhateverTheCallerDoesOnItButASummonsIsNot() {
+    // what the caller does on the line (learns, urges, warns) makes a call; "to testify" a summons
+    String text =
+        "Maria Lopez said she called Hans Weber earlier this month to learn more about his"
+            + " argument.";
+    assertEquals(List.of(set("Hans Weber", "Maria Lopez")), meetings(text));
+    assertEquals(
+        List.of(set("Hans Weber", "Maria Lopez")),
+        meetings("Maria Lopez called Hans Weber on Friday to urge him to vote for the bill."));
+    assertEquals(
+        List.of(), meetings("The committee chairman Maria Lopez called Hans Weber to testify."));
+  }
+
+  @Test
   void aCallAndAMeetingFaceToFaceOfTheSamePartiesAreTwoMeetings() {
     String text =
         "In May 2001, Maria Lopez met the Acme Corp board at its headquarters in Boston.\n\n"
