@@ -45,6 +45,9 @@ public final class Negation {
       if (verb < 0) {
         return Polarity.AFFIRMED;
       }
+      if (verb != trigger && noPlanTo(d, verb)) {
+        return Polarity.REFUSED; // "has no plans to attend the convention", as "does not plan to"
+      }
     }
     if (negated(d, verb)) {
       if (d.children(verb, "advmod").stream().anyMatch(k -> d.token(k).lemma().equals("yet"))) {
@@ -114,6 +117,23 @@ public final class Negation {
       k = head;
     }
     return false;
+  }
+
+  /**
+   * Whether an infinitive is what a plan or wish with "no" is for: "has no plans to attend", parsed
+   * with "to attend" on "has" or on "plans".
+   */
+  private static boolean noPlanTo(Deps d, int verb) {
+    int head = d.head(verb);
+    if (head < 0
+        || d.children(verb, "mark").stream().noneMatch(m -> d.token(m).lemma().equals("to"))) {
+      return false;
+    }
+    String rel = d.headRelation(verb);
+    return d.token(head).pos().startsWith("NN") && rel.matches("acl(:to)?") && none(d, head)
+        || d.token(head).pos().startsWith("VB")
+            && rel.matches("ccomp|xcomp")
+            && d.children(head, "obj").stream().anyMatch(o -> none(d, o));
   }
 
   private static boolean none(Deps d, int noun) {

@@ -189,6 +189,18 @@ class GatheringsIT {
   }
 
   @Test
+  void oneWithNoPlansToAttendAGatheringHasACancelledPartInIt() {
+    // "has no plans to attend" refuses as "does not plan to attend" does
+    assertEquals(
+        List.of(
+            new Found(set("NAACP"), MeetingStatus.PLANNED),
+            new Found(set("Hans Weber", "NAACP"), MeetingStatus.CANCELLED)),
+        found(
+            "The NAACP will hold its annual convention in Detroit next week. Hans Weber has no"
+                + " plans to attend the convention, a spokesman said."));
+  }
+
+  @Test
   void whoOnlySpeaksAfterItOrActsOnItIsNotAtIt() {
     assertEquals(
         List.of(new Found(set("NAACP"), MeetingStatus.HELD)),
