@@ -50,12 +50,17 @@ public final class MeetingWords {
       MeetingMode mode,
       Parties parties,
       boolean body,
-      boolean mutual) {}
+      boolean mutual,
+      boolean toCounterpart) {}
 
   /** A cue of one or more words, lower case. */
   record Cue<T>(List<String> words, T value) {}
 
   private static final Map<String, Trigger> VERBS = new HashMap<>();
+
+  /** Verbs with their particle, by both words: "reach out" (in "reached out to Y"). */
+  private static final Map<String, Trigger> PHRASAL_VERBS = new HashMap<>();
+
   private static final Map<String, Trigger> NOUNS = new HashMap<>();
   static final List<Cue<MeetingStatus>> STATUS_CUES = new ArrayList<>();
   static final List<Cue<MeetingMode>> MODE_CUES = new ArrayList<>();
@@ -110,17 +115,27 @@ public final class MeetingWords {
               mode(r[3], "triggers.tsv", r),
               switch (r[4]) {
                 case "any" -> Parties.ANY;
-                case "with" -> Parties.WITH;
+                case "with", "with+to" -> Parties.WITH;
                 case "object" -> Parties.OBJECT;
                 case "body" -> Parties.BODY;
                 case "audience" -> Parties.AUDIENCE;
                 default ->
                     throw bad(
-                        "triggers.tsv", r, "parties must be any, with, object, body or audience");
+                        "triggers.tsv",
+                        r,
+                        "parties must be any, with, with+to, object, body or audience");
               },
               r[5].equals("yes"),
-              r[6].equals("yes"));
-      (t.verb() ? VERBS : NOUNS).put(t.word(), t);
+              r[6].equals("yes"),
+              r[4].equals("with+to"));
+      String[] words = t.word().split(" ");
+      if (words.length == 2 && t.verb()) {
+        PHRASAL_VERBS.put(t.word(), t); // "reach out": a verb and its particle
+      } else if (words.length == 1) {
+        (t.verb() ? VERBS : NOUNS).put(t.word(), t);
+      } else {
+        throw bad("triggers.tsv", r, "a word of two words must be a verb and its particle");
+      }
     }
     for (String[] r : WordList.rows(MeetingWords.class, "status-cues.tsv", 2)) {
       MeetingStatus s =
@@ -169,11 +184,20 @@ public final class MeetingWords {
   /**
    * The meeting word at token k of a sentence, if it is one: also a hyphenated noun the tokenizer
    * split into its parts ("a sit-down with Trump", "held a fund-raiser for Clinton"), read at its
-   * last part. The extractor finds its triggers, and the parse selection its sentences, by this;
-   * the parse repairs and the side readers ask {@link #trigger(Token)} of single words.
+   * last part, and a verb with its particle ("reached out to Sanders"), read at the verb. The
+   * extractor finds its triggers, and the parse selection its sentences, by this; the parse repairs
+   * and the side readers ask {@link #trigger(Token)} of single words.
    */
   public static Optional<Trigger> trigger(List<Token> tokens, int k) {
     Token t = tokens.get(k);
+    if (t.pos().startsWith("VB") && k + 1 < tokens.size()) {
+      // "reached out to Y": the particle right after the verb
+      Trigger phrasal =
+          PHRASAL_VERBS.get(t.lemma() + " " + tokens.get(k + 1).text().toLowerCase(Locale.ROOT));
+      if (phrasal != null) {
+        return Optional.of(phrasal);
+      }
+    }
     if (k >= 2 && t.pos().startsWith("NN") && !t.pos().startsWith("NNP")) {
       Token hyphen = tokens.get(k - 1);
       Token first = tokens.get(k - 2);

@@ -41,6 +41,18 @@ class MeetingConstructionsIT {
   }
 
   @Test
+  void oneReachedOutToIsTalkedTo() {
+    // a verb with its particle ("reach out") and a "to" counterpart (triggers.tsv: with+to)
+    assertEquals(
+        List.of(set("Hans Weber", "Maria Lopez")),
+        meetings(
+            "Senator Maria Lopez said she had reached out to Hans Weber about the need for"
+                + " unity."));
+    assertEquals(List.of(), meetings("Maria Lopez reached out to voters in Ohio."));
+    assertEquals(List.of(), meetings("Maria Lopez reached an agreement with Hans Weber."));
+  }
+
+  @Test
   void aCallAndAMeetingFaceToFaceOfTheSamePartiesAreTwoMeetings() {
     String text =
         "In May 2001, Maria Lopez met the Acme Corp board at its headquarters in Boston.\n\n"

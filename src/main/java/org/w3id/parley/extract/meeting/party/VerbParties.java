@@ -110,9 +110,9 @@ final class VerbParties {
     if (word.sense().equals("negotiate")) {
       withSlots.addAll(d.children(trigger, "obl:from"));
     }
-    if (word.word().equals("talk") || word.word().equals("speak")) {
-      withSlots.addAll(
-          d.children(trigger, "obl:to")); // "I talked to two universities", "spoke to me"
+    if (word.toCounterpart()) {
+      // "I talked to two universities", "spoke to me", "reached out to Sanders"
+      withSlots.addAll(d.children(trigger, "obl:to"));
     }
     for (int k : Clauses.heads(d, withSlots)) {
       List<Ref> r = Apposed.counterpart(words, d, k);
