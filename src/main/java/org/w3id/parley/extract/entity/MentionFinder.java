@@ -302,6 +302,8 @@ public final class MentionFinder {
       int first = i;
       if (tag.equals("ORGANIZATION")) {
         first = NameRuns.companyStart(t, used, i, last);
+      } else if (tag.equals("PERSON")) {
+        first = NameRuns.personStart(t, used, i, last); // "called Naghmeh Abedini"
       }
       while (first <= last
           && (Honorifics.is(t.get(first).text())
@@ -400,7 +402,27 @@ public final class MentionFinder {
           }
         }
         if (hits.size() == 1) {
-          m.addToCluster(hits.iterator().next(), s.index(), t.index(), t.index(), t.text());
+          PersonCluster c = hits.iterator().next();
+          int before = t.index() - 1;
+          if (before >= 0
+              && c.hasFirstName()
+              && m.at(s.index(), before).isEmpty()
+              && NameRuns.personStart(
+                      s.tokens(), new boolean[s.tokens().size()], t.index(), t.index())
+                  == before
+              && !Names.compatibleFirst(c.first, Names.fold(s.tokens().get(before).text()))) {
+            // "Mr. Obama called Naghmeh Abedini. Her husband, Saeed Abedini, …": another first name
+            // before the surname, untagged as both words were, is another person of that name
+            Token f = s.tokens().get(before);
+            m.addPerson(
+                s.index(),
+                before,
+                t.index(),
+                m.text().substring(f.begin(), t.end()),
+                List.of(f.text(), t.text()));
+            continue;
+          }
+          m.addToCluster(c, s.index(), t.index(), t.index(), t.text());
         }
       }
     }

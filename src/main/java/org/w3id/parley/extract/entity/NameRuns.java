@@ -54,6 +54,39 @@ final class NameRuns {
     return before.equals("counterpart") || RoleWords.isRole(before);
   }
 
+  /**
+   * Where a person's name begins when NER tagged only the surname: "Mr. Obama called Naghmeh
+   * Abedini", with the first name, one NER does not know, left untagged. A capitalised proper noun
+   * NER tagged nothing, right before a lone surname, is its first name unless it is a title, an
+   * honorific or a word of a role, or a name word itself follows another such word (then the run is
+   * some other name: "Supreme Leader Ali Khamenei" is read by the title).
+   */
+  static int personStart(List<Token> t, boolean[] used, int first, int last) {
+    int before = first - 1;
+    if (first != last
+        || before < 0
+        || used[before]
+        || !t.get(before).ner().equals("O")
+        || !t.get(before).pos().equals("NNP")
+        || !MentionFinder.startsUpper(t.get(before).text())
+        || !t.get(before).text().matches("\\p{Lu}\\p{Ll}+")
+        || Honorifics.is(t.get(before).text())
+        || RoleWords.isRole(t.get(before).text().toLowerCase(java.util.Locale.ROOT))
+        || calendarWord(t.get(before).text())
+        || before > 0 && t.get(before - 1).pos().equals("NNP")) {
+      return first;
+    }
+    return before;
+  }
+
+  /** A day or month name, which NER may leave untagged: "On Thursday Clinton met Biden". */
+  private static boolean calendarWord(String w) {
+    String upper = w.toUpperCase(java.util.Locale.ROOT);
+    return java.util.Arrays.stream(java.time.DayOfWeek.values())
+            .anyMatch(d -> d.name().equals(upper))
+        || java.util.Arrays.stream(java.time.Month.values()).anyMatch(m -> m.name().equals(upper));
+  }
+
   /** Lower-case particles inside a person's name ("de", "van der", "bin"). */
   private static final Set<String> NAME_PARTICLES =
       Set.of("de", "la", "del", "der", "den", "van", "von", "da", "di", "du", "dos", "das", "bin");

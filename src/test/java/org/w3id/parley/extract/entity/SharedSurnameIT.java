@@ -37,4 +37,13 @@ class SharedSurnameIT {
             + "Her meeting with John Carter on Friday went well.";
     assertEquals(List.of(set("John Carter", "Maria Lopez")), meetings(text));
   }
+
+  @Test
+  void anotherFirstNameNerMissedBeforeTheSurnameIsAnotherPerson() {
+    // NER tags neither word of "Naghmeh Abedini"; the surname alone would have joined her husband
+    String text =
+        "A year ago, Mr. Obama called Naghmeh Abedini on Sunday. Her husband, Saeed Abedini, was"
+            + " free and would soon be coming home, the president told her.";
+    assertEquals(List.of(set("Naghmeh Abedini", "Obama")), meetings(text));
+  }
 }
