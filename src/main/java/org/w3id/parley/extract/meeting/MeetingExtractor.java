@@ -22,10 +22,8 @@ import org.w3id.parley.extract.meeting.gathering.StateVisits;
 import org.w3id.parley.extract.meeting.party.Attendance;
 import org.w3id.parley.extract.meeting.party.GroupNouns;
 import org.w3id.parley.extract.meeting.party.PartyFinder;
-import org.w3id.parley.extract.meeting.party.SubjectSide;
 import org.w3id.parley.extract.meeting.repair.Reattachments;
 import org.w3id.parley.extract.text.Deps;
-import org.w3id.parley.extract.text.Span;
 import org.w3id.parley.nlp.Sentence;
 import org.w3id.parley.nlp.Token;
 
@@ -34,10 +32,10 @@ import org.w3id.parley.nlp.Token;
  * "summit", "phoned", "debate", "a visit to" …) whose dependency paths lead to at least two parties
  * (persons, countries, organisations), or to one named body for the words that allow it ("a meeting
  * of OPEC"). {@link PartyFinder} finds the parties, {@link Circumstances} the date, place, status
- * and mode; {@link RepresentedCountries} settles which countries take part beside the persons who
- * stand for them, {@link CompanyMeetings} whose a company's annual meeting is. Reports of one
- * meeting within the article are merged, unless {@link ReportPeriods} puts them in different months
- * or years.
+ * and mode; {@link ImpliedParties} adds the parties its words leave out and its sentence or article
+ * supplies, {@link RepresentedCountries} settles which countries take part beside the persons who
+ * stand for them. Reports of one meeting within the article are merged, unless {@link
+ * ReportPeriods} puts them in different months or years.
  *
  * <pre>{@code
  * List<Meeting> meetings = new MeetingExtractor(mentions, references, article.published()).extract();
@@ -63,7 +61,7 @@ public final class MeetingExtractor {
   // A later report of a meeting in the list ("the convention" again), by the meeting's index.
   private final Map<Meeting, Integer> sameAs = new IdentityHashMap<>();
   private final ConventionBodies conventions = new ConventionBodies();
-  private final CompanyMeetings companyMeetings;
+  private final ImpliedParties implied;
   private final RepresentedCountries countries;
 
   /** The month or year each report's clause names. */
@@ -86,7 +84,7 @@ public final class MeetingExtractor {
     this.parties = new PartyFinder(mentions, refs, quoted, reported);
     this.gatherings = new SameGathering(parties::inTime);
     this.circumstances = new Circumstances(mentions, published);
-    this.companyMeetings = new CompanyMeetings(mentions);
+    this.implied = new ImpliedParties(parties, new CompanyMeetings(mentions), conventions);
     this.countries = new RepresentedCountries(mentions);
   }
 
@@ -212,57 +210,10 @@ public final class MeetingExtractor {
     if (found.slotWithoutParty() || !counterpartAllowed(d, trigger, word, found, counterparts)) {
       return before.map(b -> reportedAgain(d, trigger, word, found, b)).orElse(List.of());
     }
-    List<Ref> all = new ArrayList<>(found.counterparts());
-    all.addAll(found.first());
-    Set<EntityRef> participants = parties.parties(all);
-    Optional<Ref> story =
-        before.isPresent()
-            ? Optional.empty()
-            : companyMeetings.storyCompany(d, trigger, word, participants);
-    if (story.isPresent()) {
-      all.add(story.get()); // "He told the annual meeting …" in a story about Siemens AG
-      participants = parties.parties(all);
-    }
-    boolean ownSubject = word.verb() && !d.children(trigger, "nsubj").isEmpty();
-    if (participants.size() == 1
-        && found.body().isEmpty()
-        && !ownSubject
-        && !parties.unnamedOwner(d, trigger)
-        && !SubjectSide.lookedOn(d, trigger)
-        && (parties.parties(found.first()).isEmpty() || !d.headRelation(trigger).equals("obj"))) {
-      // Only one side named: the subject of the governing clause is the other ("Lavrov said at a
-      // meeting with Aliyev", "during Obama's visit to Turkey, Erdogan reiterated …"); not the
-      // subject of a verb the meeting is the object of ("X praised Y's visit"), nor where the
-      // meeting is someone unnamed's ("X praised the president's visit to Mexico").
-      parties
-          .governingSubject(d, trigger)
-          .filter(r -> r.entity().kind() != EntityKind.PLACE)
-          .ifPresent(all::add);
-      participants = parties.parties(all);
-    }
-    if (participants.size() == 1
-        && found.body().isEmpty()
-        && parties.parties(found.first()).isEmpty()
-        && participants.iterator().next().kind() == EntityKind.COUNTRY) {
-      // "a free trade agreement being negotiated with Canada" in a story filed from Washington:
-      // talks with a country whose other side goes unnamed are the home government's.
-      Token t = d.token(trigger);
-      Set<EntityRef> named = participants;
-      parties
-          .home()
-          .filter(h -> !named.contains(h))
-          .ifPresent(h -> all.add(new Ref(h, new Span(t.begin(), t.end()))));
-      participants = parties.parties(all);
-    }
-    Optional<EntityRef> inherited =
-        before.isPresent() || !d.children(trigger, "nmod:poss").isEmpty()
-            ? Optional.empty() // "Mr. Trump's convention", "its convention": the owner's
-            : conventions.of(word, participants);
-    if (inherited.isPresent()) {
-      Token t = d.token(trigger);
-      all.add(new Ref(inherited.get(), new Span(t.begin(), t.end())));
-      participants = parties.parties(all);
-    }
+    ImpliedParties.Completed completed = implied.of(d, trigger, word, found, before.isPresent());
+    List<Ref> all = completed.refs();
+    Set<EntityRef> participants = completed.participants();
+    Optional<EntityRef> inherited = completed.convention();
     conventions.reported(word, found.body().map(Ref::entity));
     countries.dropRepresented(participants, all);
     countries.addOffices(d, trigger, participants, all);
