@@ -172,8 +172,10 @@ final class Attribution {
         }
       }
     }
+    // not a participle: "Anderson said, adding that Sanders is “…”" names what was added after it
     boolean inverted =
         (verb == 0 || d.token(verb - 1).pos().matches("''|,"))
+            && !participle
             && !Set.of("tell", "ask", "urge", "warn").contains(d.token(verb).lemma());
     boolean ownSubject =
         d.children(verb, "nsubj").stream().anyMatch(k -> !refs.inQuote(d.token(k).begin()));

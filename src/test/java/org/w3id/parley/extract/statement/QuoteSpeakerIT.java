@@ -162,6 +162,15 @@ class QuoteSpeakerIT {
   }
 
   @Test
+  void aNameAfterAParticipleIsWhatWasAddedNotWhoAddedIt() {
+    // "adding that Sanders is …" names what was added; the one who said and added it speaks
+    String text =
+        "“He stands for the middle class,” Ann Lee said, adding that Tom Baker is “definitely the"
+            + " most trustworthy of the candidates.”";
+    assertEquals("Ann Lee", speakerOf(text, "definitely the most"));
+  }
+
+  @Test
   void aQuoteInsideAClauseBelongsToTheClauseSubject() {
     String text =
         "Mayor Anna Berg described the ferry plan as “the best thing that has happened to this"
