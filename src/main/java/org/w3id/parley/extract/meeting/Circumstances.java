@@ -152,6 +152,13 @@ final class Circumstances {
     for (int steps = 0; steps < 5 && h >= 0; steps++) {
       look.add(h);
       if (d.headRelation(h).startsWith("conj")) {
+        if (d.token(h).pos().equals("VB")
+            && d.children(h, "aux", "aux:pass").isEmpty()
+            && d.head(h) >= 0) {
+          // "will make a visit to France and hold talks with Lopez": a bare verb shares the
+          // auxiliary of the verb it is joined to
+          look.addAll(d.children(d.head(h), "aux"));
+        }
         break; // "rejects Trump's remarks but will meet with him": a verb beside it, not over it
       }
       if (h != trigger && REPORTING_VERBS.contains(d.token(h).lemma())) {

@@ -33,6 +33,16 @@ class MeetingStatusIT {
   }
 
   @Test
+  void aBareVerbJoinedToAFutureOneSharesItsAuxiliary() {
+    assertEquals(
+        List.of(MeetingStatus.PLANNED),
+        statuses("Hans Weber will fly to Paris on Monday and hold talks with Maria Lopez."));
+    assertEquals(
+        List.of(MeetingStatus.PLANNED),
+        statuses("Hans Weber rejected the remarks but will meet Maria Lopez."));
+  }
+
+  @Test
   void aHeadlinesToIsItsFuture() {
     assertEquals(
         List.of(MeetingStatus.PLANNED), statuses("G-7 OFFICIALS TO MEET IN SARDINIA THIS WEEK"));
