@@ -68,6 +68,19 @@ class StateVisitsIT {
   }
 
   @Test
+  void aVisitIsTheMeetingItsSentenceNamesItWith() {
+    // one encounter: the talks with the named person, not a second meeting with the country
+    assertEquals(
+        List.of(set("Maria Lopez", "Hans Weber")),
+        meetings(
+            "Prime Minister Hans Weber will make an official visit to France from April 29 and hold"
+                + " talks in Paris with President Maria Lopez."));
+    assertEquals(
+        List.of(set("France", "Hans Weber"), set("Maria Lopez", "Hans Weber")),
+        meetings("Hans Weber visited France on Monday. He met Maria Lopez in Paris."));
+  }
+
+  @Test
   void countriesOnOneItineraryMeetOnlyANamedVisitor() {
     assertEquals(
         List.of(),

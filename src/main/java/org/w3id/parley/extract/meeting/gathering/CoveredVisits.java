@@ -11,8 +11,9 @@ import org.w3id.parley.extract.meeting.Meeting;
 /**
  * A meeting of one party with a country's government ("Lavrov visited Baku") is not one of its own
  * when the article names whom of that country the party met ("Lavrov met Azerbaijani Foreign
- * Minister Elmar Mammadyarov"), on the same day or an unknown one and with the same status: the
- * visit is those meetings.
+ * Minister Elmar Mammadyarov") or whom the sentence of the visit names it with ("paid a visit to
+ * the Ivory Coast during which he discussed its difficulties with President Houphouet-Boigny"), on
+ * the same day or an unknown one and with the same status: the visit is those meetings.
  *
  * <pre>{@code
  * List<Meeting> kept = CoveredVisits.without(meetings, person -> countriesTheyRepresent(person));
@@ -56,11 +57,31 @@ public final class CoveredVisits {
             && o.status() == m.status()
             && o.participants().contains(visitor)
             && o.participants().stream()
-                .anyMatch(p -> !p.equals(visitor) && represents.apply(p).contains(country.key()))) {
+                .anyMatch(
+                    p ->
+                        !p.equals(visitor)
+                            && (represents.apply(p).contains(country.key())
+                                // "will visit the United States and hold talks with President
+                                // Reagan": whom the sentence of the visit names it with
+                                || p.kind() == EntityKind.PERSON && sameSentence(m, o)))) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /**
+   * Whether two meetings are reported in one sentence by different words ("a visit … during which
+   * he discussed"), not one word's meetings with several counterparts ("spoke by phone with the
+   * leaders of France, Brazil and China": each its own).
+   */
+  private static boolean sameSentence(Meeting a, Meeting b) {
+    boolean oneWord =
+        a.evidence().stream()
+            .anyMatch(e -> b.evidence().stream().anyMatch(f -> f.span().equals(e.span())));
+    return !oneWord
+        && a.evidence().stream()
+            .anyMatch(e -> b.evidence().stream().anyMatch(f -> f.sentence().equals(e.sentence())));
   }
 }
