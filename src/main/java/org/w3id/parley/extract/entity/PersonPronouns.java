@@ -19,6 +19,7 @@ final class PersonPronouns {
   private final Mentions mentions;
   private final IntPredicate inQuote;
   private final Set<Mention> subjects;
+  private final Set<Mention> mainSubjects;
 
   /**
    * @param inQuote whether a character offset lies inside a direct quote
@@ -26,7 +27,9 @@ final class PersonPronouns {
   PersonPronouns(Mentions mentions, IntPredicate inQuote) {
     this.mentions = mentions;
     this.inQuote = inQuote;
-    this.subjects = subjects(mentions);
+    this.subjects = new java.util.HashSet<>();
+    this.mainSubjects = new java.util.HashSet<>();
+    subjects(mentions, subjects, mainSubjects);
   }
 
   /** Whether a lemma is a pronoun that can refer back to a person ("he", "her"). */
@@ -45,7 +48,9 @@ final class PersonPronouns {
     int sentence = mentions.annotated().sentenceAt(t.begin()).index();
     Mention nearest = null;
     Mention subject = null;
+    Mention mainSubject = null;
     Mention agreeing = null;
+    int before = previousOutsideQuotes(sentence);
     String wanted = PRONOUN_GENDER.getOrDefault(t.lemma(), "");
     for (Mention m : mentions.all()) {
       if (m.ref().kind() != EntityKind.PERSON || m.span().end() > t.begin()) {
@@ -67,24 +72,54 @@ final class PersonPronouns {
       if (!wanted.isEmpty() && gender.equals(wanted) && m.sentence() >= sentence - 3) {
         agreeing = m;
       }
-      if (m.sentence() >= sentence - 1 && subjects.contains(m)) {
+      if (m.sentence() >= before && subjects.contains(m)) {
+        if (subject != null && subject.sentence() < m.sentence()) {
+          mainSubject = null; // the latest sentence with a subject decides
+        }
         subject = m;
+        if (mainSubjects.contains(m)) {
+          mainSubject = m;
+        }
       }
     }
     // "Clinton … unlike Obama. This came to the fore … Her attack": a person whose first name
     // agrees with the pronoun wins over a nearer one whose first name tells nothing.
+    // "… said Murphy, using a term Rubio has used. He was joined by …": the subject of the main
+    // clause, not of one inside it
     Mention best =
-        subject != null
-            ? subject
-            : agreeing != null && nearest != null && mentions.genderOf(nearest.ref()).isEmpty()
-                ? agreeing
-                : nearest;
+        mainSubject != null
+            ? mainSubject
+            : subject != null
+                ? subject
+                : agreeing != null && nearest != null && mentions.genderOf(nearest.ref()).isEmpty()
+                    ? agreeing
+                    : nearest;
     return Optional.ofNullable(best).map(Mention::ref);
   }
 
-  /** Person mentions that are the subject of their clause. */
-  private static Set<Mention> subjects(Mentions mentions) {
-    Set<Mention> out = new java.util.HashSet<>();
+  /**
+   * The sentence before this one that is not all inside a quote: "“…,” said Murphy. “Rubio produced
+   * partisan bills.” He was joined …" looks back past the quoted sentence to Murphy's.
+   */
+  private int previousOutsideQuotes(int sentence) {
+    int k = sentence - 1;
+    for (int steps = 0; steps < 2 && k > 0 && quotedWhole(k); steps++) {
+      k--;
+    }
+    return k;
+  }
+
+  private boolean quotedWhole(int sentence) {
+    return mentions.annotated().sentences().get(sentence).tokens().stream()
+        .filter(t -> t.text().matches(".*[\\p{L}\\p{N}].*"))
+        .allMatch(t -> inQuote.test(t.begin()));
+  }
+
+  /**
+   * Person mentions that are the subject of their clause, and those of them that are the subject of
+   * the sentence's main clause (of its root or of a verb joined to it).
+   */
+  private static void subjects(Mentions mentions, Set<Mention> out, Set<Mention> main) {
     java.util.Map<Integer, Deps> parsed = new java.util.HashMap<>();
     for (Mention m : mentions.all()) {
       if (m.ref().kind() != EntityKind.PERSON) {
@@ -96,9 +131,16 @@ final class PersonPronouns {
       for (int k = m.first(); k <= m.last(); k++) {
         if (d.headRelation(k).startsWith("nsubj") && !d.headRelation(k).startsWith("nsubj:pass")) {
           out.add(m);
+          int at = k;
+          if (d.governors(k).stream()
+              .anyMatch(
+                  g ->
+                      d.headRelationOf(g, at).startsWith("nsubj")
+                          && d.headRelation(g).matches("root|conj.*|parataxis"))) {
+            main.add(m); // "Sanders, who had said …, criticized Clinton": of "criticized" too
+          }
         }
       }
     }
-    return out;
   }
 }

@@ -46,4 +46,15 @@ class SharedSurnameIT {
             + " free and would soon be coming home, the president told her.";
     assertEquals(List.of(set("Naghmeh Abedini", "Obama")), meetings(text));
   }
+
+  @Test
+  void aPronounAfterAQuoteIsTheMainSubjectBeforeIt() {
+    // the quoted sentence is no break in the story, and a relative clause's subject ("Rubio has
+    // used") is not the one the story goes on with
+    String text =
+        "“Who is the real con man here?” said Pat Murphy, using a term Marco Rubio has used to"
+            + " describe Donald Trump, on a conference call with reporters. “Senator Rubio produced"
+            + " partisan bills.”\n\nHe was joined on the call by Ilyse Hogue, president of NARAL.";
+    assertEquals(List.of(set("Ilyse Hogue", "Pat Murphy")), meetings(text));
+  }
 }
