@@ -30,6 +30,10 @@ final class OrgAnaphora {
           "body");
   private static final int GENERIC_WINDOW = 3;
 
+  /** Words for a company, which a company's legal form ("Corp", "PLC") answers to first. */
+  private static final Set<String> COMPANY_WORDS =
+      Set.of("company", "firm", "corporation", "concern");
+
   /**
    * Nouns of a place ({@code place-nouns.txt}): in an organisation's name they name where it is
    * ("the Mexico City advocacy group", "the Kansas City Chiefs"), so "the city" is a place, not
@@ -96,6 +100,7 @@ final class OrgAnaphora {
     }
     Mention byName = null;
     Mention recent = null;
+    Mention recentCompany = null;
     int sentence = d.sentence().index();
     for (Mention m : mentions.all()) {
       if (m.span().end() > t.begin()) {
@@ -111,9 +116,19 @@ final class OrgAnaphora {
       }
       if (m.sentence() >= sentence - GENERIC_WINDOW) {
         recent = m;
+        if (draft != null && OrgNames.hasLegalSuffix(draft.label())) {
+          recentCompany = m;
+        }
       }
     }
-    Mention found = byName != null ? byName : GENERIC.contains(word) ? recent : null;
+    // "Reuters Holdings PLC … the Tokyo Stock Exchange … the company's annual meeting": a word
+    // for a company takes up the last company named, by its legal form, over any body
+    Mention found =
+        byName != null
+            ? byName
+            : COMPANY_WORDS.contains(word) && recentCompany != null
+                ? recentCompany
+                : GENERIC.contains(word) ? recent : null;
     int begin =
         d.children(i, "det").stream().mapToInt(k -> d.token(k).begin()).min().orElse(t.begin());
     return Optional.ofNullable(found).map(m -> new Ref(m.ref(), new Span(begin, t.end())));

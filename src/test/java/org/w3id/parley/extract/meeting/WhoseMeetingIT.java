@@ -25,6 +25,17 @@ class WhoseMeetingIT {
   }
 
   @Test
+  void theCompanysMeetingIsTheLastCompanysNotAnExchanges() {
+    // a word for a company takes up the last organisation with a company's legal form
+    assertEquals(
+        List.of(set("Acme Holdings PLC")),
+        meetings(
+            "Acme Holdings PLC said its shares will trade on the Tokyo Stock Exchange from"
+                + " Monday.\n\nThe shareholders approved the listing at a special meeting following"
+                + " the company's annual meeting."));
+  }
+
+  @Test
   void delegatesWonToAConventionDoNotPutTheWinnerThere() {
     assertEquals(
         List.of(set("Democratic Party")),
