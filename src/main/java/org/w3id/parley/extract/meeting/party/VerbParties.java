@@ -157,7 +157,9 @@ final class VerbParties {
       for (int k : d.children(head, "obl:in", "obl:to", "obj")) {
         groups.visited(d, k).ifPresent(other::add);
       }
-      groups.visitedHere(d, head).ifPresent(other::add); // "will arrive here next week to discuss"
+      if (other.isEmpty()) {
+        groups.visitedHere(d, head).ifPresent(other::add); // "will arrive here next week to talk"
+      }
       with |= !other.isEmpty();
     }
     List<Ref> destinations = new ArrayList<>();
