@@ -102,9 +102,18 @@ final class Descriptions {
   private static final Set<String> HEADS =
       Set.of("president", "premier", "chancellor", "king", "queen", "emir", "sultan", "taoiseach");
 
+  /**
+   * Nouns that describe anyone ("Seth was a very nice person"): no later "the first person who
+   * reached out to us" takes them up.
+   */
+  private static final Set<String> ANYONE =
+      Set.of("person", "people", "individual", "one", "someone", "guy", "thing");
+
   private void describe(Mentions mentions, Deps d, int k, EntityRef ref) {
     Token t = d.token(k);
-    if (t.pos().startsWith("NN") && mentions.at(d.sentence().index(), k).isEmpty()) {
+    if (t.pos().startsWith("NN")
+        && mentions.at(d.sentence().index(), k).isEmpty()
+        && !ANYONE.contains(t.lemma().toLowerCase(Locale.ROOT))) {
       String noun = t.lemma().toLowerCase(Locale.ROOT);
       add(noun, ref);
       PersonCluster c = ref.kind() == EntityKind.PERSON ? mentions.cluster(ref) : null;

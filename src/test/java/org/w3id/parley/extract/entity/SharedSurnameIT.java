@@ -57,4 +57,13 @@ class SharedSurnameIT {
             + " partisan bills.”\n\nHe was joined on the call by Ilyse Hogue, president of NARAL.";
     assertEquals(List.of(set("Ilyse Hogue", "Pat Murphy")), meetings(text));
   }
+
+  @Test
+  void aNounThatDescribesAnyoneTakesUpNoOne() {
+    // "a very nice person" describes Weber, but "the first person who met her" is not him
+    String text =
+        "Hans Weber was a very nice person, his neighbours said.\n\nMaria Lopez said the first"
+            + " person who met her in Paris was an aide.";
+    assertEquals(List.of(), meetings(text));
+  }
 }
