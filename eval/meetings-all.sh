@@ -2,7 +2,7 @@
 # Scores meetings on every development set at once and prints one line per set plus pooled lines, so a change to
 # the rules is judged on all of them, not on the one it was written for.
 #
-#   eval/meetings-all.sh OUT [SET...]      sets: ng pt em wn fr fr2..fr12 pf pf2..pf7 (default: all of them)
+#   eval/meetings-all.sh OUT [SET...]      sets: ng pt em wn fr fr2..fr13 pf pf2..pf7 (default: all of them)
 #   eval/meetings-all.sh OUT --check       the check split and RAMS/WikiEvents only: run at milestones, never study
 #
 # Each set's report and its meetings-misses.txt go to OUT/<set>/. Reads ../shared (news-gold, the corpora, PolNeAR
@@ -38,13 +38,13 @@ declare -A args=(
   [chk]="--gold $home/eval/polnear-meetings/check.jsonl $polnear"
   [events]="--gold $home/eval/meetings/gold.jsonl --events $shared/eval/events"
 )
-for n in 2 3 4 5 6 7 8 9 10 11 12; do
+for n in 2 3 4 5 6 7 8 9 10 11 12 13; do
   args[fr$n]="--gold $home/eval/fresh-news/gold$n.jsonl $corpora"
 done
 for n in 2 3 4 5 6 7; do
   args[pf$n]="--gold $home/eval/polnear-meetings/fresh$n.jsonl $polnear"
 done
-development=(ng pt em wn fr fr2 fr3 fr4 fr5 fr6 fr7 fr8 fr9 fr10 fr11 fr12 pf pf2 pf3 pf4 pf5 pf6 pf7)
+development=(ng pt em wn fr fr2 fr3 fr4 fr5 fr6 fr7 fr8 fr9 fr10 fr11 fr12 fr13 pf pf2 pf3 pf4 pf5 pf6 pf7)
 
 if [[ "${1:-}" == "--check" ]]; then
   sets=(chk events)
@@ -106,7 +106,7 @@ pool() {
 }
 {
   cat "$summary"
-  pool "news samples" fr fr2 fr3 fr4 fr5 fr6 fr7 fr8 fr9 fr10 fr11 fr12 wn
+  pool "news samples" fr fr2 fr3 fr4 fr5 fr6 fr7 fr8 fr9 fr10 fr11 fr12 fr13 wn
   pool "PolNeAR samples" pf pf2 pf3 pf4 pf5 pf6 pf7
   pool "pooled (all but em)" "${development[@]}"
 } | tee "$out/table.txt"
