@@ -407,9 +407,7 @@ public final class MentionFinder {
           if (before >= 0
               && c.hasFirstName()
               && m.at(s.index(), before).isEmpty()
-              && NameRuns.personStart(
-                      s.tokens(), new boolean[s.tokens().size()], t.index(), t.index())
-                  == before
+              && NameRuns.missedFirstName(s.tokens(), t.index())
               && !Names.compatibleFirst(c.first, Names.fold(s.tokens().get(before).text()))) {
             // "Mr. Obama called Naghmeh Abedini. Her husband, Saeed Abedini, …": another first name
             // before the surname, untagged as both words were, is another person of that name

@@ -63,20 +63,29 @@ final class NameRuns {
    */
   static int personStart(List<Token> t, boolean[] used, int first, int last) {
     int before = first - 1;
-    if (first != last
-        || before < 0
-        || used[before]
-        || !t.get(before).ner().equals("O")
-        || !t.get(before).pos().equals("NNP")
-        || !MentionFinder.startsUpper(t.get(before).text())
-        || !t.get(before).text().matches("\\p{Lu}\\p{Ll}+")
-        || Honorifics.is(t.get(before).text())
-        || RoleWords.isRole(t.get(before).text().toLowerCase(java.util.Locale.ROOT))
-        || calendarWord(t.get(before).text())
-        || before > 0 && t.get(before - 1).pos().equals("NNP")) {
-      return first;
+    return first == last && before >= 0 && !used[before] && missedFirstName(t, first)
+        ? before
+        : first;
+  }
+
+  /**
+   * Whether the word right before a surname is a first name NER tagged nothing: a capitalised
+   * proper noun that is no title, honorific, role, day or month, and does not itself follow another
+   * proper noun.
+   */
+  static boolean missedFirstName(List<Token> t, int surname) {
+    int before = surname - 1;
+    if (before < 0) {
+      return false;
     }
-    return before;
+    Token w = t.get(before);
+    return w.ner().equals("O")
+        && w.pos().equals("NNP")
+        && w.text().matches("\\p{Lu}\\p{Ll}+")
+        && !Honorifics.is(w.text())
+        && !RoleWords.isRole(w.text().toLowerCase(java.util.Locale.ROOT))
+        && !calendarWord(w.text())
+        && !(before > 0 && t.get(before - 1).pos().equals("NNP"));
   }
 
   /** A day or month name, which NER may leave untagged: "On Thursday Clinton met Biden". */

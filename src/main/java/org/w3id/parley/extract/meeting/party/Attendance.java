@@ -125,10 +125,12 @@ public final class Attendance {
       return head;
     }
     int prepared = d.head(head);
-    if (d.headRelation(head).equals("obl:for")
-        && prepared >= 0
-        && NounComplements.preparedFor(d, prepared) >= 0) {
-      return NounComplements.preparedFor(d, prepared); // "a speech prepared for delivery to it"
+    int speech =
+        d.headRelation(head).equals("obl:for") && prepared >= 0
+            ? NounComplements.preparedFor(d, prepared)
+            : -1;
+    if (speech >= 0) {
+      return speech; // "a speech prepared for delivery to it"
     }
     if (NounComplements.SPEAKING_VERBS.contains(d.token(head).lemma())) {
       // not "won 40 delegates to the convention": whom one wins, invites or sends is not oneself
